@@ -1,0 +1,1 @@
+"""Resume gap analyzer (placeholder init replaced below)."""

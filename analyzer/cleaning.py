@@ -1,0 +1,120 @@
+"""Text normalisation for extracted PDF text: Unicode, bullets, icons, hyphenated line breaks.
+
+Contract: functions here are pure and never grow text without bound; their output is what
+offsets refer to, so they run *before* the document text is assembled.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+CID_ARTEFACT = re.compile(r"\(cid:\d+\)")
+"""Unmapped glyphs pdfminer renders as '(cid:123)'."""
+MAX_TOKEN_CHARS = 60
+"""Longer runs without a space are split so hostile text cannot stall the tokenizer."""
+
+BULLET = "•"
+_BULLET_CHARS = frozenset("•▪‣◦●■□◆◇►▸▹▶➢➤➔→✓✔✗❖⦿⁃∙·*-–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0")
+_QUOTES = str.maketrans({
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+    "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+    "\u2060": None,
+})
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
+_SPACES = re.compile(r"\s+")
+_HYPHEN_END = re.compile(r"([A-Za-z]{2,})-$")
+_LOWER_START = re.compile(r"^([a-z][\w']*)(.*)$", re.DOTALL)
+
+COMPOUND_PREFIXES = frozenset({
+    "cross", "self", "well", "co", "non", "multi", "end", "full", "long", "short", "high",
+    "low", "real", "third", "first", "front", "back", "open", "best", "world", "large", "small",
+    "mid", "state", "hands", "fast", "high", "data", "user", "customer", "client", "cloud",
+    "team", "cost", "time", "top", "go", "pre", "post", "re", "e", "in", "on", "off", "out",
+    "over", "under", "sub", "anti", "semi", "inter", "intra", "ex", "all", "half", "full",
+})
+"""Words that usually form hyphenated compounds: 'cross-' + 'functional' keeps its hyphen."""
+
+
+def _is_icon_char(char: str) -> bool:
+    code = ord(char)
+    return (
+        0xE000 <= code <= 0xF8FF  # Private Use Area: icon fonts (FontAwesome, Word Symbol)
+        or 0x2600 <= code <= 0x27BF  # Miscellaneous Symbols and Dingbats (☎ ✉ ✆)
+        or 0x1F000 <= code <= 0x1FAFF  # emoji and pictographs
+        or 0xF0000 <= code  # supplementary private use
+        or unicodedata.category(char) in {"Co", "Cs", "Cn"}
+    )
+
+
+def clean_word(text: str, *, icon_font: bool = False) -> str:
+    """Normalise one extracted word; '' means drop it.
+
+    A glyph from an icon font is dropped unless it is a bullet. ``(cid:N)`` artefacts and icon
+    code points go; ligatures, compatibility forms and non-breaking spaces are folded by NFKC;
+    smart quotes become ASCII.
+    """
+    if icon_font:
+        return BULLET if any(ch in _BULLET_CHARS for ch in text) else ""
+    text = CID_ARTEFACT.sub("", text)
+    if text and all(ch in _BULLET_CHARS for ch in text):
+        # Bullet glyphs survive as themselves ('-' mid-line is a dash); private-use ones
+        # (Word's Symbol bullet U+F0B7) become '•'. clean_line normalises leading bullets.
+        return text[0] if not _is_icon_char(text[0]) else BULLET
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = "".join(ch for ch in text if not _is_icon_char(ch) and (ch.isprintable() or ch == " "))
+    return text.strip()
+
+
+def clean_line(words: Sequence[str]) -> str:
+    """Join cleaned words into a line; a leading bullet of any style becomes '• '."""
+    text = _SPACES.sub(" ", " ".join(w for w in words if w)).strip()
+    if not text:
+        return ""
+    if text[0] in _BULLET_CHARS and (len(text) == 1 or text[1] == " " or text[0] not in "-*"):
+        rest = text[1:].lstrip(" " + "".join(_BULLET_CHARS))
+        text = f"{BULLET} {rest}" if rest else BULLET
+    return _LONG_TOKEN.sub(lambda m: _split_long(m.group(0)), text)
+
+
+def _split_long(token: str) -> str:
+    # URLs and e-mail addresses are legitimately long; anything else this long is noise.
+    if token.startswith(("http", "www.")) or "@" in token:
+        return token
+    return " ".join(token[i:i + MAX_TOKEN_CHARS] for i in range(0, len(token), MAX_TOKEN_CHARS))
+
+
+def clean_text(text: str) -> str:
+    """Normalise free text (a whole page or a pasted job description) line by line."""
+    return "\n".join(
+        clean_line([clean_word(word) for word in line.split()]) for line in text.splitlines()
+    )
+
+
+def repair_hyphenation(lines: list[str], *, vocabulary: str = "") -> list[str]:
+    """Join words broken across lines with a hyphen ('manage-' / 'ment' → 'management').
+
+    The completed word moves up to the first line. The hyphen stays when the first part is a
+    usual compound former ('cross-functional') or the hyphenated form occurs in
+    ``vocabulary`` (the rest of the document); it goes otherwise. A line starting with a
+    capital or a bullet is a new item, never a continuation.
+    """
+    out = list(lines)
+    lowered_vocabulary = vocabulary.lower()
+    for index in range(len(out) - 1):
+        match = _HYPHEN_END.search(out[index])
+        following = _LOWER_START.match(out[index + 1])
+        if not match or not following:
+            continue
+        prefix, suffix, rest = match.group(1), following.group(1), following.group(2)
+        hyphenated = f"{prefix}-{suffix}".lower()
+        keep = prefix.lower() in COMPOUND_PREFIXES or (
+            lowered_vocabulary.count(hyphenated) > 0
+            and lowered_vocabulary.count(f"{prefix}{suffix}".lower()) == 0
+        )
+        joined = f"{prefix}-{suffix}" if keep else f"{prefix}{suffix}"
+        out[index] = out[index][: match.start()] + joined
+        out[index + 1] = rest.lstrip()
+    return out

@@ -1,0 +1,248 @@
+"""Turn an uploaded file into a :class:`~analyzer.models.Document`.
+
+Contract: :func:`read_document` accepts PDF or plain-text bytes (or a path, or a ``str`` of
+text), checks size and format by content (magic bytes, never the extension alone), parses
+PDFs in an isolated child process, and returns the text in reading order with lines, sections,
+links and warnings. Every bad input raises an :class:`~analyzer.errors.InputError` subclass
+with a stable code. Nothing here writes to disk or logs content.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from analyzer import errors, isolation
+from analyzer.cleaning import CID_ARTEFACT, clean_line, clean_word, repair_hyphenation
+from analyzer.layout import order_page
+from analyzer.models import Document, Line, Link, LinkKind, Notice, Section, SourceFormat
+from analyzer.pdf_reader import MAX_CHARS, RawDocument, read_pdf_words
+from analyzer.sections import LineStyle, label_sections
+
+logger = logging.getLogger(__name__)
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+"""Largest accepted file (5 MiB), as the dashboard's uploader."""
+PDF_MAGIC = b"%PDF-"
+MAGIC_WINDOW_BYTES = 1024
+"""PDF readers accept the header anywhere in the first KiB; so do we."""
+MIN_TEXT_CHARS = 30
+"""Fewer non-space characters than this and the PDF has no usable text layer (scanned)."""
+PRINTABLE_SHARE_FOR_TEXT = 0.95
+"""Share of printable characters above which undeclared bytes are taken as plain text."""
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')]+|(?:linkedin\.com|github\.com)/[^\s<>\"')]+",
+                  re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    text: str
+    style: LineStyle
+    page: int
+    block: int
+
+
+def classify_link(uri: str) -> LinkKind:
+    """What a link points to: email, linkedin, github, phone, portfolio (other web) or other."""
+    lowered = uri.lower()
+    if lowered.startswith("mailto:") or ("@" in lowered and "/" not in lowered):
+        return "email"
+    if lowered.startswith("tel:"):
+        return "phone"
+    if "linkedin.com" in lowered:
+        return "linkedin"
+    if "github.com" in lowered:
+        return "github"
+    if lowered.startswith(("http://", "https://", "www.")):
+        return "portfolio"
+    return "other"
+
+
+def _text_links(text: str) -> list[Link]:
+    links = [Link(kind="email", uri=f"mailto:{m.group(0)}", page=None) for m in _EMAIL.finditer(text)]
+    links += [Link(kind=classify_link(m.group(0)), uri=m.group(0).rstrip(".,;"), page=None)
+              for m in _URL.finditer(text)]
+    return links
+
+
+def _unique_links(links: Iterable[Link]) -> tuple[Link, ...]:
+    seen: set[str] = set()
+    out = []
+    for link in links:
+        key = link.uri.lower().removeprefix("mailto:").rstrip("/")
+        if key not in seen:
+            seen.add(key)
+            out.append(link)
+    return tuple(out)
+
+
+def _assemble(pieces: list[_Piece], *, pages: int, source: SourceFormat,
+              warnings: list[Notice], extra_links: Iterable[Link] = (), columns: int = 1) -> Document:
+    labels = label_sections([piece.style for piece in pieces])
+    lines: list[Line] = []
+    sections: list[Section] = []
+    parts: list[str] = []
+    offset = 0
+    for piece, (kind, is_heading) in zip(pieces, labels, strict=True):
+        start, end = offset, offset + len(piece.text)
+        lines.append(Line(text=piece.text, start=start, end=end, page=piece.page, section=kind,
+                          heading=is_heading, block=piece.block))
+        if is_heading or not sections or sections[-1].kind != kind:
+            heading = piece.text.split(":", 1)[0].strip() if is_heading else ""
+            sections.append(Section(kind=kind, heading=heading, start=start, end=end))
+        else:
+            sections[-1] = Section(kind=kind, heading=sections[-1].heading,
+                                   start=sections[-1].start, end=end)
+        parts.append(piece.text)
+        offset = end + 1
+    text = "\n".join(parts)
+    return Document(
+        text=text, pages=pages, lines=tuple(lines), sections=tuple(sections),
+        links=_unique_links([*extra_links, *_text_links(text)]), warnings=tuple(warnings),
+        source_format=source, columns=columns,
+    )
+
+
+def document_from_text(text: str) -> Document:
+    """A Document for plain text. Offsets are offsets into ``text`` exactly as given.
+
+    Lines are the text's lines (without their line break); sections come from headings found
+    by vocabulary alone.
+    """
+    warnings: list[Notice] = []
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+        warnings.append(Notice("text_truncated", f"Only the first {MAX_CHARS:,} characters were read."))
+    if not text.strip():
+        raise errors.EmptyFileError("The text is empty. Paste or upload a resume with some text.")
+    raw_lines = text.split("\n")
+    styles = [LineStyle(text=line) for line in raw_lines]
+    labels = label_sections(styles)
+    lines: list[Line] = []
+    sections: list[Section] = []
+    offset = 0
+    for raw, (kind, is_heading) in zip(raw_lines, labels, strict=True):
+        stripped = raw.rstrip("\r")
+        start, end = offset, offset + len(stripped)
+        offset += len(raw) + 1
+        if not stripped.strip():
+            continue
+        lines.append(Line(text=stripped, start=start, end=end, page=1, section=kind,
+                          heading=is_heading, block=0))
+        if is_heading or not sections or sections[-1].kind != kind:
+            heading = stripped.split(":", 1)[0].strip() if is_heading else ""
+            sections.append(Section(kind=kind, heading=heading, start=start, end=end))
+        else:
+            sections[-1] = Section(kind=kind, heading=sections[-1].heading,
+                                   start=sections[-1].start, end=end)
+    return Document(text=text, pages=1, lines=tuple(lines), sections=tuple(sections),
+                    links=_unique_links(_text_links(text)), warnings=tuple(warnings),
+                    source_format="txt")
+
+
+def document_from_pdf_words(raw: RawDocument) -> Document:
+    """Assemble a Document from the isolated parser's output (pure; no PDF library)."""
+    pieces: list[_Piece] = []
+    icons = 0
+    cid = 0
+    columns = 1
+    for page in raw.pages:
+        layout = order_page(page)
+        columns = max(columns, layout.columns)
+        block_lines: list[tuple[str, LineStyle, int]] = []
+        for line in layout.lines:
+            cleaned = []
+            for word in line.words:
+                text = clean_word(word.text, icon_font=word.icon_font)
+                icons += int(word.icon_font and text == "")
+                cid += len(CID_ARTEFACT.findall(word.text))
+                cleaned.append(text)
+            joined = clean_line(cleaned)
+            if joined:
+                block_lines.append((joined, LineStyle(joined, line.size, line.bold, line.gap_above),
+                                    line.block))
+        # Layout emits each block's lines contiguously, so groupby yields whole blocks.
+        vocabulary = "\n".join(text for text, _, _ in block_lines)
+        for block, group in itertools.groupby(block_lines, key=lambda item: item[2]):
+            items = list(group)
+            repaired = repair_hyphenation([text for text, _, _ in items], vocabulary=vocabulary)
+            for (_, style, _), text in zip(items, repaired, strict=True):
+                if text.strip():
+                    pieces.append(_Piece(text=text, page=page.number, block=block, style=LineStyle(
+                        text, style.size, style.bold, style.gap_above)))
+    if sum(len(p.text.replace(" ", "")) for p in pieces) < MIN_TEXT_CHARS:
+        raise errors.NoTextError()
+    warnings: list[Notice] = []
+    if columns > 1:
+        warnings.append(Notice("multi_column", "Two-column layout detected: columns were read one after the other."))
+    if icons:
+        warnings.append(Notice("icons_removed", f"{icons} icon glyph(s) were removed."))
+    if cid:
+        warnings.append(Notice("unmapped_glyphs", f"{cid} character(s) had no text mapping and were dropped; some words may be incomplete."))
+    if raw.truncated:
+        warnings.append(Notice("text_truncated", f"Only the first {MAX_CHARS:,} characters were read."))
+    links = [Link(kind=classify_link(link.uri), uri=link.uri, page=page.number)
+             for page in raw.pages for link in page.links]
+    return _assemble(pieces, pages=len(raw.pages), source="pdf", warnings=warnings,
+                     extra_links=links, columns=columns)
+
+
+def _decode_text(data: bytes) -> str | None:
+    for encoding in ("utf-8-sig", "utf-16"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+        if text and printable / len(text) >= PRINTABLE_SHARE_FOR_TEXT:
+            return text
+    return None
+
+
+def read_document(source: bytes | str | Path, *, filename: str | None = None,
+                  isolate: bool = True) -> Document:
+    """Read a resume from PDF or text bytes, a path, or a ``str`` of text.
+
+    ``filename`` is only a hint (``.pdf`` promises a PDF; contents still decide). ``isolate``
+    parses PDFs in a limited child process (default; only trusted callers such as benchmarks
+    should turn it off). Raises an InputError subclass for every unusable input.
+    """
+    if isinstance(source, str):
+        return document_from_text(source)
+    if isinstance(source, Path):
+        filename = filename or source.name
+        try:
+            if source.stat().st_size > MAX_UPLOAD_BYTES:
+                raise errors.TooLargeError()
+            data = source.read_bytes()
+        except OSError as exc:
+            raise errors.InputError("The file could not be opened. Check the path and that you "
+                                    "may read it.") from exc
+    else:
+        data = bytes(source)
+    if not data:
+        raise errors.EmptyFileError()
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise errors.TooLargeError()
+    if PDF_MAGIC in data[:MAGIC_WINDOW_BYTES]:
+        raw = isolation.parse_pdf_isolated(data) if isolate else read_pdf_words(data)
+        return document_from_pdf_words(raw)
+    hint = (filename or "").lower()
+    if hint.endswith(".pdf"):
+        raise errors.NotPdfError()
+    if data.startswith(b"PK\x03\x04"):
+        raise errors.UnsupportedFormatError(
+            "Word (.docx) and other zipped formats are not supported yet. Save the resume as "
+            "PDF or plain text and upload that.")
+    text = _decode_text(data)
+    if text is None:
+        raise errors.NotPdfError()
+    return document_from_text(text)

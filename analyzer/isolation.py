@@ -1,0 +1,169 @@
+"""Parse untrusted PDFs in a separate, resource-limited process.
+
+pdfminer has no cap on decompressed stream size and known denial-of-service shapes, so, like
+Apache Tika and Chromium's PDFium sandbox, we never parse an upload in the caller's process.
+Each PDF goes to a fresh ``python -m analyzer.pdf_worker`` process with an address-space
+limit, a CPU limit and a wall-clock timeout after which its whole process group is killed.
+The bytes go in over a pipe and the words come back as JSON (never pickle: a compromised
+child must not be able to run code in the parent). Nothing touches disk.
+
+Workers are single-use (no state survives between two resumes) but pre-started: a warm
+worker has pdfplumber imported already, so a parse costs its own time plus a few
+milliseconds. A semaphore bounds concurrent parses; a caller that waits too long for a slot
+gets :class:`~analyzer.errors.BusyError`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import deque
+
+from analyzer import errors
+from analyzer.pdf_reader import RawDocument
+from analyzer.pdf_worker import LENGTH_PREFIX_BYTES, decode
+
+logger = logging.getLogger(__name__)
+
+CHILD_ADDRESS_SPACE_BYTES = 768 * 1024 * 1024
+"""RLIMIT_AS of a parsing process (768 MiB): a decompression bomb dies there, not here."""
+CHILD_CPU_SECONDS = 12
+"""RLIMIT_CPU of a parsing process (CPU seconds)."""
+WALL_TIMEOUT_SECONDS = 15.0
+"""Wall-clock limit of one parse (seconds); then the worker's process group is killed."""
+MAX_CONCURRENT_PARSES = 2
+"""Parses at once (one per core on the reference 2-core host)."""
+BUSY_WAIT_SECONDS = 10.0
+"""How long a caller waits for a free slot before BusyError (seconds)."""
+MAX_REPLY_BYTES = 64 * 1024 * 1024
+"""Largest reply accepted from a worker (bytes); more means something is wrong."""
+
+_slots = threading.BoundedSemaphore(MAX_CONCURRENT_PARSES)
+_warm: deque[subprocess.Popen[bytes]] = deque()
+_warm_lock = threading.Lock()
+
+_ERRORS_BY_CODE: dict[str, type[errors.AnalyzerError]] = {
+    cls.code: cls
+    for cls in (
+        errors.EncryptedError, errors.TooManyPagesError, errors.MalformedPdfError,
+        errors.ResourceLimitError, errors.NoTextError, errors.TimeoutError_,
+    )
+}
+
+
+def _start_worker() -> subprocess.Popen[bytes]:
+    env = {key: value for key, value in os.environ.items() if key in {"PATH", "LANG", "LC_ALL",
+                                                                      "PYTHONPATH", "HOME"}}
+    return subprocess.Popen(
+        [sys.executable, "-m", "analyzer.pdf_worker", str(CHILD_ADDRESS_SPACE_BYTES),
+         str(CHILD_CPU_SECONDS)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        start_new_session=True, env=env, close_fds=True,
+    )
+
+
+def _take_worker() -> subprocess.Popen[bytes]:
+    with _warm_lock:
+        while _warm:
+            worker = _warm.popleft()
+            if worker.poll() is None:
+                return worker
+    return _start_worker()
+
+
+def prewarm(count: int = MAX_CONCURRENT_PARSES) -> None:
+    """Start up to ``count`` idle workers so the next parses skip interpreter start-up."""
+    with _warm_lock:
+        while len(_warm) < count:
+            _warm.append(_start_worker())
+
+
+def shutdown() -> None:
+    """Stop idle workers (tests and servers call this on exit)."""
+    with _warm_lock:
+        while _warm:
+            _kill(_warm.popleft())
+
+
+def _kill(worker: subprocess.Popen[bytes]) -> None:
+    if worker.poll() is None:
+        try:
+            os.killpg(worker.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            worker.kill()
+    for stream in (worker.stdin, worker.stdout):
+        if stream is not None:
+            stream.close()
+    worker.wait()
+
+
+def parse_pdf_isolated(data: bytes, *, timeout: float = WALL_TIMEOUT_SECONDS) -> RawDocument:
+    """Parse ``data`` in a limited worker process and return its words.
+
+    Raises the worker's AnalyzerError (rebuilt from its code), TimeoutError_ when the wall
+    clock runs out, ResourceLimitError when the OS killed the worker (memory, CPU), and
+    BusyError when no slot frees up in time.
+    """
+    if not _slots.acquire(timeout=BUSY_WAIT_SECONDS):
+        logger.warning("isolation.busy")
+        raise errors.BusyError()
+    started = time.perf_counter()
+    code = "ok"
+    try:
+        return _parse(data, timeout)
+    except errors.AnalyzerError as exc:
+        code = exc.code
+        raise
+    finally:
+        _slots.release()
+        logger.info("isolation.parsed bytes=%d seconds=%.3f code=%s", len(data),
+                    time.perf_counter() - started, code)
+
+
+def _communicate(worker: subprocess.Popen[bytes], data: bytes, timeout: float) -> bytes:
+    reply: list[bytes] = []
+
+    def exchange() -> None:
+        assert worker.stdin is not None and worker.stdout is not None
+        try:
+            worker.stdin.write(len(data).to_bytes(LENGTH_PREFIX_BYTES, "big") + data)
+            worker.stdin.close()
+            reply.append(worker.stdout.read(MAX_REPLY_BYTES + 1))
+        except (OSError, ValueError):
+            reply.append(b"")
+
+    thread = threading.Thread(target=exchange, name="pdf-worker-io", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        _kill(worker)
+        thread.join(2.0)
+        raise errors.TimeoutError_()
+    return reply[0] if reply else b""
+
+
+def _parse(data: bytes, timeout: float) -> RawDocument:
+    worker = _take_worker()
+    # Replace the worker we took right away so the next upload finds a warm one.
+    threading.Thread(target=prewarm, args=(1,), name="pdf-worker-prewarm", daemon=True).start()
+    try:
+        raw = _communicate(worker, data, timeout)
+    finally:
+        _kill(worker)
+    if not raw or len(raw) > MAX_REPLY_BYTES:
+        # No answer: the kernel killed it (CPU limit, or it crashed allocating memory).
+        logger.warning("isolation.worker_died returncode=%s", worker.returncode)
+        raise errors.ResourceLimitError()
+    try:
+        reply = json.loads(raw)
+        if "error" in reply:
+            raise _ERRORS_BY_CODE.get(str(reply["error"]), errors.MalformedPdfError)()
+        return decode(reply["ok"])
+    except (ValueError, KeyError, TypeError):
+        raise errors.MalformedPdfError() from None

@@ -1,0 +1,172 @@
+"""The pdfplumber adapter: the only module that imports pdfplumber or pdfminer.
+
+Contract: :func:`read_pdf_words` takes PDF bytes and returns positioned words per page as
+plain, picklable data (:class:`RawPage`), or raises an :class:`~analyzer.errors.InputError`.
+It runs inside the isolated worker process (:mod:`analyzer.isolation`), so it may be slow or
+crash on hostile input without harming the caller. It never logs or raises document content:
+pdfminer's own messages echo the file's bytes, so they are never passed on.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+from dataclasses import dataclass
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfpage import PDFPage
+from pdfplumber.utils.exceptions import PdfminerException
+
+from analyzer import errors
+
+MAX_PAGES = 10
+"""Pages a resume may have; more is refused (too_many_pages) before any page is parsed."""
+MAX_CHARS = 100_000
+"""Characters kept over the whole document; beyond it the text is cut and a warning given."""
+WORD_X_TOLERANCE_PT = 1.5
+"""Gap (points) below which characters join into a word. pdfplumber's default of 3 glues the
+tight inter-word spacing of LaTeX output ("inJavaandPython"); 1.5 keeps it apart."""
+LINE_Y_TOLERANCE_PT = 2.0
+"""Vertical slack (points) for characters to count as one line inside a word."""
+ICON_FONT_MARKERS = ("dingbat", "fontawesome", "awesome", "wingding", "webding", "icon", "glyph",
+                     "material", "ionicons", "symbol")
+"""Substrings of font names whose glyphs are icons, not text (lower case)."""
+
+# pdfminer logs parser complaints that quote raw document bytes: silence it entirely.
+for _name in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+
+@dataclass(frozen=True, slots=True)
+class RawWord:
+    """A word as positioned on the page (points; origin top-left)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    icon_font: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RawLink:
+    uri: str
+    top: float
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    """One page's words, links and image count."""
+
+    number: int
+    width: float
+    height: float
+    words: tuple[RawWord, ...]
+    links: tuple[RawLink, ...]
+    images: int
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    pages: tuple[RawPage, ...]
+    truncated: bool
+
+
+def _is_icon_font(fontname: str) -> bool:
+    lowered = fontname.lower()
+    return any(marker in lowered for marker in ICON_FONT_MARKERS)
+
+
+def _is_bold(fontname: str) -> bool:
+    lowered = fontname.lower()
+    return "bold" in lowered or "black" in lowered or "heavy" in lowered or "semibold" in lowered
+
+
+def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord], int]:
+    words = page.extract_words(
+        x_tolerance=WORD_X_TOLERANCE_PT, y_tolerance=LINE_Y_TOLERANCE_PT,
+        keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],
+    )
+    out: list[RawWord] = []
+    for word in words:
+        text = str(word["text"])
+        if budget <= 0:
+            break
+        budget -= len(text)
+        fontname = str(word.get("fontname", ""))
+        out.append(RawWord(
+            text=text, x0=float(word["x0"]), x1=float(word["x1"]), top=float(word["top"]),
+            bottom=float(word["bottom"]), size=round(float(word.get("size", 0.0)), 1),
+            bold=_is_bold(fontname), icon_font=_is_icon_font(fontname),
+        ))
+    return out, budget
+
+
+def _page_links(page: pdfplumber.page.Page) -> list[RawLink]:
+    links = []
+    for link in page.hyperlinks:
+        uri = link.get("uri")
+        if isinstance(uri, bytes):
+            uri = uri.decode("latin-1", "replace")
+        if isinstance(uri, str) and uri:
+            links.append(RawLink(uri=uri.strip(), top=float(link.get("top", 0.0))))
+    return links
+
+
+def _count_pages(pdf: pdfplumber.PDF) -> int:
+    """Count page leaves lazily, stopping past the cap, so a huge page tree costs nothing."""
+    return sum(1 for _ in itertools.islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1))
+
+
+def _open(data: bytes) -> pdfplumber.PDF:
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise errors.EncryptedError() from None
+        raise errors.MalformedPdfError() from None
+
+
+def read_pdf_words(data: bytes) -> RawDocument:
+    """Words, links and image counts of every page of the PDF ``data``.
+
+    Raises EncryptedError, TooManyPagesError, MalformedPdfError or ResourceLimitError; other
+    failures of the parser are mapped to MalformedPdfError. Exception chains are cut (``from
+    None``) because pdfminer's messages can quote document content.
+    """
+    try:
+        pdf = _open(data)
+        try:
+            if _count_pages(pdf) > MAX_PAGES:
+                raise errors.TooManyPagesError()
+            pages: list[RawPage] = []
+            budget = MAX_CHARS
+            for number, page in enumerate(pdf.pages, start=1):
+                words, budget = _page_words(page, budget)
+                pages.append(RawPage(
+                    number=number, width=float(page.width), height=float(page.height),
+                    words=tuple(words), links=tuple(_page_links(page)), images=len(page.images),
+                ))
+                page.close()
+            return RawDocument(pages=tuple(pages), truncated=budget <= 0)
+        finally:
+            try:
+                pdf.close()
+            except Exception:  # noqa: BLE001 - pdfminer can raise anything from close()
+                pass
+    except errors.AnalyzerError:
+        raise
+    except MemoryError:
+        raise errors.ResourceLimitError() from None
+    except PdfminerException as exc:
+        if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):
+            raise errors.EncryptedError() from None
+        raise errors.MalformedPdfError() from None
+    except Exception:  # noqa: BLE001 - TypeError, RecursionError, IndexError… escape pdfminer
+        raise errors.MalformedPdfError() from None

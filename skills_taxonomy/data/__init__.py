@@ -1,0 +1,1 @@
+"""Packaged taxonomy data files (JSON), read through importlib.resources."""
