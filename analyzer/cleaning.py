@@ -49,6 +49,19 @@ def _is_icon_char(char: str) -> bool:
     )
 
 
+_UNMAPPED = re.compile(r"(?<=[A-Za-z])\x00+(?=([a-z])?)")
+
+
+def _guess_ligature(match: re.Match[str]) -> str:
+    """Fonts that map ligature glyphs to nothing give NUL between letters ('Certi\x00cations').
+
+    'fi' is by far the commonest Latin ligature; 'fl' is the usual one before o, u and y
+    ('workflow', 'influence'). A wrong guess costs one word; dropping the glyph costs it too.
+    """
+    following = match.group(1) or ""
+    return "fl" if following in {"o", "u", "y"} else "fi"
+
+
 def clean_word(text: str, *, icon_font: bool = False) -> str:
     """Normalise one extracted word; '' means drop it.
 
@@ -63,6 +76,8 @@ def clean_word(text: str, *, icon_font: bool = False) -> str:
         # Bullet glyphs survive as themselves ('-' mid-line is a dash); private-use ones
         # (Word's Symbol bullet U+F0B7) become '•'. clean_line normalises leading bullets.
         return text[0] if not _is_icon_char(text[0]) else BULLET
+    if "\x00" in text:
+        text = _UNMAPPED.sub(_guess_ligature, text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = "".join(ch for ch in text if not _is_icon_char(ch) and (ch.isprintable() or ch == " "))
     return text.strip()

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analyzer.pdf_reader import RawPage, RawWord
+from analyzer.sections import heading_kind
 
 ROW_OVERLAP_RATIO = 0.5
 """Two boxes share a row when they overlap vertically by this share of the smaller height."""
@@ -164,6 +165,98 @@ def find_gutter(rows: Sequence[Sequence[RawWord]], width: float) -> tuple[float,
     return None
 
 
+LOCAL_MIN_ROWS = 2
+"""A side-by-side grid inside one column (two jobs next to each other) needs this many rows."""
+LOCAL_MIN_CHAR_SHARE = 0.15
+"""Each side of a local grid holds at least this share of the grid's characters (0..1)."""
+
+Interval = tuple[float, float]
+
+
+def _free(row: Sequence[RawWord], lo: float, hi: float) -> list[Interval]:
+    """Horizontal gaps of a row within [lo, hi] wide enough to be a gutter."""
+    gaps: list[Interval] = []
+    edge = lo
+    for word in row:
+        if word.x0 - edge >= GUTTER_MIN_WIDTH_PT:
+            gaps.append((edge, min(word.x0, hi)))
+        edge = max(edge, word.x1)
+    if hi - edge >= GUTTER_MIN_WIDTH_PT:
+        gaps.append((edge, hi))
+    return [(a, b) for a, b in gaps if b - a >= GUTTER_MIN_WIDTH_PT]
+
+
+def _intersect(first: Sequence[Interval], second: Sequence[Interval]) -> list[Interval]:
+    out = []
+    for a0, a1 in first:
+        for b0, b1 in second:
+            start, end = max(a0, b0), min(a1, b1)
+            if end - start >= GUTTER_MIN_WIDTH_PT:
+                out.append((start, end))
+    return out
+
+
+def _mode_share(values: Sequence[float]) -> float:
+    buckets = Counter(round(v / ALIGN_TOLERANCE_PT) for v in values)
+    return buckets.most_common(1)[0][1] / len(values) if values else 0.0
+
+
+def _is_heading_row(row: Sequence[RawWord]) -> bool:
+    return heading_kind(" ".join(word.text for word in row)) is not None
+
+
+def _valid_grid(rows: Sequence[Sequence[RawWord]], gutter: Interval) -> bool:
+    lefts, rights = [], []
+    for row in rows:
+        left, right, _ = _split(row, gutter)
+        if left:
+            lefts.append(left)
+        if right:
+            rights.append(right)
+    if len(lefts) < LOCAL_MIN_ROWS or len(rights) < LOCAL_MIN_ROWS:
+        return False
+    left_chars = sum(len(w.text) for seg in lefts for w in seg)
+    right_chars = sum(len(w.text) for seg in rights for w in seg)
+    if min(left_chars, right_chars) < LOCAL_MIN_CHAR_SHARE * (left_chars + right_chars):
+        return False
+    right_starts = _mode_share([seg[0].x0 for seg in rights])
+    # Right-aligned dates or places beside a job title share their right edge: not a column.
+    return (_mode_share([seg[0].x0 for seg in lefts]) >= COLUMN_MIN_LEFT_ALIGNED
+            and right_starts >= COLUMN_MIN_LEFT_ALIGNED
+            and right_starts > _mode_share([seg[-1].x1 for seg in rights]))
+
+
+def _local_blocks(rows: Sequence[Sequence[RawWord]]) -> list[list[list[RawWord]]]:
+    """Split one column's rows into blocks, reading local side-by-side grids column-wise."""
+    if not rows:
+        return []
+    lo = min(w.x0 for row in rows for w in row)
+    hi = max(w.x1 for row in rows for w in row)
+    margin = (hi - lo) * GUTTER_SEARCH_MARGIN
+    blocks: list[list[list[RawWord]]] = [[]]
+    index = 0
+    while index < len(rows):
+        free = [] if _is_heading_row(rows[index]) else _free(rows[index], lo + margin, hi - margin)
+        end = index + 1
+        while free and end < len(rows) and not _is_heading_row(rows[end]):
+            narrowed = _intersect(free, _free(rows[end], lo + margin, hi - margin))
+            if not narrowed:
+                break
+            free, end = narrowed, end + 1
+        zone = rows[index:end]
+        gutter = max(free, key=lambda gap: gap[1] - gap[0]) if free else None
+        if gutter is not None and end - index >= LOCAL_MIN_ROWS and _valid_grid(zone, gutter):
+            splits = [_split(row, gutter) for row in zone]
+            blocks.append([left for left, _, _ in splits if left])
+            blocks.append([right for _, right, _ in splits if right])
+            blocks.append([])
+            index = end
+        else:
+            blocks[-1].append(list(rows[index]))
+            index += 1
+    return [block for block in blocks if block]
+
+
 def _emit(rows: Sequence[Sequence[RawWord]], block: int, out: list[LayoutLine]) -> None:
     previous_bottom: float | None = None
     for row in rows:
@@ -179,26 +272,29 @@ def order_page(page: RawPage) -> PageLayout:
     """The page's lines in reading order, each tagged with its block number."""
     rows = _rows([w for w in page.words if w.text.strip()])
     gutter = find_gutter(rows, page.width)
-    lines: list[LayoutLine] = []
+    columns: list[list[list[RawWord]]] = []
     if gutter is None:
-        _emit(rows, 0, lines)
-        return PageLayout(lines=tuple(lines), columns=1)
-    blocks: list[list[list[RawWord]]] = []
-    # Each zone is a list of blocks: [full-width rows] or [left rows, right rows].
-    zone_kind: str | None = None
-    for row in rows:
-        left, right, crossing = _split(row, gutter)
-        kind = "full" if crossing else "columns"
-        if kind != zone_kind:
-            blocks.extend([[]] if crossing else [[], []])
-            zone_kind = kind
-        if crossing:
-            blocks[-1].append(row)
-            continue
-        if left:
-            blocks[-2].append(left)
-        if right:
-            blocks[-1].append(right)
-    for number, block_rows in enumerate(b for b in blocks if b):
-        _emit(block_rows, number, lines)
-    return PageLayout(lines=tuple(lines), columns=2)
+        columns.append([list(row) for row in rows])
+    else:
+        # Each zone is [full-width rows] or [left rows, right rows].
+        zone_kind: str | None = None
+        for row in rows:
+            left, right, crossing = _split(row, gutter)
+            kind = "full" if crossing else "columns"
+            if kind != zone_kind:
+                columns.extend([[]] if crossing else [[], []])
+                zone_kind = kind
+            if crossing:
+                columns[-1].append(list(row))
+                continue
+            if left:
+                columns[-2].append(left)
+            if right:
+                columns[-1].append(right)
+    lines: list[LayoutLine] = []
+    number = 0
+    for column in columns:
+        for block_rows in _local_blocks(column):
+            _emit(block_rows, number, lines)
+            number += 1
+    return PageLayout(lines=tuple(lines), columns=1 if gutter is None else 2)

@@ -106,3 +106,66 @@ class Document:
             "links": [{"kind": k.kind, "uri": k.uri, "page": k.page} for k in self.links],
             "warnings": [{"code": w.code, "message": w.message} for w in self.warnings],
         }
+
+
+MatchType = Literal["exact", "fuzzy", "inferred"]
+EvidenceKind = Literal["certified", "demonstrated", "listed", "mentioned", "inferred"]
+EVIDENCE_KINDS: tuple[EvidenceKind, ...] = (
+    "certified", "demonstrated", "listed", "mentioned", "inferred",
+)
+"""Strongest first. ``demonstrated``: used in an experience or project line; ``listed``: only
+in a skills list; ``mentioned``: elsewhere (summary, other); ``inferred``: only through a
+related tool or certification."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in the text that evidences a skill. ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    section: SectionKind
+    sentence: str
+    match: MatchType
+    score: float
+    """Match similarity 0-100 (100 for exact; for inferred, the source mention's score)."""
+    hedged: bool = False
+    """Qualified by 'familiar with', 'basic knowledge of', 'exposure to'…"""
+    outcome: bool = False
+    """The sentence reports a result (a number, %, or currency)."""
+    via: str | None = None
+    """For inferred mentions: the id of the tool or certification that implies the skill."""
+
+
+@dataclass(frozen=True, slots=True)
+class SkillHit:
+    """A skill found in a resume, with its confidence and the mentions behind it."""
+
+    id: str
+    name: str
+    category: str
+    subcategory: str
+    kind: str
+    confidence: float
+    """0..1: how sure we are the candidate has this skill (see ``explanation``)."""
+    evidence: EvidenceKind
+    mentions: tuple[Mention, ...]
+    last_used: int | None
+    """Latest year of a dated role that mentions it, when dates are present."""
+    explanation: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form (the ``skills`` items of the report)."""
+        return {
+            "id": self.id, "name": self.name, "category": self.category,
+            "subcategory": self.subcategory, "kind": self.kind,
+            "confidence": round(self.confidence, 3), "evidence": self.evidence,
+            "last_used": self.last_used, "explanation": list(self.explanation),
+            "mentions": [
+                {"text": m.text, "start": m.start, "end": m.end, "section": m.section,
+                 "sentence": m.sentence, "match": m.match, "score": round(m.score, 1),
+                 "hedged": m.hedged, "outcome": m.outcome, "via": m.via}
+                for m in self.mentions
+            ],
+        }

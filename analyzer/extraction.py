@@ -1,0 +1,282 @@
+"""Skill extraction: alias matches + context rules + fuzzy resolution + relations -> SkillHits.
+
+Contract: :func:`extract_skills` takes a Document (or plain text, read as a ``.txt`` resume
+whose offsets stay those of the text as given) and returns the skills it evidences, each with
+a confidence in [0, 1], an evidence kind, the mentions behind it (``text[start:end]`` equals
+the mention's text) and a plain-language explanation. Deterministic for a given ``today``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from analyzer import context
+from analyzer.documents import document_from_text
+from analyzer.fuzzy import FuzzyIndex
+from analyzer.models import Document, EvidenceKind, Line, Mention, SkillHit
+from analyzer.nlp import get_matcher, sentence_bounds
+from analyzer.timeline import line_years
+from skills_taxonomy import Alias, Taxonomy, load_taxonomy, normalise_alias
+
+BASE_EXACT = 0.75
+"""Confidence of a skill from one exact mention, before evidence (0..1)."""
+BASE_FUZZY = 0.65
+"""Confidence of a skill from one fuzzy mention at score 100, before evidence (0..1)."""
+EVIDENCE_BONUS: dict[EvidenceKind, float] = {
+    "certified": 0.2, "demonstrated": 0.15, "listed": 0.05, "mentioned": 0.0, "inferred": 0.0,
+}
+"""Added to the base by the strongest evidence kind (0..1)."""
+OUTCOME_BONUS = 0.05
+"""Added when a mention's sentence reports a measurable result (0..1)."""
+REPEAT_BONUS_EACH, REPEAT_BONUS_MAX = 0.03, 0.09
+"""Added per extra mention, capped (0..1)."""
+HEDGE_FACTOR = 0.5
+"""Multiplier when every mention is hedged ('familiar with')."""
+STALE_AFTER_YEARS, STALE_FACTOR = 5, 0.85
+"""Multiplier when the latest dated use is older than this many years."""
+INFERRED_FACTOR = 0.5
+"""An implied skill gets this share of the confidence of the tool/certification implying it."""
+MIN_FUZZY_CANDIDATE_CHARS, MAX_FUZZY_CANDIDATE_CHARS = 4, 60
+MAX_FUZZY_CANDIDATE_WORDS = 6
+MAX_TOKEN_CHARS = 40
+"""Runs without whitespace longer than this are broken (for the tokenizer only) so hostile
+text cannot stall it; offsets are unchanged."""
+
+_ABBREVIATIONS = {
+    "mgmt": "management", "mgt": "management", "mngmt": "management", "dev": "development",
+    "mktg": "marketing", "eng": "engineering", "ops": "operations", "req": "requirements",
+    "reqs": "requirements", "biz": "business", "dept": "department", "&": "and",
+    "comms": "communications", "analysis/": "analysis",
+}
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|io|org|net|me|dev)\S*",
+                     re.IGNORECASE)
+_CID = re.compile(r"\(cid:\d+\)")
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+_SINGLE_LETTER = 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    skill_id: str
+    mention: Mention
+    year: float | None
+
+
+def sanitize_for_tokenizer(text: str) -> str:
+    """Same-length copy of ``text`` that is safe to tokenize: '(cid:N)' blanked, long runs cut."""
+    text = _CID.sub(lambda m: " " * len(m.group(0)), text)
+    return _LONG_RUN.sub(
+        lambda m: "".join(" " if (i + 1) % MAX_TOKEN_CHARS == 0 else ch
+                          for i, ch in enumerate(m.group(0))), text)
+
+
+class _Lines:
+    def __init__(self, document: Document) -> None:
+        self.lines = document.lines
+        self.starts = [line.start for line in document.lines]
+
+    def at(self, offset: int) -> Line | None:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return None
+        line = self.lines[index]
+        return line if line.start <= offset <= line.end else None
+
+
+def _expand(text: str) -> str:
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in normalise_alias(text).split())
+
+
+_fuzzy_cache: dict[int, tuple[Taxonomy, FuzzyIndex, tuple[Alias, ...]]] = {}
+
+
+def _fuzzy_index(taxonomy: Taxonomy) -> tuple[FuzzyIndex, tuple[Alias, ...]]:
+    cached = _fuzzy_cache.get(id(taxonomy))
+    if cached is None or cached[0] is not taxonomy:
+        aliases = tuple(a for a in taxonomy.aliases if a.mode == "fuzzy")
+        cached = (taxonomy, FuzzyIndex([_expand(a.text) for a in aliases]), aliases)
+        _fuzzy_cache[id(taxonomy)] = cached
+    return cached[1], cached[2]
+
+
+class _Extractor:
+    def __init__(self, document: Document, taxonomy: Taxonomy, today: date) -> None:
+        self.document = document
+        self.text = document.text
+        self.taxonomy = taxonomy
+        self.lines = _Lines(document)
+        self.years = line_years(document, today=today)
+        self.urls = [m.span() for m in _URLISH.finditer(self.text)]
+        self.employers: set[str] = set()
+
+    def _in_url(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.urls)
+
+    def _mention(self, start: int, end: int, line: Line, match: str, score: float,
+                 sentence: tuple[int, int]) -> Mention:
+        sentence_text = self.text[sentence[0]:sentence[1]].strip()
+        return Mention(
+            text=self.text[start:end], start=start, end=end, section=line.section,
+            sentence=sentence_text, match=match,  # type: ignore[arg-type]
+            score=score, hedged=context.is_hedged(self.text, start),
+            outcome=context.has_outcome(sentence_text),
+        )
+
+    def _accept(self, alias: Alias, start: int, end: int, line: Line) -> bool:
+        skill = self.taxonomy.skills[alias.skill_id]
+        list_context = line.section == "skills" or context.is_list_like(line.text)
+        if line.heading or self._in_url(start, end):
+            return False
+        if len(alias.text) <= 4 and context.in_compound(self.text, start, end):
+            return False
+        if (alias.needs_context or len(alias.text) == _SINGLE_LETTER) and not list_context:
+            return False
+        if context.is_negated(self.text, start):
+            return False
+        if skill.kind == "tool" and context.looks_like_employer(self.text, start, end, line.start):
+            self.employers.add(skill.id)
+            return False
+        return True
+
+    def exact(self) -> list[_Found]:
+        matcher = get_matcher(self.taxonomy)
+        matches = matcher.find(sanitize_for_tokenizer(self.text))
+        accepted = []
+        for match in matches:
+            line = self.lines.at(match.start)
+            if line is not None and self._accept(match.alias, match.start, match.end, line):
+                accepted.append((match, line))
+        bounds = sentence_bounds(self.text, [m.start for m, _ in accepted])
+        return [
+            _Found(match.alias.skill_id,
+                   self._mention(match.start, match.end, line, "exact", 100.0, bounds[match.start]),
+                   self.years.get(line.start))
+            for match, line in accepted
+        ]
+
+    def fuzzy(self, covered: list[tuple[int, int]]) -> list[_Found]:
+        index, aliases = _fuzzy_index(self.taxonomy)
+        candidates: list[tuple[int, int, Line]] = []
+        keys: list[str] = []
+        for line in self.document.lines:
+            if line.heading or not (line.section == "skills" or context.is_list_like(line.text)):
+                continue
+            for offset, item in context.split_items(line.text):
+                start = line.start + offset
+                end = start + len(item)
+                words = item.split()
+                if (not MIN_FUZZY_CANDIDATE_CHARS <= len(item) <= MAX_FUZZY_CANDIDATE_CHARS
+                        or len(words) > MAX_FUZZY_CANDIDATE_WORDS
+                        or any(a < end and start < b for a, b in covered)):
+                    continue
+                candidates.append((start, end, line))
+                keys.append(_expand(item))
+        found = []
+        hits = [hit for hit in index.resolve(keys)
+                if not context.is_negated(self.text, candidates[hit.index][0])]
+        bounds = sentence_bounds(self.text, [candidates[h.index][0] for h in hits])
+        for hit in hits:
+            start, end, line = candidates[hit.index]
+            alias = aliases[hit.alias_index]
+            mention = self._mention(start, end, line, "fuzzy", hit.score, bounds[start])
+            found.append(_Found(alias.skill_id, mention, self.years.get(line.start)))
+        return found
+
+
+def _evidence(skill_kind: str, mentions: Iterable[Mention]) -> EvidenceKind:
+    sections = {m.section for m in mentions if m.match != "inferred"}
+    if not sections:
+        return "inferred"
+    if skill_kind == "certification" or "certifications" in sections:
+        return "certified"
+    if sections & {"experience", "projects"}:
+        return "demonstrated"
+    if "skills" in sections:
+        return "listed"
+    return "mentioned"
+
+
+def _score(found: list[_Found], skill_kind: str, today: date) -> tuple[float, EvidenceKind, int | None, tuple[str, ...]]:
+    mentions = [f.mention for f in found]
+    evidence = _evidence(skill_kind, mentions)
+    best = max(mentions, key=lambda m: (m.match == "exact", m.score))
+    base = BASE_EXACT if best.match == "exact" else BASE_FUZZY * best.score / 100
+    notes = [f"{best.match} match '{best.text}' ({base:.2f})"]
+    confidence = base + EVIDENCE_BONUS[evidence]
+    notes.append(f"evidence: {evidence} (+{EVIDENCE_BONUS[evidence]:.2f})")
+    if any(m.outcome for m in mentions if m.section in {"experience", "projects"}):
+        confidence += OUTCOME_BONUS
+        notes.append(f"used in a line with a measurable result (+{OUTCOME_BONUS:.2f})")
+    repeats = min(REPEAT_BONUS_MAX, REPEAT_BONUS_EACH * (len(mentions) - 1))
+    if repeats > 0:
+        confidence += repeats
+        notes.append(f"{len(mentions)} mentions (+{repeats:.2f})")
+    if all(m.hedged for m in mentions):
+        confidence *= HEDGE_FACTOR
+        notes.append(f"only hedged mentions such as 'familiar with' (x{HEDGE_FACTOR})")
+    years = [f.year for f in found if f.year is not None]
+    last_used = int(max(years)) if years else None
+    if last_used is not None and today.year - last_used > STALE_AFTER_YEARS:
+        confidence *= STALE_FACTOR
+        notes.append(f"last used in {last_used} (x{STALE_FACTOR})")
+    return min(1.0, round(confidence, 4)), evidence, last_used, tuple(notes)
+
+
+def extract_skills(source: Document | str, *, taxonomy: Taxonomy | None = None,
+                   today: date | None = None) -> list[SkillHit]:
+    """The skills ``source`` evidences, most confident first (ties by name).
+
+    ``taxonomy`` defaults to the packaged one; ``today`` (default: the current date) anchors
+    'Present' in date ranges and staleness.
+    """
+    document = source if isinstance(source, Document) else document_from_text(source)
+    taxonomy = taxonomy or load_taxonomy()
+    today = today or date.today()
+    extractor = _Extractor(document, taxonomy, today)
+    exact = extractor.exact()
+    fuzzy = extractor.fuzzy([(f.mention.start, f.mention.end) for f in exact])
+    by_skill: dict[str, list[_Found]] = defaultdict(list)
+    for item in (*exact, *fuzzy):
+        if item.skill_id not in extractor.employers:
+            by_skill[item.skill_id].append(item)
+    hits: dict[str, SkillHit] = {}
+    for skill_id, found in by_skill.items():
+        skill = taxonomy.skills[skill_id]
+        confidence, evidence, last_used, notes = _score(found, skill.kind, today)
+        hits[skill_id] = SkillHit(
+            id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
+            kind=skill.kind, confidence=confidence, evidence=evidence,
+            mentions=tuple(sorted((f.mention for f in found), key=lambda m: m.start)),
+            last_used=last_used, explanation=notes,
+        )
+    _add_inferred(hits, taxonomy)
+    return sorted(hits.values(), key=lambda h: (-h.confidence, h.name))
+
+
+def _add_inferred(hits: dict[str, SkillHit], taxonomy: Taxonomy) -> None:
+    inferred: dict[str, list[tuple[SkillHit, Mention]]] = defaultdict(list)
+    for hit in list(hits.values()):
+        for target in taxonomy.skills[hit.id].implies:
+            if target not in hits:
+                inferred[target].append((hit, hit.mentions[0]))
+    for target, sources in inferred.items():
+        skill = taxonomy.skills[target]
+        best = max(sources, key=lambda pair: pair[0].confidence)[0]
+        mentions = tuple(
+            Mention(text=m.text, start=m.start, end=m.end, section=m.section, sentence=m.sentence,
+                    match="inferred", score=m.score, hedged=m.hedged, outcome=m.outcome, via=src.id)
+            for src, m in sources
+        )
+        confidence = round(best.confidence * INFERRED_FACTOR, 4)
+        names = ", ".join(sorted({src.name for src, _ in sources}))
+        hits[target] = SkillHit(
+            id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
+            kind=skill.kind, confidence=confidence, evidence="inferred", mentions=mentions,
+            last_used=best.last_used,
+            explanation=(f"inferred from {names} (x{INFERRED_FACTOR} of {best.confidence:.2f})",),
+        )

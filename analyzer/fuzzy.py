@@ -1,0 +1,60 @@
+"""The rapidfuzz adapter: the only module that imports rapidfuzz.
+
+Contract: :class:`FuzzyIndex` holds the normalised fuzzy-eligible aliases of a taxonomy and
+resolves candidate phrases to them with ``fuzz.ratio`` (whole-string edit similarity) and
+``fuzz.token_sort_ratio`` (word order), never ``WRatio``/``partial_ratio``/``token_set_ratio``,
+which score 90-100 for 'java'/'javascript' and any word subset (see docs/benchmarks.md). One
+vectorised ``process.cdist`` call per document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+FUZZY_CUTOFF = 92
+"""Minimum similarity (0-100). At 88, 'user experience'~'customer experience' and 'ROI
+analysis'~'risk analysis' match; 92 keeps them apart while catching typos and variants."""
+MAX_LENGTH_DIFFERENCE_SHARE = 0.2
+"""A candidate and an alias may differ in length by at most this share of the longer (0..1)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyHit:
+    """Candidate ``index`` resolved to alias ``alias_index`` with ``score`` (0-100)."""
+
+    index: int
+    alias_index: int
+    score: float
+
+
+class FuzzyIndex:
+    """Normalised alias strings, searched together. Immutable after construction."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.keys: tuple[str, ...] = tuple(keys)
+        self._lengths = np.array([len(key) for key in self.keys], dtype=np.int32)
+
+    def resolve(self, candidates: Sequence[str]) -> list[FuzzyHit]:
+        """Best alias for each candidate scoring at least FUZZY_CUTOFF, within the length guard."""
+        if not candidates or not self.keys:
+            return []
+        ratio = process.cdist(candidates, self.keys, scorer=fuzz.ratio, dtype=np.uint8,
+                              score_cutoff=FUZZY_CUTOFF, workers=1)
+        ordered = process.cdist(candidates, self.keys, scorer=fuzz.token_sort_ratio,
+                                dtype=np.uint8, score_cutoff=FUZZY_CUTOFF, workers=1)
+        scores = np.maximum(ratio, ordered)
+        lengths = np.array([len(c) for c in candidates], dtype=np.int32)[:, None]
+        longer = np.maximum(lengths, self._lengths[None, :])
+        too_far = np.abs(lengths - self._lengths[None, :]) > MAX_LENGTH_DIFFERENCE_SHARE * longer
+        scores[too_far] = 0
+        hits = []
+        for index in range(len(candidates)):
+            best = int(np.argmax(scores[index]))
+            score = float(scores[index, best])
+            if score >= FUZZY_CUTOFF:
+                hits.append(FuzzyHit(index=index, alias_index=best, score=score))
+        return hits

@@ -1,0 +1,106 @@
+"""Dates in resumes: role date ranges, which lines they cover, and years of experience.
+
+Contract: pure functions over a :class:`~analyzer.models.Document`. "Present"/"Current" means
+``today`` (passed in, so results are deterministic and testable). Ranges are in years as
+floats (month precision when months are given).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from analyzer.models import Document
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_POINT = rf"(?:(?P<{{p}}m>{_MONTH})\s+|(?P<{{p}}n>0?[1-9]|1[0-2])[/.-])?(?P<{{p}}y>(?:19|20)\d\d)"
+_RANGE = re.compile(
+    _POINT.format(p="a") + r"\s*(?:-|–|—|to|until|till)\s*(?:"
+    + _POINT.format(p="b") + r"|(?P<now>present|current|now|today|ongoing|date))",
+    re.IGNORECASE,
+)
+EARLIEST_YEAR = 1960
+"""Years before this are not career dates (birth years, founding years)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """A date range printed in the text, as fractional years."""
+
+    start: float
+    end: float
+    offset: int
+    """Character offset of the range in the document text."""
+    current: bool
+
+
+def _point(match: re.Match[str], prefix: str) -> float | None:
+    year = match.group(f"{prefix}y")
+    if year is None:
+        return None
+    month_name, month_number = match.group(f"{prefix}m"), match.group(f"{prefix}n")
+    month = 1
+    if month_name:
+        month = _MONTHS.get(month_name[:4].lower().rstrip("."), _MONTHS.get(month_name[:3].lower(), 1))
+    elif month_number:
+        month = int(month_number)
+    return int(year) + (month - 1) / 12
+
+
+def find_ranges(text: str, *, today: date) -> list[DateRange]:
+    """Every plausible date range in ``text`` (start ≤ end ≤ today + 1 year)."""
+    now = today.year + (today.month - 1) / 12
+    ranges = []
+    for match in _RANGE.finditer(text):
+        start = _point(match, "a")
+        current = match.group("now") is not None
+        end = now if current else _point(match, "b")
+        if start is None or end is None or not (EARLIEST_YEAR <= start <= end <= now + 1):
+            continue
+        ranges.append(DateRange(start=start, end=end, offset=match.start(), current=current))
+    return ranges
+
+
+def line_years(document: Document, *, today: date) -> dict[int, float]:
+    """For each line start offset in dated sections, the end year of the role it belongs to.
+
+    A range applies to its own line and the lines after it, until the next range or the end
+    of the section; lines before the first range of a section take the first range (resumes
+    print the title line before or after the dates).
+    """
+    ranges = find_ranges(document.text, today=today)
+    years: dict[int, float] = {}
+    for section in document.sections:
+        if section.kind not in {"experience", "projects", "education"}:
+            continue
+        inside = [r for r in ranges if section.start <= r.offset < section.end]
+        if not inside:
+            continue
+        for line in document.lines:
+            if not section.start <= line.start < section.end:
+                continue
+            current = [r for r in inside if r.offset <= line.end]
+            chosen = current[-1] if current else inside[0]
+            years[line.start] = chosen.end
+    return years
+
+
+def experience_years(document: Document, *, today: date) -> float:
+    """Years covered by the experience section's date ranges (overlaps counted once)."""
+    spans = sorted(
+        (r.start, r.end)
+        for section in document.sections if section.kind == "experience"
+        for r in find_ranges(document.text[section.start:section.end], today=today)
+    )
+    total, reach = 0.0, float("-inf")
+    for start, end in spans:
+        if end <= reach:
+            continue
+        total += end - max(start, reach)
+        reach = end
+    return round(total, 1)
