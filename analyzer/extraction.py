@@ -56,6 +56,7 @@ _ABBREVIATIONS = {
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|io|org|net|me|dev)\S*",
                      re.IGNORECASE)
 _CID = re.compile(r"\(cid:\d+\)")
+_CONTINUATION = re.compile(r"(?<=[\w,])\n(?=[a-z])")
 _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 _SINGLE_LETTER = 1
 
@@ -68,8 +69,13 @@ class _Found:
 
 
 def sanitize_for_tokenizer(text: str) -> str:
-    """Same-length copy of ``text`` that is safe to tokenize: '(cid:N)' blanked, long runs cut."""
+    """Same-length copy of ``text`` that is safe to tokenize and match.
+
+    '(cid:N)' is blanked, long runs are cut, and a line break before a lowercase continuation
+    (a wrapped bullet: 'stakeholder\nmanagement') becomes a space so phrases match across it.
+    """
     text = _CID.sub(lambda m: " " * len(m.group(0)), text)
+    text = _CONTINUATION.sub(" ", text)
     return _LONG_RUN.sub(
         lambda m: "".join(" " if (i + 1) % MAX_TOKEN_CHARS == 0 else ch
                           for i, ch in enumerate(m.group(0))), text)
@@ -113,13 +119,14 @@ class _Extractor:
         self.years = line_years(document, today=today)
         self.urls = [m.span() for m in _URLISH.finditer(self.text)]
         self.employers: set[str] = set()
+        self.safe = sanitize_for_tokenizer(self.text)
 
     def _in_url(self, start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in self.urls)
 
     def _mention(self, start: int, end: int, line: Line, match: str, score: float,
                  sentence: tuple[int, int]) -> Mention:
-        sentence_text = self.text[sentence[0]:sentence[1]].strip()
+        sentence_text = " ".join(self.text[sentence[0]:sentence[1]].split())
         return Mention(
             text=self.text[start:end], start=start, end=end, section=line.section,
             sentence=sentence_text, match=match,  # type: ignore[arg-type]
@@ -145,13 +152,13 @@ class _Extractor:
 
     def exact(self) -> list[_Found]:
         matcher = get_matcher(self.taxonomy)
-        matches = matcher.find(sanitize_for_tokenizer(self.text))
+        matches = matcher.find(self.safe)
         accepted = []
         for match in matches:
             line = self.lines.at(match.start)
             if line is not None and self._accept(match.alias, match.start, match.end, line):
                 accepted.append((match, line))
-        bounds = sentence_bounds(self.text, [m.start for m, _ in accepted])
+        bounds = sentence_bounds(self.safe, [m.start for m, _ in accepted])
         return [
             _Found(match.alias.skill_id,
                    self._mention(match.start, match.end, line, "exact", 100.0, bounds[match.start]),
@@ -179,7 +186,7 @@ class _Extractor:
         found = []
         hits = [hit for hit in index.resolve(keys)
                 if not context.is_negated(self.text, candidates[hit.index][0])]
-        bounds = sentence_bounds(self.text, [candidates[h.index][0] for h in hits])
+        bounds = sentence_bounds(self.safe, [candidates[h.index][0] for h in hits])
         for hit in hits:
             start, end, line = candidates[hit.index]
             alias = aliases[hit.alias_index]

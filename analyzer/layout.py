@@ -12,10 +12,12 @@ right-aligned dates next to job titles (a common single-column layout) is not a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analyzer.cleaning import clean_word
 from analyzer.pdf_reader import RawPage, RawWord
 from analyzer.sections import heading_kind
 
@@ -86,7 +88,7 @@ def _rows(words: Sequence[RawWord]) -> list[list[RawWord]]:
     return [sorted(row, key=lambda w: w.x0) for row in rows]
 
 
-def _aligned_share(values: Sequence[float]) -> float:
+def _shares(values: Sequence[float]) -> float:
     """Share of ``values`` within tolerance of one of the two commonest values."""
     if not values:
         return 0.0
@@ -96,14 +98,22 @@ def _aligned_share(values: Sequence[float]) -> float:
     return near / len(values)
 
 
+_aligned_share = _shares
+
+
 def _side_is_column(segments: Sequence[Sequence[RawWord]]) -> bool:
+    """A run of row segments reads as a column: its lines share a left edge or a centre.
+
+    Right-aligned runs (dates, locations beside a job title) share their right edge instead,
+    and are not a column. Centred sidebars (name, skills with a level) are.
+    """
     if len(segments) < COLUMN_MIN_ROWS:
         return False
     starts = [seg[0].x0 for seg in segments]
     ends = [seg[-1].x1 for seg in segments]
-    left_aligned = _aligned_share(starts)
-    # Right-aligned runs (dates, locations) share their right edge, not their left one.
-    return left_aligned >= COLUMN_MIN_LEFT_ALIGNED and left_aligned >= _aligned_share(ends)
+    centres = [(seg[0].x0 + seg[-1].x1) / 2 for seg in segments]
+    aligned = max(_shares(starts), _shares(centres))
+    return aligned >= COLUMN_MIN_LEFT_ALIGNED and aligned >= _shares(ends)
 
 
 def _split(row: Sequence[RawWord], gutter: tuple[float, float]) -> tuple[list[RawWord], list[RawWord], bool]:
@@ -114,31 +124,71 @@ def _split(row: Sequence[RawWord], gutter: tuple[float, float]) -> tuple[list[Ra
     return left, right, crossing
 
 
-def _candidate_gutters(rows: Sequence[Sequence[RawWord]], width: float) -> list[tuple[float, float]]:
-    bins = int(width) + 1
-    coverage = [0] * bins
+def _spans(row: Sequence[RawWord]) -> list[tuple[float, float]]:
+    """The row's inked x-intervals: word boxes merged where they touch or overlap."""
+    spans: list[tuple[float, float]] = []
+    for word in sorted(row, key=lambda w: w.x0):
+        if spans and word.x0 <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], word.x1))
+        else:
+            spans.append((word.x0, word.x1))
+    return spans
+
+
+def _coverage(rows: Sequence[Sequence[RawWord]]) -> list[tuple[float, float, int]]:
+    """Piecewise-constant count of rows inked at each x: ``(start, end, rows)`` pieces.
+
+    A sweep over span edges, so the cost grows with the number of words, not the page width.
+    """
+    events: list[tuple[float, int]] = []
     for row in rows:
-        covered = bytearray(bins)
-        for word in row:
-            for x in range(max(0, int(word.x0)), min(bins, int(word.x1) + 1)):
-                covered[x] = 1
-        for x, flag in enumerate(covered):
-            coverage[x] += flag
-    allowed = max(1, int(GUTTER_MAX_CROSSING_SHARE * len(rows)))
-    lo, hi = int(width * GUTTER_SEARCH_MARGIN), int(width * (1 - GUTTER_SEARCH_MARGIN))
+        for start, end in _spans(row):
+            events.append((start, 1))
+            events.append((end, -1))
+    events.sort()
+    pieces: list[tuple[float, float, int]] = []
+    count = 0
+    previous = 0.0
+    for x, delta in events:
+        if x > previous:
+            pieces.append((previous, x, count))
+        count += delta
+        previous = x
+    pieces.append((previous, float("inf"), 0))
+    return pieces
+
+
+def _free_runs(pieces: Sequence[tuple[float, float, int]], level: int, lo: float,
+               hi: float) -> list[tuple[float, float]]:
+    """Maximal x-runs inside [lo, hi] crossed by at most ``level`` rows, wide enough."""
     runs: list[tuple[float, float]] = []
-    run_start: int | None = None
-    for x in range(lo, hi + 1):
-        free = x < bins and coverage[x] <= allowed
-        if free and run_start is None:
-            run_start = x
-        elif not free and run_start is not None:
-            if x - run_start >= GUTTER_MIN_WIDTH_PT:
-                runs.append((float(run_start), float(x)))
+    run_start: float | None = None
+    for start, end, count in pieces:
+        if count <= level:
+            if run_start is None:
+                run_start = start
+            continue
+        if run_start is not None:
+            runs.append((run_start, start))
             run_start = None
-    if run_start is not None and hi + 1 - run_start >= GUTTER_MIN_WIDTH_PT:
-        runs.append((float(run_start), float(hi + 1)))
-    return sorted(runs, key=lambda r: r[0] - r[1])  # widest first
+    if run_start is not None:
+        runs.append((run_start, float("inf")))
+    clipped = [(max(a, lo), min(b, hi)) for a, b in runs]
+    return [(a, b) for a, b in clipped if b - a >= GUTTER_MIN_WIDTH_PT]
+
+
+def _candidate_gutters(rows: Sequence[Sequence[RawWord]], width: float) -> list[tuple[float, float]]:
+    """Empty vertical strips: those no row crosses first, then those one row crosses, and so
+    on up to the allowed share of crossing rows; widest first within each level. A strip is
+    only as wide as its level allows, so a header line crossing it cannot widen it."""
+    pieces = _coverage(rows)
+    lo, hi = width * GUTTER_SEARCH_MARGIN, width * (1 - GUTTER_SEARCH_MARGIN)
+    allowed = max(1, int(GUTTER_MAX_CROSSING_SHARE * len(rows)))
+    out: list[tuple[float, float]] = []
+    for level in range(allowed + 1):
+        runs = sorted(_free_runs(pieces, level, lo, hi), key=lambda r: r[0] - r[1])
+        out.extend(run for run in runs if run not in out)
+    return out
 
 
 def find_gutter(rows: Sequence[Sequence[RawWord]], width: float) -> tuple[float, float] | None:
@@ -201,8 +251,45 @@ def _mode_share(values: Sequence[float]) -> float:
     return buckets.most_common(1)[0][1] / len(values) if values else 0.0
 
 
+def _row_text(row: Sequence[RawWord]) -> str:
+    """The row as cleaned text (ligatures lost as NUL repaired, icons dropped)."""
+    return " ".join(text for word in row if (text := clean_word(word.text, icon_font=word.icon_font)))
+
+
 def _is_heading_row(row: Sequence[RawWord]) -> bool:
-    return heading_kind(" ".join(word.text for word in row)) is not None
+    return heading_kind(_row_text(row)) is not None
+
+
+def _split_leading_heading(row: list[RawWord]) -> list[list[RawWord]]:
+    """A heading set in a left margin beside its first content line becomes its own row.
+
+    ("Experience    Creative Solutions Inc.    2019 to Present"): the words before the first
+    gap of gutter width form a known heading, and the rest is the section's first line.
+    """
+    for index in range(1, len(row)):
+        if row[index].x0 - row[index - 1].x1 >= GUTTER_MIN_WIDTH_PT:
+            head, rest = row[:index], row[index:]
+            return [head, rest] if _is_heading_row(head) else [row]
+    return [row]
+
+
+PAGE_FURNITURE_BAND = 0.08
+"""Top and bottom share of the page height (0..1) where running headers/footers sit."""
+_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:page\s*)?(\d{1,2})(?:\s*(?:/|of)\s*\d{1,2})?$", re.IGNORECASE)
+
+
+def _is_page_furniture(row: Sequence[RawWord], page: RawPage) -> bool:
+    """A running footer or header: a page counter ("John Doe – 1/2", "Page 2 of 3") in the
+    top or bottom band of the page, numbered as this page."""
+    top = min(w.top for w in row)
+    bottom = max(w.bottom for w in row)
+    band = PAGE_FURNITURE_BAND * page.height
+    if band < top and bottom < page.height - band:
+        return False
+    match = _PAGE_NUMBER.search(_row_text(row))
+    return match is not None and int(match.group(1)) == page.number and (
+        "/" in match.group(0) or "of" in match.group(0).lower()
+        or "page" in match.group(0).lower() or len(row) == 1)
 
 
 def _valid_grid(rows: Sequence[Sequence[RawWord]], gutter: Interval) -> bool:
@@ -268,33 +355,71 @@ def _emit(rows: Sequence[Sequence[RawWord]], block: int, out: list[LayoutLine]) 
         previous_bottom = max(w.bottom for w in row)
 
 
+def _column_zones(rows: Sequence[list[RawWord]], gutter: Interval) -> list[list[list[RawWord]]]:
+    """Cut the page into zones: full-width rows, or a left and a right column of rows.
+
+    A column zone whose first rows hold text on one side only, among them the page's largest
+    type (the name atop a sidebar layout), starts with those rows as a band of their own: the
+    header is read first even when the sidebar beside it starts lower.
+    """
+    largest = max((w.size for row in rows for w in row), default=0.0)
+    # Each zone is (full rows, [], []) or ([], left rows, right rows).
+    zones: list[tuple[list[list[RawWord]], list[list[RawWord]], list[list[RawWord]]]] = []
+    zone_kind: bool | None = None
+    for row in rows:
+        left, right, crossing = _split(row, gutter)
+        if crossing is not zone_kind:
+            zones.append(([], [], []))
+            zone_kind = crossing
+        if crossing:
+            zones[-1][0].append(list(row))
+            continue
+        if left:
+            zones[-1][1].append(left)
+        if right:
+            zones[-1][2].append(right)
+    out: list[list[list[RawWord]]] = []
+    for full, left, right in zones:
+        if full:
+            out.append(full)
+            continue
+        band, left, right = _leading_band(left, right, largest)
+        out.extend(part for part in (band, left, right) if part)
+    return out
+
+
+def _leading_band(left: list[list[RawWord]], right: list[list[RawWord]],
+                  largest: float) -> tuple[list[list[RawWord]], list[list[RawWord]], list[list[RawWord]]]:
+    if not left or not right:
+        return [], left, right
+    left_top = min(w.top for w in left[0])
+    right_top = min(w.top for w in right[0])
+    early, late = (right, left) if right_top < left_top else (left, right)
+    late_top = max(left_top, right_top)
+    count = 0
+    while count < len(early) and max(w.bottom for w in early[count]) <= late_top:
+        count += 1
+    band = early[:count]
+    if not band or not any(w.size >= largest for row in band for w in row):
+        return [], left, right
+    rest = early[count:]
+    return (band, rest, late) if early is left else (band, late, rest)
+
+
 def order_page(page: RawPage) -> PageLayout:
-    """The page's lines in reading order, each tagged with its block number."""
-    rows = _rows([w for w in page.words if w.text.strip()])
+    """The page's lines in reading order, each tagged with its block number.
+
+    Page counters in the top or bottom band ("John Doe – 1/2") are dropped.
+    """
+    rows = [row for row in _rows([w for w in page.words if w.text.strip()])
+            if not _is_page_furniture(row, page)]
     gutter = find_gutter(rows, page.width)
-    columns: list[list[list[RawWord]]] = []
-    if gutter is None:
-        columns.append([list(row) for row in rows])
-    else:
-        # Each zone is [full-width rows] or [left rows, right rows].
-        zone_kind: str | None = None
-        for row in rows:
-            left, right, crossing = _split(row, gutter)
-            kind = "full" if crossing else "columns"
-            if kind != zone_kind:
-                columns.extend([[]] if crossing else [[], []])
-                zone_kind = kind
-            if crossing:
-                columns[-1].append(list(row))
-                continue
-            if left:
-                columns[-2].append(left)
-            if right:
-                columns[-1].append(right)
+    columns = [[list(row) for row in rows]] if gutter is None else _column_zones(rows, gutter)
     lines: list[LayoutLine] = []
     number = 0
     for column in columns:
-        for block_rows in _local_blocks(column):
+        split = [part for row in column for part in _split_leading_heading(row)]
+        for block_rows in _local_blocks(split):
             _emit(block_rows, number, lines)
             number += 1
     return PageLayout(lines=tuple(lines), columns=1 if gutter is None else 2)

@@ -169,3 +169,141 @@ class SkillHit:
                 for m in self.mentions
             ],
         }
+
+
+GapKind = Literal["missing", "hidden", "weak"]
+
+
+@dataclass(frozen=True, slots=True)
+class SkillCredit:
+    """How much one role skill contributes: ``credit`` in [0, 1] times ``weight``."""
+
+    skill_id: str
+    name: str
+    weight: str
+    weight_value: float
+    responsibility: str
+    category: str
+    credit: float
+    evidence: str | None
+    """The candidate's evidence kind for it, None when absent."""
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A role skill the candidate lacks, hides or shows weakly; ``importance`` ranks them."""
+
+    skill_id: str
+    name: str
+    kind: GapKind
+    weight: str
+    importance: float
+    advice: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlanStep:
+    """One step of the learning plan, with its projected fit gain (score points)."""
+
+    rank: int
+    skill_id: str
+    name: str
+    role: str
+    gap: GapKind
+    why: str
+    action: str
+    resource: str
+    resource_type: str
+    url: str | None
+    hours: float
+    cost: str
+    resume_line: str
+    projected_gain: float
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFit:
+    """Fit of one resume to one role profile. Every number traces to ``credits``."""
+
+    role: str
+    name: str
+    score: float
+    band: str
+    explanation: str
+    skills_score: float
+    signals_score: float
+    signals: tuple[tuple[str, float, str], ...]
+    """(signal, value 0..1, evidence) for title, experience, degree, certification."""
+    subscores: tuple[tuple[str, float], ...]
+    """By responsibility (strategy … go_to_market, soft), 0-100."""
+    category_scores: tuple[tuple[str, float], ...]
+    """By category (technical, business, soft), 0-100."""
+    credits: tuple[SkillCredit, ...]
+    gaps: tuple[Gap, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    """One of the four PM/TPM dimensions: where the evidence leans, and what it is."""
+
+    name: str
+    value: float
+    """-1 (business-leaning PM) .. +1 (technical-leaning TPM); 0 when balanced or unknown."""
+    pm_evidence: tuple[str, ...]
+    tpm_evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Positioning:
+    """Where the candidate sits between the PM and the TPM profile."""
+
+    axis: float
+    """-1 (business-leaning PM) .. +1 (technical-leaning TPM)."""
+    summary: str
+    dimensions: tuple[Dimension, ...]
+
+
+SCHEMA_VERSION = "1.0"
+"""Version of the report JSON schema (analyzer/schemas/report.schema.json)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything the analysis found for one resume. See :func:`analyzer.analyze`."""
+
+    analyzer_version: str
+    taxonomy_version: str
+    analysed_on: str
+    """ISO date used as 'today' for date ranges (reports are reproducible given it)."""
+    skills: tuple[SkillHit, ...]
+    roles: tuple[RoleFit, ...]
+    positioning: Positioning
+    best_fit: str
+    learning_plan: tuple[PlanStep, ...]
+    advice: tuple[str, ...]
+    recruiter_signals: tuple[tuple[str, str], ...]
+    """(name, value) pairs shown as they were read: titles, degrees, years, certifications."""
+    warnings: tuple[Notice, ...]
+    config: tuple[tuple[str, object], ...]
+    document: Document | None = None
+    """The parsed resume, only when the caller asked for the text to be included."""
+    schema_version: str = SCHEMA_VERSION
+
+    def role(self, key: str) -> RoleFit:
+        """The fit for role ``key`` ('pm', 'tpm', or a custom role's key)."""
+        for fit in self.roles:
+            if fit.role == key:
+                return fit
+        raise KeyError(key)
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form, valid against the report JSON Schema."""
+        from analyzer.report import report_to_dict
+
+        return report_to_dict(self)
+
+    def to_markdown(self) -> str:
+        """A readable report for a coach to send to a client."""
+        from analyzer.report import report_to_markdown
+
+        return report_to_markdown(self)

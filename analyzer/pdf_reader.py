@@ -30,6 +30,8 @@ WORD_X_TOLERANCE_PT = 1.5
 tight inter-word spacing of LaTeX output ("inJavaandPython"); 1.5 keeps it apart."""
 LINE_Y_TOLERANCE_PT = 2.0
 """Vertical slack (points) for characters to count as one line inside a word."""
+FONT_SPLIT_MAX_GAP_PT = 0.3
+"""Two pieces of one word set in different fonts abut: at most this gap (points) apart."""
 ICON_FONT_MARKERS = ("dingbat", "fontawesome", "awesome", "wingding", "webding", "icon", "glyph",
                      "material", "ionicons", "symbol")
 """Substrings of font names whose glyphs are icons, not text (lower case)."""
@@ -87,23 +89,51 @@ def _is_bold(fontname: str) -> bool:
     return "bold" in lowered or "black" in lowered or "heavy" in lowered or "semibold" in lowered
 
 
+def _joins(previous: RawWord, word: RawWord) -> bool:
+    """pdfplumber splits a word where the font changes (``extra_attrs``), so a glyph set from a
+    fallback font ('Boğaziçi' with 'ğ' from another face) cuts the word in three. Pieces in
+    different fonts that touch on one line are one word again (a space between two words
+    always leaves a gap); icon glyphs stay apart from text."""
+    gap = word.x0 - previous.x1
+    return (
+        abs(gap) <= FONT_SPLIT_MAX_GAP_PT
+        and abs(word.top - previous.top) <= LINE_Y_TOLERANCE_PT
+        and word.icon_font == previous.icon_font
+    )
+
+
+def _merge(previous: RawWord, word: RawWord) -> RawWord:
+    main = previous if len(previous.text) >= len(word.text) else word
+    return RawWord(
+        text=previous.text + word.text, x0=previous.x0, x1=max(previous.x1, word.x1),
+        top=min(previous.top, word.top), bottom=max(previous.bottom, word.bottom),
+        size=main.size, bold=main.bold, icon_font=previous.icon_font,
+    )
+
+
 def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord], int]:
     words = page.extract_words(
         x_tolerance=WORD_X_TOLERANCE_PT, y_tolerance=LINE_Y_TOLERANCE_PT,
         keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],
     )
     out: list[RawWord] = []
+    previous_font = ""
     for word in words:
         text = str(word["text"])
         if budget <= 0:
             break
         budget -= len(text)
         fontname = str(word.get("fontname", ""))
-        out.append(RawWord(
+        raw = RawWord(
             text=text, x0=float(word["x0"]), x1=float(word["x1"]), top=float(word["top"]),
             bottom=float(word["bottom"]), size=round(float(word.get("size", 0.0)), 1),
             bold=_is_bold(fontname), icon_font=_is_icon_font(fontname),
-        ))
+        )
+        if out and fontname != previous_font and _joins(out[-1], raw):
+            out[-1] = _merge(out[-1], raw)
+        else:
+            out.append(raw)
+        previous_font = fontname
     return out, budget
 
 

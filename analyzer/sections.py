@@ -21,6 +21,14 @@ MAX_HEADING_WORDS = 6
 MAX_HEADING_CHARS = 48
 HEADING_SIZE_DELTA_PT = 1.0
 """A line at least this much larger (points) than body text is typographically distinct."""
+HEADING_STYLE_TOLERANCE_PT = 0.25
+"""Font sizes (points) this close count as the same heading style."""
+MIN_HEADINGS_FOR_STYLE = 2
+"""Known headings that must share a style before unknown lines in it count as headings."""
+PROSE_MIN_WORDS = 6
+"""A prose line (unheaded summary paragraph) has at least this many words."""
+PROSE_LOWER_SHARE = 0.4
+"""Share of a prose line's words (0..1) that are plain lower-case words."""
 
 # Keyword -> kind. A heading's kind is that of its first keyword.
 _KEYWORDS: dict[str, SectionKind] = {
@@ -54,7 +62,7 @@ _FILLERS = frozenset({
     "experience", "languages", "activities", "honors", "awards", "certifications", "skills",
     "tools", "technologies", "training", "development", "in", "the", "a", "highlights",
     "history", "continuing", "soft", "hard", "open", "source", "side", "volunteer",
-    "leadership",
+    "leadership", "invited", "conference",
     "education", "projects", "courses", "certificates", "licenses", "information",
 })
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/,]{1,40}?)\s*:\s*(\S.*)$")
@@ -106,39 +114,112 @@ def _body_size(styles: Sequence[LineStyle]) -> float:
 
 def _typographic_heading(style: LineStyle, body: float) -> bool:
     text = style.text.strip()
-    words = text.split()
-    if not words or len(words) > 4 or len(text) > MAX_HEADING_CHARS or text[-1] in ".,;":
-        return False
-    if not any(ch.isalpha() for ch in text) or text.startswith("•"):
+    if not _heading_shaped(text, max_words=4):
         return False
     larger = body > 0 and style.size >= body + HEADING_SIZE_DELTA_PT
     return larger and (style.bold or _is_caps(text))
 
 
+def _heading_shaped(text: str, *, max_words: int) -> bool:
+    """Short, no closing punctuation, has letters, not a bullet item."""
+    words = text.split()
+    if not words or len(words) > max_words or len(text) > MAX_HEADING_CHARS:
+        return False
+    if text[-1] in ".,;" or not any(ch.isalpha() for ch in text):
+        return False
+    return not text.startswith(("•", "-", "*"))
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadingStyle:
+    size: float
+    bold: bool
+    caps: bool
+
+    def matches(self, style: LineStyle) -> bool:
+        return (abs(style.size - self.size) <= HEADING_STYLE_TOLERANCE_PT
+                and style.bold == self.bold and (not self.caps or _is_caps(style.text)))
+
+
+def _style_of(style: LineStyle) -> _HeadingStyle:
+    return _HeadingStyle(round(style.size * 2) / 2, style.bold, _is_caps(style.text))
+
+
+def _learned_heading_style(styles: Sequence[LineStyle], body: float) -> _HeadingStyle | None:
+    """The typography most of this document's vocabulary headings share, when it sets them
+    apart from body text (larger, or bold); None otherwise."""
+    counts = Counter(_style_of(style) for style in styles
+                     if style.size > 0 and heading_kind(style.text.strip()) is not None
+                     and _heading_shaped(style.text.strip(), max_words=MAX_HEADING_WORDS))
+    if not counts:
+        return None
+    best, seen = counts.most_common(1)[0]
+    if seen < MIN_HEADINGS_FOR_STYLE:
+        return None
+    if best.size < body + HEADING_SIZE_DELTA_PT and not best.bold:
+        return None
+    return best
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running sentences: long, mostly lower-case words."""
+    words = text.split()
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    lower = sum(1 for word in words if word[0].islower() and word.isalpha())
+    return lower >= PROSE_LOWER_SHARE * len(words)
+
+
 def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]]:
-    """For each line, its section kind and whether it is the heading opening that section."""
+    """For each line, its section kind and whether it is the heading opening that section.
+
+    Besides headings, an unheaded paragraph of prose opens a ``summary`` (without a heading)
+    when it sits in the header or starts a text block (a sidebar layout's main column) before
+    any summary, experience, education or projects section: many layouts print the profile
+    paragraph under the name with no title. The section before it resumes after it.
+    """
     body = _body_size(styles)
+    learned = _learned_heading_style(styles, body)
     labels: list[tuple[SectionKind, bool]] = []
     current: SectionKind = "header"
     seen_heading = False
+    seen: set[SectionKind] = set()
+    resume: SectionKind | None = None  # the section an unheaded summary interrupted
     for index, style in enumerate(styles):
         text = style.text.strip()
+        if resume is not None:
+            ended = labels[-1][1] is False and styles[index - 1].text.rstrip()[-1:] in ".!?"
+            if ended and not _is_prose(text):
+                current, resume = resume, None
         kind = heading_kind(text)
         distinct = body == 0 or style.bold or _is_caps(text) or style.size > body
         if kind is not None and (distinct or text.endswith(":") or len(text.split()) <= 3):
-            current, seen_heading = kind, True
+            current, seen_heading, resume = kind, True, None
+            seen.add(kind)
             labels.append((kind, True))
             continue
         inline = _INLINE.match(text)
         if inline is not None and (inline_kind := heading_kind(inline.group(1))) is not None:
-            if inline_kind != current:
-                current, seen_heading = inline_kind, True
+            # Sub-lists of a skills section ("Languages: Python, Go") stay in it.
+            if inline_kind != current and not (current == "skills" and inline_kind == "other"):
+                current, seen_heading, resume = inline_kind, True, None
+                seen.add(inline_kind)
                 labels.append((inline_kind, True))
                 continue
-        # Unknown typographic headings: not on the first lines, where the name sits.
-        if seen_heading and index > 0 and _typographic_heading(style, body):
-            current = "other"
+        # Unknown headings: typeset like this document's known headings, or set apart by
+        # size and weight; not on the first line, where the name sits.
+        if index > 0 and (
+            (learned is not None and learned.matches(style)
+             and _heading_shaped(text, max_words=MAX_HEADING_WORDS))
+            or (seen_heading and _typographic_heading(style, body))
+        ):
+            current, seen_heading, resume = "other", True, None
             labels.append((current, True))
             continue
+        block_start = style.size > 0 and style.gap_above < 0
+        if (resume is None and (current == "header" or block_start) and _is_prose(text)
+                and not seen & {"summary", "experience", "education", "projects"}):
+            resume, current = current, "summary"
+            seen.add("summary")
         labels.append((current, False))
     return labels

@@ -1,0 +1,156 @@
+"""Role fit: weighted skill coverage plus recruiter signals, with subscores and gaps.
+
+Contract: :func:`score_role` is a pure, deterministic function of the skills found, the
+signals read and the configuration. The skills part is
+``min(100, 100 * sum(weight * credit) / sum(weight) / target_coverage)`` where a skill's credit
+is ``min(1, confidence * evidence_strength)``; the signals part is the weighted mean of the
+title, experience, degree and certification signals; the score mixes both by
+``skills_share``. Every term is kept in the result so a report can show where a number comes
+from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from analyzer.config import ScoringConfig
+from analyzer.models import Gap, GapKind, RoleFit, SkillCredit, SkillHit
+from analyzer.signals import Signals
+from skills_taxonomy import Role, Taxonomy
+from skills_taxonomy.model import CATEGORIES, RESPONSIBILITIES
+
+TITLE_CREDIT_SAME_TILT = 1.0
+"""Title signal when a product title of the role's own tilt (or shared) was held."""
+TITLE_CREDIT_OTHER_PRODUCT = 0.7
+"""Title signal when a product title of the other tilt was held (PM for a TPM role)."""
+TITLE_CREDIT_ADJACENT = 0.35
+"""Title signal for an adjacent, non-product title of the role's tilt (engineer for TPM,
+product marketing for PM, Technical Program Manager for TPM)."""
+DEGREE_CREDIT = {"same": 1.0, "shared": 0.7, "other": 0.4}
+"""Degree signal by how the degree field's tilt relates to the role's."""
+
+
+def credit_of(hit: SkillHit | None, config: ScoringConfig) -> float:
+    """A skill's credit in [0, 1]: confidence times the strength of its evidence."""
+    if hit is None:
+        return 0.0
+    return min(1.0, hit.confidence * config.evidence_strength[hit.evidence])
+
+
+def role_tilt(role: Role) -> str:
+    """'tpm' for technical profiles, 'pm' for business ones, from the weights of tilted skills."""
+    votes = {"pm": 0, "tpm": 0}
+    for item in role.skills:
+        if item.tilt in votes and item.weight == "core":
+            votes[item.tilt] += 1
+    return "tpm" if votes["tpm"] > votes["pm"] else "pm"
+
+
+def _coverage(credits: Iterable[SkillCredit]) -> float | None:
+    items = list(credits)
+    total = sum(c.weight_value for c in items)
+    return None if total == 0 else sum(c.weight_value * c.credit for c in items) / total
+
+
+def _to_score(coverage: float | None, config: ScoringConfig) -> float:
+    return 0.0 if coverage is None else round(min(100.0, 100 * coverage / config.target_coverage), 1)
+
+
+def band_of(score: float, config: ScoringConfig) -> str:
+    """The band whose lower bound is the highest one not above ``score``."""
+    for name, bound in sorted(config.bands.items(), key=lambda kv: -kv[1]):
+        if score >= bound:
+            return name
+    return min(config.bands.items(), key=lambda kv: kv[1])[0]
+
+
+def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple[str, float, str], ...]:
+    tilt = role_tilt(role)
+    title_value, title_evidence = 0.0, "no product role title found"
+    for hit in signals.titles:
+        if hit.product_role and hit.tilt in {tilt, "shared"}:
+            value = TITLE_CREDIT_SAME_TILT
+        elif hit.product_role:
+            value = TITLE_CREDIT_OTHER_PRODUCT
+        elif hit.tilt == tilt:
+            value = TITLE_CREDIT_ADJACENT
+        else:
+            continue
+        if value > title_value:
+            title_value, title_evidence = value, f"{hit.name}: {hit.evidence}"
+    years = signals.product_years if signals.product_years > 0 else signals.total_years / 2
+    experience = min(1.0, years / config.full_experience_years)
+    degree_value, degree_evidence = 0.0, "no degree field recognised"
+    for hit in signals.degrees:
+        relation = "shared" if hit.tilt == "shared" else ("same" if hit.tilt == tilt else "other")
+        if DEGREE_CREDIT[relation] > degree_value:
+            degree_value, degree_evidence = DEGREE_CREDIT[relation], f"{hit.name}: {hit.evidence}"
+    certs = 1.0 if signals.certifications else 0.0
+    return (
+        ("title", title_value, title_evidence),
+        ("experience", round(experience, 3),
+         f"{signals.product_years:g} years in product roles, {signals.total_years:g} years in all"),
+        ("degree", degree_value, degree_evidence),
+        ("certification", certs, ", ".join(signals.certifications) or "none found"),
+    )
+
+
+def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig) -> Gap | None:
+    kind: GapKind
+    if hit is None:
+        kind, advice = "missing", f"No evidence of {credit.name} yet."
+    elif hit.evidence == "inferred":
+        kind = "hidden"
+        advice = (f"Only implied by a tool you list ({hit.mentions[0].text}); name {credit.name} "
+                  "in an experience bullet with a result.")
+    elif hit.evidence in {"listed", "mentioned"}:
+        kind = "hidden"
+        advice = (f"Listed but never shown in use; add an experience bullet where you applied "
+                  f"{credit.name} and what it achieved.")
+    elif all(m.hedged for m in hit.mentions):
+        kind = "hidden"
+        advice = f"Phrased tentatively ('familiar with'); describe concrete work with {credit.name}."
+    elif credit.credit < config.weak_confidence:
+        kind, advice = "weak", f"Present but thin; deepen and quantify your {credit.name} work."
+    else:
+        return None
+    importance = round(credit.weight_value * (1 - credit.credit), 4)
+    return Gap(skill_id=credit.skill_id, name=credit.name, kind=kind, weight=credit.weight,
+               importance=importance, advice=advice)
+
+
+def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxonomy: Taxonomy,
+               config: ScoringConfig) -> RoleFit:
+    """Fit of the candidate (``hits`` by skill id, ``signals``) to ``role``."""
+    credits = []
+    for item in role.skills:
+        skill = taxonomy.skills[item.skill_id]
+        hit = hits.get(item.skill_id)
+        credits.append(SkillCredit(
+            skill_id=skill.id, name=skill.name, weight=item.weight,
+            weight_value=config.weight_values[item.weight], responsibility=item.responsibility,
+            category=skill.category, credit=round(credit_of(hit, config), 4),
+            evidence=hit.evidence if hit else None,
+        ))
+    skills_score = _to_score(_coverage(credits), config)
+    signal_terms = _signals(role, signals, config)
+    weights = config.signal_weights
+    total_weight = sum(weights.values()) or 1.0
+    signals_score = round(100 * sum(weights[name] * value for name, value, _ in signal_terms)
+                          / total_weight, 1)
+    score = round(config.skills_share * skills_score + (1 - config.skills_share) * signals_score, 1)
+    band = band_of(score, config)
+    present = sum(1 for c in credits if c.credit > 0)
+    explanation = (f"{band} fit for {role.name}: evidence for {present} of {len(credits)} profile "
+                   f"skills (skills {skills_score:g}/100) and recruiter signals {signals_score:g}/100.")
+    gaps = [g for c in credits if (g := _gap(c, hits.get(c.skill_id), config)) is not None]
+    gaps.sort(key=lambda g: (-g.importance, g.name))
+    return RoleFit(
+        role=role.id, name=role.name, score=score, band=band, explanation=explanation,
+        skills_score=skills_score, signals_score=signals_score, signals=signal_terms,
+        subscores=tuple((r, _to_score(_coverage(c for c in credits if c.responsibility == r), config))
+                        for r in RESPONSIBILITIES),
+        category_scores=tuple((cat, _to_score(_coverage(c for c in credits if c.category == cat), config))
+                              for cat in CATEGORIES),
+        credits=tuple(credits), gaps=tuple(gaps),
+    )

@@ -1,0 +1,87 @@
+"""The learning plan: which gaps to work on first, how, and what each is worth.
+
+Contract: :func:`build_plan` ranks the gaps of the given role fits by impact per hour:
+``projected_gain / sqrt(hours)``, where ``projected_gain`` is the exact change of that role's
+fit score if the skill reached ``completed_credit`` (re-scored with :func:`project_gain`, the
+same arithmetic as the fit itself), and ``hours`` is the learning step's estimate (a *hidden*
+skill only needs rewriting, so it costs ``REWRITE_HOURS``). Square-root damping keeps long,
+high-value steps in the plan instead of only quick wins. Ties break by skill id.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import replace
+
+from analyzer.config import ScoringConfig
+from analyzer.fit import score_role
+from analyzer.models import PlanStep, RoleFit, SkillHit
+from analyzer.signals import Signals
+from skills_taxonomy import Taxonomy
+
+REWRITE_HOURS = 1.0
+"""Hours to surface a skill you already have (rewrite a bullet) instead of learning it."""
+MIN_GAIN = 0.05
+"""Steps projected to gain less than this (score points) are left out."""
+
+
+def completed_hit(skill_id: str, taxonomy: Taxonomy, config: ScoringConfig) -> SkillHit:
+    """The SkillHit a candidate would have after completing a skill's step and showing it."""
+    skill = taxonomy.skills[skill_id]
+    return SkillHit(
+        id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
+        kind=skill.kind, confidence=config.completed_credit, evidence="demonstrated",
+        mentions=(), last_used=None, explanation=("projected: step completed",),
+    )
+
+
+def project_gain(fit: RoleFit, skill_id: str, hits: Mapping[str, SkillHit], signals: Signals,
+                 taxonomy: Taxonomy, config: ScoringConfig) -> float:
+    """Score change of ``fit``'s role if ``skill_id`` were completed (never negative)."""
+    role = taxonomy.roles.get(fit.role)
+    if role is None:
+        return 0.0
+    current = hits.get(skill_id)
+    target = completed_hit(skill_id, taxonomy, config)
+    if current is not None and current.confidence >= target.confidence:
+        return 0.0
+    updated = {**hits, skill_id: target}
+    return round(max(0.0, score_role(role, updated, signals, taxonomy, config).score - fit.score), 2)
+
+
+def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signals,
+               taxonomy: Taxonomy, config: ScoringConfig, *,
+               roles: tuple[str, ...] | None = None) -> tuple[PlanStep, ...]:
+    """Ordered plan over the gaps of ``fits`` (limited to ``roles`` when given)."""
+    candidates: dict[str, tuple[float, PlanStep]] = {}
+    for fit in fits:
+        if roles is not None and fit.role not in roles:
+            continue
+        for gap in fit.gaps:
+            step = taxonomy.learning.get(gap.skill_id)
+            if step is None:
+                continue
+            gain = project_gain(fit, gap.skill_id, hits, signals, taxonomy, config)
+            if gain < MIN_GAIN:
+                continue
+            hidden = gap.kind == "hidden"
+            hours = REWRITE_HOURS if hidden else step.hours
+            action = gap.advice if hidden else step.action
+            priority = gain / math.sqrt(hours)
+            why = (f"{gap.weight.capitalize()} skill for {fit.name}; "
+                   f"{'already there but hidden' if hidden else gap.kind} "
+                   f"(+{gain:g} fit points when done).")
+            plan_step = PlanStep(
+                rank=0, skill_id=gap.skill_id, name=gap.name, role=fit.role, gap=gap.kind,
+                why=why, action=action, resource="Your resume" if hidden else step.resource,
+                resource_type="practice" if hidden else step.resource_type,
+                url=None if hidden else step.url, hours=hours, cost="free" if hidden else step.cost,
+                resume_line=step.resume_line, projected_gain=gain,
+            )
+            previous = candidates.get(gap.skill_id)
+            if previous is None or priority > previous[0]:
+                candidates[gap.skill_id] = (priority, plan_step)
+    ordered = sorted(candidates.values(), key=lambda pair: (-pair[0], pair[1].skill_id))
+    return tuple(replace(step, rank=index + 1)
+                 for index, (_, step) in enumerate(ordered[:config.plan_length]))

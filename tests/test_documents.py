@@ -1,0 +1,95 @@
+"""The Document model: offsets, sections, links, for PDFs and plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzer import Document, document_from_text, read_document
+from analyzer.sections import heading_kind
+
+GOOD = ["single_column.pdf", "two_column.pdf", "sidebar_left.pdf", "sidebar_right.pdf",
+        "header_band.pdf", "tight_kerning.pdf", "icons_bullets.pdf", "hyphenation.pdf",
+        "owner_password_only.pdf"]
+
+
+def _check_offsets(document: Document) -> None:
+    for line in document.lines:
+        assert document.text[line.start:line.end] == line.text
+    for section in document.sections:
+        assert 0 <= section.start <= section.end <= len(document.text)
+    starts = [s.start for s in document.sections]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("name", GOOD)
+def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
+    _check_offsets(read_document(pdf_dir / name))
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Top Skills", "skills"), ("Core Competencies", "skills"),
+    ("Programs, Skills, Software", "skills"), ("Tools & Technologies", "skills"),
+    ("Professional Experience", "experience"), ("Work History", "experience"),
+    ("Leadership", "other"), ("Certifications & Training", "certifications"),
+    ("Additional", "other"), ("EDUCATION", "education"), ("Summary:", "summary"),
+    ("Selected Projects", "projects"), ("Project Management", None),
+    ("Led the product roadmap.", None), ("Experience with Jira and Confluence", None),
+])
+def test_heading_vocabulary(heading: str, kind: str | None) -> None:
+    assert heading_kind(heading) == kind
+
+
+def test_text_document_keeps_offsets_of_the_input() -> None:
+    text = "Ana Ruiz\r\nana@example.com\r\n\r\nSKILLS\r\nSQL, Jira\r\n\r\nExperience\r\nPM at X\r\n"
+    document = document_from_text(text)
+    _check_offsets(document)
+    assert document.text == text
+    assert [(s.kind, s.heading) for s in document.sections] == [
+        ("header", ""), ("skills", "SKILLS"), ("experience", "Experience")]
+    assert document.links[0].kind == "email"
+
+
+def test_inline_heading_opens_a_section() -> None:
+    document = document_from_text("Jo Park\nSummary\nBuilder.\nSkills: SQL, Python\n")
+    assert document.section_at(document.text.index("SQL")) == "skills"
+
+
+def test_two_column_reads_columns_in_order(pdf_dir: Path) -> None:
+    document = read_document(pdf_dir / "two_column.pdf")
+    assert document.columns == 2
+    assert any(w.code == "multi_column" for w in document.warnings)
+    text = document.text
+    # Every EXPERIENCE line comes before EDUCATION, never interleaved on one line.
+    assert "EXPERIENCE EDUCATION" not in text
+    assert text.index("Larkspur Payments") < text.index("EDUCATION")
+
+
+def test_tight_kerning_keeps_spaces(pdf_dir: Path) -> None:
+    text = read_document(pdf_dir / "tight_kerning.pdf").text
+    assert "Led roadmap planning in Java and Python for payments" in text
+    assert "inJava" not in text
+
+
+def test_hyphenation_is_repaired(pdf_dir: Path) -> None:
+    text = read_document(pdf_dir / "hyphenation.pdf").text
+    assert "management" in text and "manage-" not in text
+    assert "stakeholders" in text
+    assert "cross-functional" in text
+
+
+def test_icons_and_ligatures_are_normalised(pdf_dir: Path) -> None:
+    document = read_document(pdf_dir / "icons_bullets.pdf")
+    text = document.text
+    assert "\uf0b7" not in text and "ﬁ" not in text and "\xa0" not in text
+    assert "financial" in text and "workflow" in text
+    assert "“" not in text and "’" not in text
+    assert all(not line.text.startswith(("▪", "–", "-")) for line in document.lines)
+
+
+def test_links_are_structured(pdf_dir: Path) -> None:
+    links = read_document(pdf_dir / "single_column.pdf").links
+    kinds = {link.kind for link in links}
+    assert {"email", "linkedin", "github"} <= kinds
+    assert all(link.uri for link in links)
