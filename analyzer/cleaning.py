@@ -31,9 +31,9 @@ _LOWER_START = re.compile(r"^([a-z][\w']*)(.*)$", re.DOTALL)
 COMPOUND_PREFIXES = frozenset({
     "cross", "self", "well", "co", "non", "multi", "end", "full", "long", "short", "high",
     "low", "real", "third", "first", "front", "back", "open", "best", "world", "large", "small",
-    "mid", "state", "hands", "fast", "high", "data", "user", "customer", "client", "cloud",
+    "mid", "state", "hands", "fast", "data", "user", "customer", "client", "cloud",
     "team", "cost", "time", "top", "go", "pre", "post", "re", "e", "in", "on", "off", "out",
-    "over", "under", "sub", "anti", "semi", "inter", "intra", "ex", "all", "half", "full",
+    "over", "under", "sub", "anti", "semi", "inter", "intra", "ex", "all", "half",
 })
 """Words that usually form hyphenated compounds: 'cross-' + 'functional' keeps its hyphen."""
 
@@ -44,7 +44,7 @@ def _is_icon_char(char: str) -> bool:
         0xE000 <= code <= 0xF8FF  # Private Use Area: icon fonts (FontAwesome, Word Symbol)
         or 0x2600 <= code <= 0x27BF  # Miscellaneous Symbols and Dingbats (☎ ✉ ✆)
         or 0x1F000 <= code <= 0x1FAFF  # emoji and pictographs
-        or 0xF0000 <= code  # supplementary private use
+        or code >= 0xF0000  # supplementary private use
         or unicodedata.category(char) in {"Co", "Cs", "Cn"}
     )
 
@@ -76,6 +76,8 @@ def clean_word(text: str, *, icon_font: bool = False) -> str:
         # Bullet glyphs survive as themselves ('-' mid-line is a dash); private-use ones
         # (Word's Symbol bullet U+F0B7) become '•'. clean_line normalises leading bullets.
         return text[0] if not _is_icon_char(text[0]) else BULLET
+    if text.isascii() and text.isprintable():
+        return text.strip()  # nothing below changes printable ASCII (the common case)
     if "\x00" in text:
         text = _UNMAPPED.sub(_guess_ligature, text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)

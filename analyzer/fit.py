@@ -52,8 +52,9 @@ def _coverage(credits: Iterable[SkillCredit]) -> float | None:
     return None if total == 0 else sum(c.weight_value * c.credit for c in items) / total
 
 
-def _to_score(coverage: float | None, config: ScoringConfig) -> float:
-    return 0.0 if coverage is None else round(min(100.0, 100 * coverage / config.target_coverage), 1)
+def _to_score(coverage: float | None, config: ScoringConfig, *, digits: int | None = 1) -> float:
+    score = 0.0 if coverage is None else min(100.0, 100 * coverage / config.target_coverage)
+    return score if digits is None else round(score, digits)
 
 
 def band_of(score: float, config: ScoringConfig) -> str:
@@ -107,7 +108,7 @@ def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig) -> Ga
         kind = "hidden"
         advice = (f"Listed but never shown in use; add an experience bullet where you applied "
                   f"{credit.name} and what it achieved.")
-    elif all(m.hedged for m in hit.mentions):
+    elif hit.mentions and all(m.hedged for m in hit.mentions):
         kind = "hidden"
         advice = f"Phrased tentatively ('familiar with'); describe concrete work with {credit.name}."
     elif credit.credit < config.weak_confidence:
@@ -132,13 +133,15 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
             category=skill.category, credit=round(credit_of(hit, config), 4),
             evidence=hit.evidence if hit else None,
         ))
-    skills_score = _to_score(_coverage(credits), config)
+    exact_skills = _to_score(_coverage(credits), config, digits=None)
+    skills_score = round(exact_skills, 1)
     signal_terms = _signals(role, signals, config)
     weights = config.signal_weights
     total_weight = sum(weights.values()) or 1.0
-    signals_score = round(100 * sum(weights[name] * value for name, value, _ in signal_terms)
-                          / total_weight, 1)
-    score = round(config.skills_share * skills_score + (1 - config.skills_share) * signals_score, 1)
+    exact_signals = 100 * sum(weights[name] * value for name, value, _ in signal_terms) / total_weight
+    signals_score = round(exact_signals, 1)
+    # Mix the unrounded parts so displayed parts and total never drift apart by rounding twice.
+    score = round(config.skills_share * exact_skills + (1 - config.skills_share) * exact_signals, 1)
     band = band_of(score, config)
     present = sum(1 for c in credits if c.credit > 0)
     explanation = (f"{band} fit for {role.name}: evidence for {present} of {len(credits)} profile "

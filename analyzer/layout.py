@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from analyzer.cleaning import clean_word
 from analyzer.pdf_reader import RawPage, RawWord
-from analyzer.sections import heading_kind
+from analyzer.sections import MAX_HEADING_CHARS, MAX_HEADING_WORDS, heading_kind
 
 ROW_OVERLAP_RATIO = 0.5
 """Two boxes share a row when they overlap vertically by this share of the smaller height."""
@@ -163,7 +163,7 @@ def _free_runs(pieces: Sequence[tuple[float, float, int]], level: int, lo: float
     """Maximal x-runs inside [lo, hi] crossed by at most ``level`` rows, wide enough."""
     runs: list[tuple[float, float]] = []
     run_start: float | None = None
-    for start, end, count in pieces:
+    for start, _end, count in pieces:
         if count <= level:
             if run_start is None:
                 run_start = start
@@ -257,6 +257,9 @@ def _row_text(row: Sequence[RawWord]) -> str:
 
 
 def _is_heading_row(row: Sequence[RawWord]) -> bool:
+    # Cheap bounds first: headings are a few short words (icons may add a glyph or two).
+    if len(row) > 2 * MAX_HEADING_WORDS or sum(len(w.text) for w in row) > 2 * MAX_HEADING_CHARS:
+        return False
     return heading_kind(_row_text(row)) is not None
 
 
@@ -320,13 +323,16 @@ def _local_blocks(rows: Sequence[Sequence[RawWord]]) -> list[list[list[RawWord]]
     lo = min(w.x0 for row in rows for w in row)
     hi = max(w.x1 for row in rows for w in row)
     margin = (hi - lo) * GUTTER_SEARCH_MARGIN
+    heading = [_is_heading_row(row) for row in rows]
+    gaps = [[] if head else _free(row, lo + margin, hi - margin)
+            for row, head in zip(rows, heading, strict=True)]
     blocks: list[list[list[RawWord]]] = [[]]
     index = 0
     while index < len(rows):
-        free = [] if _is_heading_row(rows[index]) else _free(rows[index], lo + margin, hi - margin)
+        free = gaps[index]
         end = index + 1
-        while free and end < len(rows) and not _is_heading_row(rows[end]):
-            narrowed = _intersect(free, _free(rows[end], lo + margin, hi - margin))
+        while free and end < len(rows) and not heading[end]:
+            narrowed = _intersect(free, gaps[end])
             if not narrowed:
                 break
             free, end = narrowed, end + 1
@@ -379,12 +385,11 @@ def _column_zones(rows: Sequence[list[RawWord]], gutter: Interval) -> list[list[
         if right:
             zones[-1][2].append(right)
     out: list[list[list[RawWord]]] = []
-    for full, left, right in zones:
+    for full, lefts, rights in zones:
         if full:
             out.append(full)
             continue
-        band, left, right = _leading_band(left, right, largest)
-        out.extend(part for part in (band, left, right) if part)
+        out.extend(part for part in _leading_band(lefts, rights, largest) if part)
     return out
 
 

@@ -9,6 +9,7 @@ pdfminer's own messages echo the file's bytes, so they are never passed on.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
 import logging
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
+from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import PdfminerException
 
 from analyzer import errors
@@ -148,12 +150,12 @@ def _page_links(page: pdfplumber.page.Page) -> list[RawLink]:
     return links
 
 
-def _count_pages(pdf: pdfplumber.PDF) -> int:
+def _count_pages(pdf: PDF) -> int:
     """Count page leaves lazily, stopping past the cap, so a huge page tree costs nothing."""
     return sum(1 for _ in itertools.islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1))
 
 
-def _open(data: bytes) -> pdfplumber.PDF:
+def _open(data: bytes) -> PDF:
     try:
         return pdfplumber.open(io.BytesIO(data))
     except PdfminerException as exc:
@@ -186,10 +188,8 @@ def read_pdf_words(data: bytes) -> RawDocument:
                 page.close()
             return RawDocument(pages=tuple(pages), truncated=budget <= 0)
         finally:
-            try:
+            with contextlib.suppress(Exception):  # pdfminer can raise anything from close()
                 pdf.close()
-            except Exception:  # noqa: BLE001 - pdfminer can raise anything from close()
-                pass
     except errors.AnalyzerError:
         raise
     except MemoryError:
@@ -198,5 +198,5 @@ def read_pdf_words(data: bytes) -> RawDocument:
         if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):
             raise errors.EncryptedError() from None
         raise errors.MalformedPdfError() from None
-    except Exception:  # noqa: BLE001 - TypeError, RecursionError, IndexError… escape pdfminer
+    except Exception:  # TypeError, RecursionError, IndexError… escape pdfminer
         raise errors.MalformedPdfError() from None

@@ -199,13 +199,14 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
             labels.append((kind, True))
             continue
         inline = _INLINE.match(text)
-        if inline is not None and (inline_kind := heading_kind(inline.group(1))) is not None:
-            # Sub-lists of a skills section ("Languages: Python, Go") stay in it.
-            if inline_kind != current and not (current == "skills" and inline_kind == "other"):
-                current, seen_heading, resume = inline_kind, True, None
-                seen.add(inline_kind)
-                labels.append((inline_kind, True))
-                continue
+        inline_kind = heading_kind(inline.group(1)) if inline is not None else None
+        # Sub-lists of a skills section ("Languages: Python, Go") stay in it.
+        if (inline_kind is not None and inline_kind != current
+                and not (current == "skills" and inline_kind == "other")):
+            current, seen_heading, resume = inline_kind, True, None
+            seen.add(inline_kind)
+            labels.append((inline_kind, True))
+            continue
         # Unknown headings: typeset like this document's known headings, or set apart by
         # size and weight; not on the first line, where the name sits.
         if index > 0 and (

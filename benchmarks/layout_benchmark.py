@@ -25,6 +25,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,9 +164,9 @@ def run_speed(runs: int) -> list[dict[str, object]]:
         for path in files:
             plain(path)
             read_document(path, isolate=False)  # warm-up
-            baseline = _median_seconds(lambda: plain(path), runs)
-            ingest = _median_seconds(lambda: read_document(path, isolate=False), runs)
-            isolated = _median_seconds(lambda: read_document(path, isolate=True), runs,
+            baseline = _median_seconds(partial(plain, path), runs)
+            ingest = _median_seconds(partial(read_document, path, isolate=False), runs)
+            isolated = _median_seconds(partial(read_document, path, isolate=True), runs,
                                        before=prewarm)
             out.append({
                 "file": path.name, "extract_words_ms": round(baseline * 1000, 1),

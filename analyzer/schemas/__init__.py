@@ -1,0 +1,1 @@
+"""JSON Schemas of the analyzer outputs (package data)."""

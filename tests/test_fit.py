@@ -1,0 +1,104 @@
+"""Scoring arithmetic, bands, gaps, overrides and plan gains on a hand-made role."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analyzer import ConfigError, SkillHit, config_from_mapping, load_config
+from analyzer.config import DEFAULT_CONFIG
+from analyzer.fit import band_of, score_role
+from analyzer.plan import build_plan, project_gain
+from analyzer.signals import Signals
+from skills_taxonomy import Taxonomy, build_taxonomy
+
+EXTENSION = {
+    "skills": [
+        {"id": "zz_alpha", "name": "Alpha craft", "category": "business", "subcategory": "strategy",
+         "description": "A made-up strategy skill for tests."},
+        {"id": "zz_beta", "name": "Beta craft", "category": "technical", "subcategory": "ai_ml",
+         "description": "A made-up technical skill for tests."},
+        {"id": "zz_gamma", "name": "Gamma craft", "category": "soft", "subcategory": "empathy",
+         "description": "A made-up soft skill for tests."},
+    ],
+    "roles": [{"id": "zz_role", "name": "Test role", "description": "A role made for unit tests.",
+               "skills": [
+                   {"skill": "zz_alpha", "weight": "core", "responsibility": "strategy", "tilt": "pm"},
+                   {"skill": "zz_beta", "weight": "important", "responsibility": "features", "tilt": "tpm"},
+                   {"skill": "zz_gamma", "weight": "nice", "responsibility": "soft"},
+               ]}],
+    "steps": [
+        {"skill": s, "action": "Practise this made-up skill weekly.", "resource": "A test book",
+         "resource_type": "book", "hours": h, "resume_line": "Applied the made-up skill to a project."}
+        for s, h in (("zz_alpha", 10), ("zz_beta", 4), ("zz_gamma", 1))
+    ],
+}
+NO_SIGNALS = Signals(titles=(), degrees=(), certifications=(), total_years=0.0, product_years=0.0,
+                     tpm_acronym=None)
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> Taxonomy:
+    return build_taxonomy([("test.json", json.dumps(EXTENSION))])
+
+
+def hit(skill_id: str, confidence: float, evidence: str) -> SkillHit:
+    return SkillHit(id=skill_id, name=skill_id, category="business", subcategory="strategy",
+                    kind="skill", confidence=confidence, evidence=evidence,  # type: ignore[arg-type]
+                    mentions=(), last_used=None, explanation=())
+
+
+HITS = {"zz_alpha": hit("zz_alpha", 0.9, "demonstrated"), "zz_beta": hit("zz_beta", 0.5, "listed")}
+
+
+def test_score_arithmetic(taxonomy: Taxonomy) -> None:
+    fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, DEFAULT_CONFIG)
+    # coverage = (3*0.9 + 2*(0.5*0.8) + 1*0) / 6 = 0.58333; skills = 100 * 0.58333 / 0.6
+    assert fit.skills_score == pytest.approx(97.2)
+    assert fit.signals_score == 0.0
+    assert fit.score == pytest.approx(77.8)
+    assert fit.band == "Strong"
+    assert dict(fit.subscores) == {"strategy": 100.0, "ideation": 0.0, "roadmapping": 0.0,
+                                   "features": 66.7, "go_to_market": 0.0, "soft": 0.0}
+    assert [c.credit for c in fit.credits] == [0.9, 0.4, 0.0]
+
+
+def test_gaps_are_grouped_and_ranked(taxonomy: Taxonomy) -> None:
+    fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, DEFAULT_CONFIG)
+    assert [(g.skill_id, g.kind, g.importance) for g in fit.gaps] == [
+        ("zz_beta", "hidden", 1.2), ("zz_gamma", "missing", 1.0)]
+
+
+def test_override_changes_score_and_band(taxonomy: Taxonomy) -> None:
+    config = config_from_mapping({"target_coverage": 1.0})
+    fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, config)
+    assert fit.skills_score == pytest.approx(58.3)
+    assert fit.score == pytest.approx(46.7)
+    assert fit.band == "Partial"
+
+
+@pytest.mark.parametrize(("score", "band"), [(100, "Strong"), (75, "Strong"), (74.9, "Good"),
+                                             (55, "Good"), (35, "Partial"), (34.9, "Early"), (0, "Early")])
+def test_bands(score: float, band: str) -> None:
+    assert band_of(score, DEFAULT_CONFIG) == band
+
+
+def test_plan_gain_is_the_rescored_difference(taxonomy: Taxonomy) -> None:
+    fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, DEFAULT_CONFIG)
+    gain = project_gain(fit, "zz_gamma", HITS, NO_SIGNALS, taxonomy, DEFAULT_CONFIG)
+    # Adding gamma at 0.95 pushes coverage past the target: skills 97.2 -> 100, score x0.8.
+    assert gain == pytest.approx(2.2, abs=0.05)
+    plan = build_plan([fit], HITS, NO_SIGNALS, taxonomy, DEFAULT_CONFIG)
+    assert [s.rank for s in plan] == list(range(1, len(plan) + 1))
+    assert {s.skill_id for s in plan} <= {"zz_beta", "zz_gamma"}
+    hidden = next(s for s in plan if s.skill_id == "zz_beta")
+    assert hidden.hours == 1.0
+    assert hidden.resource == "Your resume"
+
+
+@pytest.mark.parametrize("bad", ['{"target_coverage": 0}', '{"bands": {"Great": 90}}',
+                                 '{"nope": 1}', "[1, 2]", "not json"])
+def test_bad_overrides_raise_config_error(bad: str) -> None:
+    with pytest.raises(ConfigError):
+        load_config(bad)

@@ -1,0 +1,187 @@
+"""Unit tests for reading order (layout), section labelling and cleaning on synthetic input."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.cleaning import clean_word, repair_hyphenation
+from analyzer.layout import _candidate_gutters, _coverage, _rows, find_gutter, order_page
+from analyzer.pdf_reader import RawPage, RawWord
+from analyzer.sections import LineStyle, heading_kind, label_sections
+
+CHAR_PT = 5.0
+LINE_PT = 14.0
+
+
+def word(text: str, x0: float, top: float, *, size: float = 10.0, bold: bool = False) -> RawWord:
+    return RawWord(text=text, x0=x0, x1=x0 + CHAR_PT * len(text), top=top, bottom=top + size,
+                   size=size, bold=bold, icon_font=False)
+
+
+def line(text: str, x0: float, top: float, **style: object) -> list[RawWord]:
+    out, x = [], x0
+    for token in text.split():
+        out.append(word(token, x, top, **style))  # type: ignore[arg-type]
+        x = out[-1].x1 + CHAR_PT
+    return out
+
+
+def page(*lines: list[RawWord], number: int = 1) -> RawPage:
+    return RawPage(number=number, width=600.0, height=800.0,
+                   words=tuple(w for ln in lines for w in ln), links=(), images=0)
+
+
+def texts(p: RawPage) -> list[str]:
+    return [" ".join(w.text for w in ln.words) for ln in order_page(p).lines]
+
+
+SIDEBAR = [f"skill item {i}" for i in range(8)]
+MAIN = [f"main column sentence number {i} with words" for i in range(8)]
+
+
+def sidebar_page(*, centred: bool, wide_row: bool) -> RawPage:
+    rows = [line("Jane Roe", 250, 20, size=20)]
+    for i, (left, right) in enumerate(zip(SIDEBAR, MAIN, strict=True)):
+        top = 80 + i * LINE_PT
+        x = 100 - CHAR_PT * len(left) / 2 if centred else 20
+        rows += [line(left, x, top), line(right, 220, top)]
+    if wide_row:  # a sidebar line reaching close to the main column (no crossing)
+        rows.append(line("a much longer sidebar line", 20, 80 + 8 * LINE_PT))
+    return page(*rows)
+
+
+@pytest.mark.parametrize(("centred", "wide_row"), [(False, False), (True, False), (False, True)])
+def test_sidebar_columns_are_read_one_after_the_other(centred: bool, wide_row: bool) -> None:
+    result = texts(sidebar_page(centred=centred, wide_row=wide_row))
+    assert result[0] == "Jane Roe"
+    assert result[1:9] == SIDEBAR
+    assert result[-8:] == MAIN
+    assert order_page(sidebar_page(centred=centred, wide_row=wide_row)).columns == 2
+
+
+DATES = ["2019 – 2021", "Jan 2019 – Present", "March 2015 – May 2017", "2012"]
+
+
+def test_right_aligned_dates_are_not_a_column() -> None:
+    rows = []
+    for i in range(8):
+        rows += [line(f"Job title number {i}", 40, 40 + i * LINE_PT),
+                 line(DATES[i % len(DATES)], 0, 40 + i * LINE_PT)]
+    # right-align the dates at x1 = 560
+    shifted = [[RawWord(w.text, w.x0 + 560 - r[-1].x1, w.x1 + 560 - r[-1].x1, w.top, w.bottom,
+                        w.size, w.bold, w.icon_font) for w in r] if r[0].text[0].isdigit()
+                or r[0].text in {"Jan", "March"} else r for r in rows]
+    p = page(*shifted)
+    assert find_gutter(_rows(list(p.words)), p.width) is None
+    assert order_page(p).columns == 1
+
+
+def test_margin_heading_is_split_from_its_first_line() -> None:
+    p = page(line("Experience", 10, 100), line("Acme Corp, Engineer", 125, 100),
+             line("Built things", 125, 114))
+    assert texts(p) == ["Experience", "Acme Corp, Engineer", "Built things"]
+
+
+def test_header_band_beside_lower_sidebar_is_read_first() -> None:
+    rows = [line("Jane Roe", 220, 20, size=20), line("Product manager", 220, 45)]
+    for i, (left, right) in enumerate(zip(SIDEBAR, MAIN, strict=True)):
+        rows += [line(left, 20, 90 + i * LINE_PT), line(right, 220, 90 + i * LINE_PT)]
+    result = texts(page(*rows))
+    assert result[:2] == ["Jane Roe", "Product manager"]
+    assert result[2:10] == SIDEBAR
+
+
+@pytest.mark.parametrize(("footer", "dropped"), [
+    ("Jane Roe – 1/2", True), ("Page 1 of 2", True), ("Jane Roe – 2/2", False),
+    ("Available 1/2 time", False),
+])
+def test_page_counters_in_the_footer_band_are_dropped(footer: str, dropped: bool) -> None:
+    p = page(line("Body text here", 40, 100), line(footer, 250, 780))
+    assert (footer not in texts(p)) is dropped
+
+
+def test_heading_with_lost_ligature_breaks_a_local_grid() -> None:
+    rows = [line("Alpha one", 10, 100), line("Beta", 305, 100),
+            line("Alpha two words", 10, 114), line("Beta two more words", 305, 114),
+            line("Certi\x00cations", 270, 130),
+            line("Gamma one", 10, 146), line("Delta", 305, 146),
+            line("Gamma two words", 10, 160), line("Delta two more words", 305, 160)]
+    result = texts(page(*rows))
+    assert result == ["Alpha one", "Alpha two words", "Beta", "Beta two more words",
+                      "Certi\x00cations", "Gamma one", "Gamma two words", "Delta",
+                      "Delta two more words"]
+
+
+def test_coverage_is_interval_based_and_gutters_prefer_uncrossed_strips() -> None:
+    rows = [line("left words", 20, 10 * i) + line("right words", 300, 10 * i) for i in range(10)]
+    rows.append(line("a header crossing the middle of the page", 150, 200))
+    pieces = _coverage(rows)
+    assert all(start < end for start, end, _ in pieces)
+    assert len(pieces) <= 4 * sum(len(r) for r in rows) + 1
+    gutters = _candidate_gutters(rows, 600.0)
+    # The strip no row crosses stops where the header starts; the wider one it crosses is
+    # only tried later.
+    uncrossed = next(g for g in gutters if g[0] < 150)
+    assert uncrossed[1] == 150
+    assert gutters.index(uncrossed) < gutters.index(next(g for g in gutters if g[1] == 300))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Professional Experience", "experience"), ("SKILLS", "skills"), ("Education:", "education"),
+    ("Invited Talks", "other"), ("Certifications & Training", "certifications"),
+    ("Work: 5 years", None), ("Built a thing.", None),
+])
+def test_heading_vocabulary(text: str, kind: str | None) -> None:
+    assert heading_kind(text) == kind
+
+
+def styles(*items: tuple[str, float, bool]) -> list[LineStyle]:
+    return [LineStyle(text, size, bold, -1.0 if i == 0 else 2.0)
+            for i, (text, size, bold) in enumerate(items)]
+
+
+def test_unknown_heading_in_the_documents_heading_style() -> None:
+    labels = label_sections(styles(
+        ("Jane Roe", 30, True), ("Education", 14, False), ("BSc Physics", 10, False),
+        ("Experience", 14, False), ("Engineer at Acme", 10, False),
+        ("Open Source Work Highlights Now", 14, False), ("Maintainer of a library", 10, False),
+        ("and of several other widely used packages for data work", 10, False),
+    ))
+    assert labels[5] == ("other", True)
+    assert labels[6] == ("other", False)
+
+
+def test_unheaded_summary_paragraph_in_the_header() -> None:
+    labels = label_sections(styles(
+        ("Jane Roe", 20, True),
+        ("Product manager with ten years of experience in building and shipping", 10, False),
+        ("consumer apps at scale.", 10, False),
+        ("jane@example.com +1 555 0100", 10, False),
+        ("Experience", 12, True), ("Acme", 10, False),
+    ))
+    assert [kind for kind, _ in labels] == [
+        "header", "summary", "summary", "header", "experience", "experience"]
+
+
+def test_languages_sub_list_stays_in_skills() -> None:
+    labels = label_sections([LineStyle("Skills"), LineStyle("Languages: Python, Go"),
+                             LineStyle("Experience"), LineStyle("Languages: French")])
+    assert [kind for kind, _ in labels] == ["skills", "skills", "experience", "other"]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Certi\x00cations", "Certifications"), ("work\x00ow", "workflow"), ("Pro\x00les", "Profiles"),
+    ("plain", "plain"), ("(cid:12)word", "word"), ("\uf0b7", "•"), ("“quoted”", '"quoted"'),
+    ("\ue000", ""),
+])
+def test_clean_word(raw: str, clean: str) -> None:
+    assert clean_word(raw) == clean
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["manage-", "ment of teams"], ["management", "of teams"]),
+    (["cross-", "functional teams"], ["cross-functional", "teams"]),
+    (["end-", "Next item"], ["end-", "Next item"]),
+])
+def test_repair_hyphenation(lines: list[str], expected: list[str]) -> None:
+    assert repair_hyphenation(lines) == expected
