@@ -1,13 +1,21 @@
-"""Reading order from word positions: rows, column gutters, header bands.
+"""Reading order from word positions: rows, column gutters, header bands, local grids.
 
 Pure geometry on :class:`~analyzer.pdf_reader.RawWord` boxes, no PDF library. A page is cut
 into horizontal *zones*: rows that cross the column gutter (a header band with the name and
 contact line, a full-width footer) are full-width zones; runs of rows between them are column
 zones, emitted left column first, then right. A sidebar is a column like any other, so its
-lines stay together instead of interleaving with the main column line by line.
+lines stay together instead of interleaving with the main column line by line. When one
+column starts lower than the other and the rows above it carry the page's largest type (the
+name), those rows are read first as a header band.
 
-A gap between words is only a gutter when both sides hold real, left-aligned text: a column of
+Gutters are found from an interval sweep over word spans (cost grows with words, not page
+width): strips no row crosses are tried before strips a few header rows cross. A gap is only
+a gutter when both sides read as columns: left-aligned or centred text. A column of
 right-aligned dates next to job titles (a common single-column layout) is not a column.
+
+Inside a column, rows beside each other that form a grid (two jobs side by side) are read
+grid-column by grid-column; a known heading set in the left margin beside its first line
+becomes a line of its own; page counters in the top/bottom band ("Jane Roe – 1/2") are dropped.
 """
 
 from __future__ import annotations
