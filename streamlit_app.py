@@ -210,7 +210,7 @@ def run_analysis(data: bytes | str, name: str) -> dict[str, Any] | None:
 def overview(report: dict[str, Any]) -> None:
     roles = report["roles"]
     columns = st.columns(len(roles) + 1)
-    for column, (key, fit) in zip(columns, roles.items(), strict=False):
+    for column, fit in zip(columns, roles.values(), strict=False):
         column.metric(f"{fit['name']} fit", f"{fit['score']:g}/100", fit["band"], delta_color="off",
                       help=fit["explanation"])
     best = roles[report["best_fit"]]["name"] if report["best_fit"] in roles else "—"

@@ -180,11 +180,13 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
         raise errors.NoTextError()
     warnings: list[Notice] = []
     if columns > 1:
-        warnings.append(Notice("multi_column", "Two-column layout detected: columns were read one after the other."))
+        warnings.append(Notice("multi_column",
+                               "Two-column layout detected: columns were read one after the other."))
     if icons:
         warnings.append(Notice("icons_removed", f"{icons} icon glyph(s) were removed."))
     if cid:
-        warnings.append(Notice("unmapped_glyphs", f"{cid} character(s) had no text mapping and were dropped; some words may be incomplete."))
+        warnings.append(Notice("unmapped_glyphs", f"{cid} character(s) had no text mapping and were "
+                               "dropped; some words may be incomplete."))
     if raw.truncated:
         warnings.append(Notice("text_truncated", f"Only the first {MAX_CHARS:,} characters were read."))
     links = [Link(kind=classify_link(link.uri), uri=link.uri, page=page.number)

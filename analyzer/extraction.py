@@ -208,7 +208,8 @@ def _evidence(skill_kind: str, mentions: Iterable[Mention]) -> EvidenceKind:
     return "mentioned"
 
 
-def _score(found: list[_Found], skill_kind: str, today: date) -> tuple[float, EvidenceKind, int | None, tuple[str, ...]]:
+def _score(found: list[_Found], skill_kind: str,
+           today: date) -> tuple[float, EvidenceKind, int | None, tuple[str, ...]]:
     mentions = [f.mention for f in found]
     evidence = _evidence(skill_kind, mentions)
     best = max(mentions, key=lambda m: (m.match == "exact", m.score))

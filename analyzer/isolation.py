@@ -15,6 +15,7 @@ gets :class:`~analyzer.errors.BusyError`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -24,6 +25,7 @@ import sys
 import threading
 import time
 from collections import deque
+from dataclasses import dataclass
 
 from analyzer import errors
 from analyzer.pdf_reader import RawDocument
@@ -41,12 +43,30 @@ MAX_CONCURRENT_PARSES = 2
 """Parses at once (one per core on the reference 2-core host)."""
 BUSY_WAIT_SECONDS = 10.0
 """How long a caller waits for a free slot before BusyError (seconds)."""
-MAX_REPLY_BYTES = 64 * 1024 * 1024
-"""Largest reply accepted from a worker (bytes); more means something is wrong."""
+MAX_REPLY_BYTES = 16 * 1024 * 1024
+"""Largest reply accepted from a worker (bytes). The worker caps its reply at 10 pages and
+100,000 characters, about 5 MB of JSON at worst; more means something is wrong."""
+
+
+
+@dataclass(frozen=True, slots=True)
+class ParseStats:
+    """What one isolated parse cost, for benchmarks and logs (never any content)."""
+
+    code: str
+    """'ok' or the error code the parse ended with."""
+    seconds: float
+    """Wall-clock time from taking a worker to having its answer."""
+    peak_rss_bytes: int | None
+    """The worker's peak resident memory (``ru_maxrss`` from ``wait4``), when it was reaped."""
+    returncode: int | None
+    """The worker's exit status (negative: killed by that signal, e.g. -24 SIGXCPU)."""
+
 
 _slots = threading.BoundedSemaphore(MAX_CONCURRENT_PARSES)
 _warm: deque[subprocess.Popen[bytes]] = deque()
 _warm_lock = threading.Lock()
+_local = threading.local()
 
 _ERRORS_BY_CODE: dict[str, type[errors.AnalyzerError]] = {
     cls.code: cls
@@ -60,8 +80,9 @@ _ERRORS_BY_CODE: dict[str, type[errors.AnalyzerError]] = {
 def _start_worker() -> subprocess.Popen[bytes]:
     env = {key: value for key, value in os.environ.items() if key in {"PATH", "LANG", "LC_ALL",
                                                                       "PYTHONPATH", "HOME"}}
+    # -B: the worker never writes bytecode (it may not write any file: RLIMIT_FSIZE is 0).
     return subprocess.Popen(
-        [sys.executable, "-m", "analyzer.pdf_worker", str(CHILD_ADDRESS_SPACE_BYTES),
+        [sys.executable, "-B", "-m", "analyzer.pdf_worker", str(CHILD_ADDRESS_SPACE_BYTES),
          str(CHILD_CPU_SECONDS)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         start_new_session=True, env=env, close_fds=True,
@@ -74,6 +95,7 @@ def _take_worker() -> subprocess.Popen[bytes]:
             worker = _warm.popleft()
             if worker.poll() is None:
                 return worker
+            _kill(worker)
     return _start_worker()
 
 
@@ -91,16 +113,36 @@ def shutdown() -> None:
             _kill(_warm.popleft())
 
 
-def _kill(worker: subprocess.Popen[bytes]) -> None:
-    if worker.poll() is None:
+def _kill(worker: subprocess.Popen[bytes]) -> int | None:
+    """Kill ``worker``'s process group, close its pipes and reap it.
+
+    Returns the worker's peak resident memory in bytes (from ``wait4``), or None when it had
+    already been reaped elsewhere.
+    """
+    if worker.returncode is None:
         try:
             os.killpg(worker.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             worker.kill()
     for stream in (worker.stdin, worker.stdout):
         if stream is not None:
-            stream.close()
-    worker.wait()
+            with contextlib.suppress(OSError):
+                stream.close()
+    if worker.returncode is not None:
+        return None
+    try:
+        _pid, status, usage = os.wait4(worker.pid, 0)
+    except ChildProcessError:  # reaped by someone else (Popen.poll in another thread)
+        worker.wait()
+        return None
+    worker.returncode = os.waitstatus_to_exitcode(status)
+    return int(usage.ru_maxrss) * 1024  # Linux reports KiB
+
+
+def last_parse_stats() -> ParseStats | None:
+    """Stats of the latest isolated parse *in this thread* (None before any)."""
+    stats: ParseStats | None = getattr(_local, "stats", None)
+    return stats
 
 
 def parse_pdf_isolated(data: bytes, *, timeout: float = WALL_TIMEOUT_SECONDS) -> RawDocument:
@@ -108,29 +150,38 @@ def parse_pdf_isolated(data: bytes, *, timeout: float = WALL_TIMEOUT_SECONDS) ->
 
     Raises the worker's AnalyzerError (rebuilt from its code), TimeoutError_ when the wall
     clock runs out, ResourceLimitError when the OS killed the worker (memory, CPU), and
-    BusyError when no slot frees up in time.
+    BusyError when no slot frees up in time. Never raises anything else for any ``data``.
     """
+    _local.stats = None
     if not _slots.acquire(timeout=BUSY_WAIT_SECONDS):
         logger.warning("isolation.busy")
         raise errors.BusyError()
     started = time.perf_counter()
     code = "ok"
+    outcome: dict[str, int | None] = {"peak": None, "returncode": None}
     try:
-        return _parse(data, timeout)
+        return _parse(data, timeout, outcome)
     except errors.AnalyzerError as exc:
         code = exc.code
         raise
     finally:
         _slots.release()
-        logger.info("isolation.parsed bytes=%d seconds=%.3f code=%s", len(data),
-                    time.perf_counter() - started, code)
+        seconds = time.perf_counter() - started
+        _local.stats = ParseStats(code=code, seconds=seconds, peak_rss_bytes=outcome["peak"],
+                                  returncode=outcome["returncode"])
+        peak = outcome["peak"]
+        logger.info("isolation.parsed bytes=%d seconds=%.3f code=%s worker_peak_mib=%s",
+                    len(data), seconds, code, "?" if peak is None else f"{peak / 2**20:.0f}")
 
 
-def _communicate(worker: subprocess.Popen[bytes], data: bytes, timeout: float) -> bytes:
+def _communicate(worker: subprocess.Popen[bytes], data: bytes, timeout: float) -> bytes | None:
+    """Send the request and read the reply; None when the wall clock ran out (the worker is
+    then still running: the caller kills it)."""
     reply: list[bytes] = []
 
     def exchange() -> None:
-        assert worker.stdin is not None and worker.stdout is not None
+        assert worker.stdin is not None
+        assert worker.stdout is not None
         try:
             worker.stdin.write(len(data).to_bytes(LENGTH_PREFIX_BYTES, "big") + data)
             worker.stdin.close()
@@ -142,28 +193,34 @@ def _communicate(worker: subprocess.Popen[bytes], data: bytes, timeout: float) -
     thread.start()
     thread.join(timeout)
     if thread.is_alive():
-        _kill(worker)
-        thread.join(2.0)
-        raise errors.TimeoutError_()
+        return None
     return reply[0] if reply else b""
 
 
-def _parse(data: bytes, timeout: float) -> RawDocument:
+def _parse(data: bytes, timeout: float, outcome: dict[str, int | None]) -> RawDocument:
     worker = _take_worker()
     # Replace the worker we took right away so the next upload finds a warm one.
     threading.Thread(target=prewarm, args=(1,), name="pdf-worker-prewarm", daemon=True).start()
+    raw: bytes | None = None
     try:
         raw = _communicate(worker, data, timeout)
     finally:
-        _kill(worker)
+        # Killing the group also ends the I/O thread: its pipe reads hit end-of-file.
+        outcome["peak"] = _kill(worker)
+        outcome["returncode"] = worker.returncode
+    if raw is None:
+        logger.warning("isolation.timeout seconds=%.1f", timeout)
+        raise errors.TimeoutError_()
     if not raw or len(raw) > MAX_REPLY_BYTES:
         # No answer: the kernel killed it (CPU limit, or it crashed allocating memory).
         logger.warning("isolation.worker_died returncode=%s", worker.returncode)
         raise errors.ResourceLimitError()
     try:
         reply = json.loads(raw)
+        del raw
         if "error" in reply:
             raise _ERRORS_BY_CODE.get(str(reply["error"]), errors.MalformedPdfError)()
         return decode(reply["ok"])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
+        # A reply that does not follow the protocol (only a compromised worker sends one).
         raise errors.MalformedPdfError() from None

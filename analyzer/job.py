@@ -75,7 +75,7 @@ def role_from_job(text: str, *, taxonomy: Taxonomy, role_id: str = "job",
         template = known.get(hit.id)
         skills.append(RoleSkill(
             skill_id=hit.id, weight=best,
-            responsibility=template.responsibility if template else _DEFAULT_RESPONSIBILITY[hit.category],  # type: ignore[index]
+            responsibility=template.responsibility if template else _DEFAULT_RESPONSIBILITY[hit.category],
             dimension=template.dimension if template else None,
             tilt=template.tilt if template else "shared",
         ))

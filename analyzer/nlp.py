@@ -17,7 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import spacy
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # Cython, no stub
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
@@ -40,14 +42,16 @@ class AliasMatch:
     alias: Alias
 
 
-def _make_nlp() -> spacy.language.Language:
+def _make_nlp() -> Language:
     nlp = spacy.blank("en")
-    infixes = [*nlp.Defaults.infixes, r"[/|]", r"(?<=[a-zA-Z])[,;:](?=[a-zA-Z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), r"[/|]", r"(?<=[a-zA-Z])[,;:](?=[a-zA-Z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # URLs would swallow 'React.js/TypeScript' whole; resumes rarely need URL tokens.
-    nlp.tokenizer.url_match = None
+    tokenizer.url_match = None
     for text in SYMBOL_SPECIAL_CASES:
-        nlp.tokenizer.add_special_case(text, [{"ORTH": text}])
+        tokenizer.add_special_case(text, [{"ORTH": text}])
     return nlp
 
 

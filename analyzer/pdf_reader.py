@@ -198,5 +198,5 @@ def read_pdf_words(data: bytes) -> RawDocument:
         if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):
             raise errors.EncryptedError() from None
         raise errors.MalformedPdfError() from None
-    except Exception:  # TypeError, RecursionError, IndexError… escape pdfminer
+    except Exception:  # noqa: BLE001 - TypeError, RecursionError, IndexError… escape pdfminer
         raise errors.MalformedPdfError() from None

@@ -31,23 +31,37 @@ def _lean(pm: float, tpm: float) -> float:
     return 0.0 if total <= 0 else round((tpm - pm) / total, 3)
 
 
+def _tilted_skills(taxonomy: Taxonomy, config: ScoringConfig) -> dict[str, tuple[str, str | None, float]]:
+    """Skills that tilt toward PM or TPM in either profile: (tilt, dimension, heaviest weight)."""
+    tilted: dict[str, tuple[str, str | None, float]] = {}
+    for role in (taxonomy.roles.get("pm"), taxonomy.roles.get("tpm")):
+        for item in role.skills if role else ():
+            if item.tilt not in {"pm", "tpm"}:
+                continue
+            weight = config.weight_values[item.weight]
+            previous = tilted.get(item.skill_id)
+            if previous is None or weight > previous[2]:
+                tilted[item.skill_id] = (item.tilt, item.dimension, weight)
+    return tilted
+
+
+def _summary(totals: dict[str, float], axis: float) -> str:
+    if totals["pm"] + totals["tpm"] == 0:
+        return "No role-specific evidence yet: the resume shows neither PM nor TPM leanings."
+    if abs(axis) < LEANING_THRESHOLD:
+        return "Balanced between the business-leaning PM and the technical TPM profile."
+    if axis < 0:
+        return "Leans to the business side: closer to a Product Manager profile."
+    return "Leans to the technical side: closer to a Technical Product Manager profile."
+
+
 def position(hits: Mapping[str, SkillHit], signals: Signals, taxonomy: Taxonomy,
              config: ScoringConfig) -> Positioning:
     """Positioning of the candidate between the PM and TPM profiles."""
-    tilted: dict[str, tuple[str, str | None, float]] = {}
-    for role in taxonomy.roles.values():
-        if role.id not in {"pm", "tpm"}:
-            continue
-        for item in role.skills:
-            if item.tilt in {"pm", "tpm"}:
-                weight = config.weight_values[item.weight]
-                previous = tilted.get(item.skill_id)
-                if previous is None or weight > previous[2]:
-                    tilted[item.skill_id] = (item.tilt, item.dimension, weight)
     totals = {"pm": 0.0, "tpm": 0.0}
-    per_dim = {d: {"pm": 0.0, "tpm": 0.0} for d in DIMENSIONS}
+    per_dim: dict[str, dict[str, float]] = {d: {"pm": 0.0, "tpm": 0.0} for d in DIMENSIONS}
     evidence: dict[str, dict[str, list[str]]] = {d: {"pm": [], "tpm": []} for d in DIMENSIONS}
-    for skill_id, (tilt, dimension, weight) in sorted(tilted.items()):
+    for skill_id, (tilt, dimension, weight) in sorted(_tilted_skills(taxonomy, config).items()):
         hit = hits.get(skill_id)
         credit = credit_of(hit, config)
         if hit is None or credit <= 0:
@@ -55,7 +69,8 @@ def position(hits: Mapping[str, SkillHit], signals: Signals, taxonomy: Taxonomy,
         totals[tilt] += weight * credit
         if dimension is not None:
             per_dim[dimension][tilt] += weight * credit
-            evidence[dimension][tilt].append(f"{hit.name}: {hit.mentions[0].sentence}")
+            proof = hit.mentions[0].sentence if hit.mentions else hit.evidence
+            evidence[dimension][tilt].append(f"{hit.name}: {proof}")
     for signal, dimension in [*((d, "degree") for d in signals.degrees),
                               *((t, "focus") for t in signals.titles)]:
         if signal.tilt in {"pm", "tpm"}:
@@ -69,12 +84,5 @@ def position(hits: Mapping[str, SkillHit], signals: Signals, taxonomy: Taxonomy,
         for d in DIMENSIONS
     )
     axis = _lean(totals["pm"], totals["tpm"])
-    if totals["pm"] + totals["tpm"] == 0:
-        summary = "No role-specific evidence yet: the resume shows neither PM nor TPM leanings."
-    elif abs(axis) < LEANING_THRESHOLD:
-        summary = "Balanced between the business-leaning PM and the technical TPM profile."
-    elif axis < 0:
-        summary = "Leans to the business side: closer to a Product Manager profile."
-    else:
-        summary = "Leans to the technical side: closer to a Technical Product Manager profile."
+    summary = _summary(totals, axis)
     return Positioning(axis=axis, summary=summary, dimensions=dimensions)

@@ -113,7 +113,8 @@ def markdown_from_dict(data: dict[str, Any]) -> str:
         out.append("No gaps with a learning step: the profile is covered.")
     for fit in roles.values():
         out += ["", f"## Gaps for {fit['name']}", ""]
-        out += [f"- [{g['kind']}] **{g['name']}** ({g['weight']}): {g['advice']}" for g in fit["missing"][:12]]
+        out += [f"- [{g['kind']}] **{g['name']}** ({g['weight']}): {g['advice']}"
+                for g in fit["missing"][:12]]
     out += ["", "## Skills found", "", "| Skill | Category | Confidence | Evidence |", "|---|---|---|---|"]
     out += [f"| {h['name']} | {h['category']} | {h['confidence']:.2f} | {h['evidence']} |"
             for h in data["skills"]]

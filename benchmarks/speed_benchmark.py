@@ -79,9 +79,11 @@ def main() -> int:
         ("import spacy (s)", cold["import_spacy"], "-"),
         ("load_taxonomy() first call (ms)", cold["load_taxonomy"] * 1000, "<= 150"),
         ("import + load taxonomy (ms)", (cold["import_taxonomy"] + cold["load_taxonomy"]) * 1000, "-"),
-        ("build matcher, after import spacy (s)", cold["build_matcher"] + cold["import_analyzer_nlp"], "<= 0.5"),
+        ("build matcher, after import spacy (s)",
+         cold["build_matcher"] + cold["import_analyzer_nlp"], "<= 0.5"),
         ("process max RSS after build (MiB)", cold["max_rss_mib"], "-"),
-        (f"extract_skills, {hot['words']:.0f}-word resume, median (ms)", hot["extract_skills"] * 1000, "<= 20"),
+        (f"extract_skills, {hot['words']:.0f}-word resume, median (ms)",
+         hot["extract_skills"] * 1000, "<= 20"),
         ("analyze (extract + fit + plan), median (ms)", hot["analyze"] * 1000, "-"),
     ]
     print("| measure | value | target |\n|---|---|---|")

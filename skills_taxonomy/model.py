@@ -123,7 +123,7 @@ class Taxonomy:
 
     def counts_by_category(self) -> dict[str, int]:
         """Number of skills per category, in the canonical category order."""
-        counts = dict.fromkeys(CATEGORIES, 0)
+        counts: dict[str, int] = dict.fromkeys(CATEGORIES, 0)
         for skill in self.skills.values():
             counts[skill.category] += 1
         return counts

@@ -67,8 +67,8 @@ def test_sample_then_clear_my_data() -> None:
 def test_job_description_adds_a_custom_role() -> None:
     at = _app()
     at.button(key="sample").click().run()
-    job = ("Senior Product Manager\nRequirements:\n- Product strategy and roadmapping\n- SQL and A/B testing\n"
-           "- Stakeholder management\nNice to have:\n- Figma\n- Pricing experience\n")
+    job = ("Senior Product Manager\nRequirements:\n- Product strategy and roadmapping\n"
+           "- SQL and A/B testing\n- Stakeholder management\nNice to have:\n- Figma\n- Pricing experience\n")
     at.text_area(key="job_text").set_value(job).run()
     assert not at.exception
     assert "Target job fit" in _metrics(at)

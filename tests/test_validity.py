@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from conftest import TODAY
 
 from analyzer import Report, analyze
 from analyzer.config import DEFAULT_CONFIG
+from analyzer.documents import document_from_text
+from analyzer.extraction import extract_skills
 from analyzer.fit import score_role
 from analyzer.plan import completed_hit
 from analyzer.signals import read_signals
-from analyzer.documents import document_from_text
-from analyzer.extraction import extract_skills
 from skills_taxonomy import load_taxonomy
-
-from conftest import TODAY
 
 
 @pytest.fixture(scope="module")
