@@ -20,6 +20,7 @@ becomes a line of its own; page counters in the top/bottom band ("Jane Roe – 1
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -413,10 +414,17 @@ def _leading_band(left: list[list[RawWord]], right: list[list[RawWord]],
     while count < len(early) and max(w.bottom for w in early[count]) <= late_top:
         count += 1
     band = early[:count]
-    if not band or not any(w.size >= largest for row in band for w in row):
-        return [], left, right
-    rest = early[count:]
-    return (band, rest, late) if early is left else (band, late, rest)
+    if band and any(w.size >= largest for row in band for w in row):
+        rest = early[count:]
+        return (band, rest, late) if early is left else (band, late, rest)
+    # Both columns start at the top: the name still comes first when it opens one column,
+    # with the lines under it up to that column's first heading (title, contact).
+    for side, other in ((left, right), (right, left)):
+        intro = list(itertools.takewhile(lambda row: not _is_heading_row(row), side))
+        if intro and intro[0] and any(w.size >= largest for w in intro[0]):
+            rest = side[len(intro):]
+            return (intro, rest, other) if side is left else (intro, other, rest)
+    return [], left, right
 
 
 def order_page(page: RawPage) -> PageLayout:
