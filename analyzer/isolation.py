@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from analyzer import errors
 from analyzer.pdf_reader import RawDocument
-from analyzer.pdf_worker import LENGTH_PREFIX_BYTES, decode
+from analyzer.pdf_worker import LENGTH_PREFIX_BYTES, decode, peak_rss_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +58,9 @@ class ParseStats:
     seconds: float
     """Wall-clock time from taking a worker to having its answer."""
     peak_rss_bytes: int | None
-    """The worker's peak resident memory (``ru_maxrss`` from ``wait4``), when it was reaped."""
+    """The worker's peak resident memory: its own VmHWM when it answered or was stopped by
+    the wall clock; when the kernel killed it, ``ru_maxrss`` from ``wait4``, an upper bound
+    (it also counts the parent's resident size when the worker was spawned)."""
     returncode: int | None
     """The worker's exit status (negative: killed by that signal, e.g. -24 SIGXCPU)."""
 
@@ -204,9 +206,12 @@ def _parse(data: bytes, timeout: float, outcome: dict[str, int | None]) -> RawDo
     raw: bytes | None = None
     try:
         raw = _communicate(worker, data, timeout)
+        if raw is None:
+            outcome["peak"] = peak_rss_bytes(worker.pid)
     finally:
         # Killing the group also ends the I/O thread: its pipe reads hit end-of-file.
-        outcome["peak"] = _kill(worker)
+        reaped = _kill(worker)
+        outcome["peak"] = outcome["peak"] or reaped
         outcome["returncode"] = worker.returncode
     if raw is None:
         logger.warning("isolation.timeout seconds=%.1f", timeout)
@@ -218,6 +223,8 @@ def _parse(data: bytes, timeout: float, outcome: dict[str, int | None]) -> RawDo
     try:
         reply = json.loads(raw)
         del raw
+        if isinstance(reply.get("peak_rss"), int):
+            outcome["peak"] = reply["peak_rss"]
         if "error" in reply:
             raise _ERRORS_BY_CODE.get(str(reply["error"]), errors.MalformedPdfError)()
         return decode(reply["ok"])

@@ -30,7 +30,8 @@ logger = logging.getLogger(__name__)
 SYMBOL_SPECIAL_CASES = ("C#", "c#", "F#", "f#", "C#.NET", "ASP.NET", ".NET", "VB.NET")
 """Tokens the default English tokenizer would split ('C#' -> 'C', '#')."""
 MAX_PLURAL_SOURCE_CHARS = 3
-"""Aliases longer than this (and not case-sensitive) also match their plural ('APIs')."""
+"""Words of at most this many characters (+1 for the 's') are never folded from a plural:
+'AWS', 'SaaS' and 'iOS' stay as they are."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,18 +57,33 @@ def _make_nlp() -> Language:
 
 
 def _variants(alias: Alias) -> set[str]:
-    """Surface variants an alias also matches: hyphen/space forms and a simple plural."""
+    """Surface variants an alias also matches: its hyphenated, spaced and joined forms."""
     text = alias.text
-    forms = {text}
-    if "-" in text:
-        forms |= {text.replace("-", " "), text.replace("-", "")}
-    if alias.mode != "case" and len(text) > MAX_PLURAL_SOURCE_CHARS and text[-1].isalpha():
-        last = text[-1].lower()
-        if last == "y" and text[-2:-1].lower() not in "aeiou":
-            forms.add(text[:-1] + "ies")
-        elif last not in "sx":
-            forms.add(text + "s")
-    return forms
+    if "-" not in text:
+        return {text}
+    return {text, text.replace("-", " "), text.replace("-", "")}
+
+
+def match_norm(word: str) -> str:
+    """The key a token is matched on: lower case, a regular plural folded to its singular.
+
+    Applied to patterns and text alike, so 'APIs', 'dashboards' and 'user stories' match the
+    aliases 'API', 'dashboard' and 'user story' without one pattern per plural.
+    """
+    lowered = word.lower()
+    if len(lowered) <= MAX_PLURAL_SOURCE_CHARS + 1 or not lowered.isalpha():
+        return lowered
+    if lowered.endswith("ies"):
+        return lowered[:-3] + "y"
+    if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")):
+        return lowered[:-1]
+    return lowered
+
+
+def _normed(doc: Doc) -> Doc:
+    for token in doc:
+        token.norm_ = match_norm(token.text)
+    return doc
 
 
 class SkillMatcher:
@@ -76,20 +92,27 @@ class SkillMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         started = time.perf_counter()
         self.nlp = _make_nlp()
-        self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._lower = PhraseMatcher(self.nlp.vocab, attr="NORM")
         self._case = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._aliases: dict[str, Alias] = {}
-        lower_patterns: dict[str, list[Doc]] = {}
-        case_patterns: dict[str, list[Doc]] = {}
+        keys: list[str] = []
+        forms: list[str] = []
         for alias in taxonomy.aliases:
             key = f"{alias.skill_id}\x1f{alias.text}"
             self._aliases[key] = alias
-            target = case_patterns if alias.mode == "case" else lower_patterns
-            target[key] = [self.nlp.make_doc(form) for form in _variants(alias)]
-        for key, docs in lower_patterns.items():
-            self._lower.add(key, docs)
-        for key, docs in case_patterns.items():
-            self._case.add(key, docs)
+            for form in sorted(_variants(alias)):
+                keys.append(key)
+                forms.append(form)
+        grouped: dict[str, list[Doc]] = {}
+        tokenizer = self.nlp.tokenizer
+        assert isinstance(tokenizer, Tokenizer)
+        for key, doc in zip(keys, tokenizer.pipe(forms), strict=True):
+            grouped.setdefault(key, []).append(doc)
+        for key, docs in grouped.items():
+            if self._aliases[key].mode == "case":
+                self._case.add(key, docs)
+            else:
+                self._lower.add(key, [_normed(doc) for doc in docs])
         # spaCy's Vocab/StringStore grow on unseen strings; serialise calls that tokenize.
         self._lock = threading.Lock()
         logger.info("nlp.matcher_built patterns=%d seconds=%.3f", len(self._aliases),
@@ -103,7 +126,7 @@ class SkillMatcher:
     def find(self, text: str) -> list[AliasMatch]:
         """Alias matches in ``text``, non-overlapping, the longest winning, in text order."""
         with self._lock:
-            doc = self.nlp.make_doc(text)
+            doc = _normed(self.nlp.make_doc(text))
             spans = [
                 Span(doc, start, end, label=match_id)
                 for matcher in (self._lower, self._case)

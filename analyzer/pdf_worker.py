@@ -2,7 +2,8 @@
 
 Protocol (binary, over the child's stdin/stdout, never a file): the parent writes an 8-byte
 big-endian length and the PDF bytes; the child answers with one JSON object, either
-``{"ok": <RawDocument as data>}`` or ``{"error": "<code>"}``, then exits. The child imports
+``{"ok": <RawDocument as data>}`` or ``{"error": "<code>"}`` (plus ``"peak_rss"``, its peak
+resident memory in bytes), then exits. The child imports
 pdfplumber *before* it reads the request, so a pre-started ("warm") child answers without
 import cost; it applies its resource limits right after those imports.
 
@@ -116,6 +117,23 @@ def _apply_limits(address_space: int, cpu_seconds: int) -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
 
 
+def peak_rss_bytes(pid: int | None = None) -> int | None:
+    """Peak resident memory (``VmHWM``) of process ``pid`` (default: this one), or None.
+
+    Unlike ``ru_maxrss``, VmHWM belongs to the process's current address space: a child
+    started with vfork+exec otherwise inherits its parent's peak as its own.
+    """
+    path = f"/proc/{'self' if pid is None else pid}/status"
+    try:
+        with open(path, encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 def _read_exact(stream: Any, size: int) -> bytes:
     chunks = []
     while size > 0:
@@ -181,6 +199,9 @@ def main() -> int:
         return 0  # the parent went away or shut the pool down: nothing to do
     reply = handle(data)
     del data
+    peak = peak_rss_bytes()
+    if peak is not None:
+        reply["peak_rss"] = peak
     try:
         out.write(json.dumps(reply, separators=(",", ":"), allow_nan=False).encode("utf-8"))
         out.flush()
