@@ -37,7 +37,9 @@ _COMPANY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _EMPLOYER_CUE = re.compile(r"(?:\bat|@|\bjoined|\bworked\s+for)\s*$", re.IGNORECASE)
-_EMPLOYER_VERB_CUE = re.compile(r"^\s*(?:,|\||-|–|—)?\s*(?:\(|\|)?\s*(?:19|20)\d\d", re.IGNORECASE)
+_EMPLOYER_VERB_CUE = re.compile(
+    r"^\s*(?:,|\||-|–|—)?\s*(?:\(|\|)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[,|•;·]|/(?!\w{1,2}\b)")
 
 

@@ -41,6 +41,8 @@ STALE_AFTER_YEARS, STALE_FACTOR = 5, 0.85
 """Multiplier when the latest dated use is older than this many years."""
 INFERRED_FACTOR = 0.5
 """An implied skill gets this share of the confidence of the tool/certification implying it."""
+BROADER_FACTOR = 0.9
+"""A parent skill gets this share of the confidence of a specialisation shown ('RICE')."""
 MIN_FUZZY_CANDIDATE_CHARS, MAX_FUZZY_CANDIDATE_CHARS = 4, 60
 MAX_FUZZY_CANDIDATE_WORDS = 6
 MAX_TOKEN_CHARS = 40
@@ -267,24 +269,48 @@ def extract_skills(source: Document | str, *, taxonomy: Taxonomy | None = None,
 
 
 def _add_inferred(hits: dict[str, SkillHit], taxonomy: Taxonomy) -> None:
-    inferred: dict[str, list[tuple[SkillHit, Mention]]] = defaultdict(list)
-    for hit in list(hits.values()):
-        for target in taxonomy.skills[hit.id].implies:
+    """Credit related skills not found directly.
+
+    ``broader``: a specialisation is evidence of its parent as strong as itself, a little
+    discounted (RICE scoring -> prioritisation; cohort analysis -> product analytics).
+    ``implies``: a tool or certification is partial evidence of the skills it implies
+    (Jira -> backlog management), marked ``inferred``.
+    """
+    found = list(hits.values())
+    broader: dict[str, list[SkillHit]] = defaultdict(list)
+    implied: dict[str, list[SkillHit]] = defaultdict(list)
+    for hit in found:
+        skill = taxonomy.skills[hit.id]
+        for target in skill.broader:
             if target not in hits:
-                inferred[target].append((hit, hit.mentions[0]))
-    for target, sources in inferred.items():
-        skill = taxonomy.skills[target]
-        best = max(sources, key=lambda pair: pair[0].confidence)[0]
-        mentions = tuple(
-            Mention(text=m.text, start=m.start, end=m.end, section=m.section, sentence=m.sentence,
-                    match="inferred", score=m.score, hedged=m.hedged, outcome=m.outcome, via=src.id)
-            for src, m in sources
-        )
-        confidence = round(best.confidence * INFERRED_FACTOR, 4)
-        names = ", ".join(sorted({src.name for src, _ in sources}))
-        hits[target] = SkillHit(
-            id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
-            kind=skill.kind, confidence=confidence, evidence="inferred", mentions=mentions,
-            last_used=best.last_used,
-            explanation=(f"inferred from {names} (x{INFERRED_FACTOR} of {best.confidence:.2f})",),
-        )
+                broader[target].append(hit)
+        for target in skill.implies:
+            if target not in hits:
+                implied[target].append(hit)
+    for target, sources in broader.items():
+        best = max(sources, key=lambda h: (h.confidence, h.id))
+        hits[target] = _related_hit(taxonomy, target, sources, best, BROADER_FACTOR,
+                                    evidence=best.evidence, label="shown through")
+    for target, sources in implied.items():
+        if target in hits:
+            continue
+        best = max(sources, key=lambda h: (h.confidence, h.id))
+        hits[target] = _related_hit(taxonomy, target, sources, best, INFERRED_FACTOR,
+                                    evidence="inferred", label="inferred from")
+
+
+def _related_hit(taxonomy: Taxonomy, target: str, sources: list[SkillHit], best: SkillHit,
+                 factor: float, *, evidence: EvidenceKind, label: str) -> SkillHit:
+    skill = taxonomy.skills[target]
+    mentions = tuple(sorted(
+        (Mention(text=m.text, start=m.start, end=m.end, section=m.section, sentence=m.sentence,
+                 match="inferred", score=m.score, hedged=m.hedged, outcome=m.outcome, via=src.id)
+         for src in sources for m in src.mentions),
+        key=lambda m: m.start))
+    names = ", ".join(sorted({src.name for src in sources}))
+    return SkillHit(
+        id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
+        kind=skill.kind, confidence=round(best.confidence * factor, 4), evidence=evidence,
+        mentions=mentions, last_used=best.last_used,
+        explanation=(f"{label} {names} (x{factor} of {best.confidence:.2f})",),
+    )

@@ -34,6 +34,8 @@ EXTENSION = {
         for s, h in (("zz_alpha", 10), ("zz_beta", 4), ("zz_gamma", 1))
     ],
 }
+CONFIG = config_from_mapping({"target_coverage": 0.6})
+"""The arithmetic below is worked by hand for a 0.6 target."""
 NO_SIGNALS = Signals(titles=(), degrees=(), certifications=(), total_years=0.0, product_years=0.0,
                      tpm_acronym=None)
 
@@ -53,7 +55,7 @@ HITS = {"zz_alpha": hit("zz_alpha", 0.9, "demonstrated"), "zz_beta": hit("zz_bet
 
 
 def test_score_arithmetic(taxonomy: Taxonomy) -> None:
-    fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, DEFAULT_CONFIG)
+    fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, CONFIG)
     # coverage = (3*0.9 + 2*(0.5*0.8) + 1*0) / 6 = 0.58333; skills = 100 * 0.58333 / 0.6
     assert fit.skills_score == pytest.approx(97.2)
     assert fit.signals_score == 0.0
@@ -65,7 +67,7 @@ def test_score_arithmetic(taxonomy: Taxonomy) -> None:
 
 
 def test_gaps_are_grouped_and_ranked(taxonomy: Taxonomy) -> None:
-    fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, DEFAULT_CONFIG)
+    fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, CONFIG)
     assert [(g.skill_id, g.kind, g.importance) for g in fit.gaps] == [
         ("zz_beta", "hidden", 1.2), ("zz_gamma", "missing", 1.0)]
 
@@ -85,11 +87,11 @@ def test_bands(score: float, band: str) -> None:
 
 
 def test_plan_gain_is_the_rescored_difference(taxonomy: Taxonomy) -> None:
-    fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, DEFAULT_CONFIG)
-    gain = project_gain(fit, "zz_gamma", HITS, NO_SIGNALS, taxonomy, DEFAULT_CONFIG)
+    fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, CONFIG)
+    gain = project_gain(fit, "zz_gamma", HITS, NO_SIGNALS, taxonomy, CONFIG)
     # Adding gamma at 0.95 pushes coverage past the target: skills 97.2 -> 100, score x0.8.
     assert gain == pytest.approx(2.2, abs=0.05)
-    plan = build_plan([fit], HITS, NO_SIGNALS, taxonomy, DEFAULT_CONFIG)
+    plan = build_plan([fit], HITS, NO_SIGNALS, taxonomy, CONFIG)
     assert [s.rank for s in plan] == list(range(1, len(plan) + 1))
     assert {s.skill_id for s in plan} <= {"zz_beta", "zz_gamma"}
     hidden = next(s for s in plan if s.skill_id == "zz_beta")
