@@ -110,7 +110,10 @@ def _read_packaged(name: str) -> str:
 def _build_skill(entry: schema.SkillEntry) -> model.Skill:
     aliases: list[model.Alias] = []
     seen: set[str] = set()
-    for raw in (entry.name, *entry.aliases):
+    # An explicit alias spec for the name's own text sets the name's matching flags too.
+    specs = {normalise_alias(raw.text): raw for raw in entry.aliases if isinstance(raw, schema.AliasSpec)}
+    name_spec = specs.get(normalise_alias(entry.name), schema.AliasSpec(text=entry.name))
+    for raw in (name_spec, *entry.aliases):
         spec = raw if isinstance(raw, schema.AliasSpec) else schema.AliasSpec(text=raw)
         key = normalise_alias(spec.text)
         if key in seen:
