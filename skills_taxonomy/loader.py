@@ -51,12 +51,7 @@ def normalise_alias(text: str) -> str:
 
 def effective_mode(text: str, declared: schema.MatchMode) -> schema.MatchMode:
     """The matching mode actually used: short or symbol-bearing aliases are never fuzzy."""
-    if declared != "fuzzy":
-        return declared
-    key = normalise_alias(text)
-    if len(key) <= SHORT_ALIAS_MAX_CHARS or _SYMBOL.search(key):
-        return "exact"
-    return "fuzzy"
+    return _mode_for_key(normalise_alias(text), declared)
 
 
 def _fail(source: str, detail: str) -> NoReturn:
@@ -107,22 +102,29 @@ def _read_packaged(name: str) -> str:
     return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
 
 
+def _mode_for_key(key: str, declared: schema.MatchMode) -> schema.MatchMode:
+    if declared != "fuzzy":
+        return declared
+    return "exact" if len(key) <= SHORT_ALIAS_MAX_CHARS or _SYMBOL.search(key) else "fuzzy"
+
+
 def _build_skill(entry: schema.SkillEntry) -> model.Skill:
+    # (text, declared mode, needs_context) per alias; plain strings are fuzzy without context.
+    raw = [(a.text, a.match, a.needs_context) if isinstance(a, schema.AliasSpec) else (a, "fuzzy", False)
+           for a in entry.aliases]
+    keyed = [(normalise_alias(text), text, mode, context) for text, mode, context in raw]
+    # An explicit alias spec for the name's own text sets the name's matching flags too.
+    name_key = normalise_alias(entry.name)
+    name_item = next((item for item in keyed if item[0] == name_key and item[2] != "fuzzy"),
+                     (name_key, entry.name, "fuzzy", False))
     aliases: list[model.Alias] = []
     seen: set[str] = set()
-    # An explicit alias spec for the name's own text sets the name's matching flags too.
-    specs = {normalise_alias(raw.text): raw for raw in entry.aliases if isinstance(raw, schema.AliasSpec)}
-    name_spec = specs.get(normalise_alias(entry.name), schema.AliasSpec(text=entry.name))
-    for raw in (name_spec, *entry.aliases):
-        spec = raw if isinstance(raw, schema.AliasSpec) else schema.AliasSpec(text=raw)
-        key = normalise_alias(spec.text)
+    for key, text, mode, context in (name_item, *keyed):
         if key in seen:
             continue
         seen.add(key)
-        aliases.append(model.Alias(
-            text=spec.text, skill_id=entry.id, mode=effective_mode(spec.text, spec.match),
-            needs_context=spec.needs_context,
-        ))
+        aliases.append(model.Alias(text=text, skill_id=entry.id, mode=_mode_for_key(key, mode),
+                                   needs_context=context))
     return model.Skill(
         id=entry.id, name=entry.name, category=entry.category, subcategory=entry.subcategory,
         kind=entry.kind, description=entry.description, aliases=tuple(aliases),
@@ -164,8 +166,7 @@ def _check_references(
             if ref == skill.id:
                 _fail("taxonomy", f"skill {skill.id!r} refers to itself")
         for alias in skill.aliases:
-            key = normalise_alias(alias.text)
-            other = owner.setdefault(key, skill.id)
+            other = owner.setdefault(normalise_alias(alias.text), skill.id)
             if other != skill.id:
                 _fail("taxonomy", f"alias {alias.text!r} belongs to both {other!r} and {skill.id!r}")
     for role in roles.values():
