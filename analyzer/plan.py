@@ -1,7 +1,7 @@
 """The learning plan: which gaps to work on first, how, and what each is worth.
 
 Contract: :func:`build_plan` ranks the gaps of the given role fits by impact per hour:
-``projected_gain / sqrt(hours)``, where ``projected_gain`` is the exact change of that role's
+``(projected_gain + OTHER_ROLE_SHARE * gain in the other roles) / sqrt(hours)``, where ``projected_gain`` is the exact change of that role's
 fit score if the skill reached ``completed_credit`` (re-scored with :func:`project_gain`, the
 same arithmetic as the fit itself), and ``hours`` is the learning step's estimate (a *hidden*
 skill only needs rewriting, so it costs ``REWRITE_HOURS``). Square-root damping keeps long,
@@ -24,6 +24,9 @@ REWRITE_HOURS = 1.0
 """Hours to surface a skill you already have (rewrite a bullet) instead of learning it."""
 MIN_GAIN = 0.05
 """Steps projected to gain less than this (score points) are left out."""
+OTHER_ROLE_SHARE = 0.5
+"""Share of the gain in the other scored roles added to a step's priority (0..1): between two
+equally valuable steps, the one that also helps the other role comes first."""
 
 
 def completed_hit(skill_id: str, taxonomy: Taxonomy, config: ScoringConfig) -> SkillHit:
@@ -65,10 +68,12 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             gain = project_gain(fit, gap.skill_id, hits, signals, taxonomy, config)
             if gain < MIN_GAIN:
                 continue
+            elsewhere = sum(project_gain(other, gap.skill_id, hits, signals, taxonomy, config)
+                            for other in fits if other.role != fit.role)
             hidden = gap.kind == "hidden"
             hours = REWRITE_HOURS if hidden else step.hours
             action = gap.advice if hidden else step.action
-            priority = gain / math.sqrt(hours)
+            priority = (gain + OTHER_ROLE_SHARE * elsewhere) / math.sqrt(hours)
             why = (f"{gap.weight.capitalize()} skill for {fit.name}; "
                    f"{'already there but hidden' if hidden else gap.kind} "
                    f"(+{gain:g} fit points when done).")
