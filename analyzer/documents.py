@@ -21,7 +21,7 @@ from analyzer.cleaning import CID_ARTEFACT, clean_line, clean_word, repair_hyphe
 from analyzer.layout import order_page
 from analyzer.models import Document, Line, Link, LinkKind, Notice, Section, SourceFormat
 from analyzer.pdf_reader import MAX_CHARS, RawDocument, read_pdf_words
-from analyzer.sections import LineStyle, label_sections
+from analyzer.sections import LineStyle, heading_kind, label_sections
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,16 @@ MAGIC_WINDOW_BYTES = 1024
 """PDF readers accept the header anywhere in the first KiB; so do we."""
 MIN_TEXT_CHARS = 30
 """Fewer non-space characters than this and the PDF has no usable text layer (scanned)."""
+WRAP_MIN_FILL = 0.6
+"""A line shorter than this share of its block's longest line ended on purpose: not wrapped."""
+WRAP_MAX_GAP_RATIO = 0.8
+"""A wrapped line follows within this many times its font size (points) of vertical gap."""
+WRAP_SIZE_TOLERANCE_PT = 0.5
+_SENTENCE_END = (".", "!", "?", ":", ";")
+_CONNECTORS = frozenset({
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "of", "on",
+    "or", "such", "the", "to", "using", "via", "with", "across", "between", "through",
+})
 PRINTABLE_SHARE_FOR_TEXT = 0.95
 """Share of printable characters above which undeclared bytes are taken as plain text."""
 
@@ -146,6 +156,45 @@ def document_from_text(text: str) -> Document:
                     source_format="txt")
 
 
+def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:
+    """True when ``current`` is the visual wrap of ``previous`` (one sentence or bullet)."""
+    before, text = previous.text, current.text
+    if (text.startswith("•") or before.endswith(_SENTENCE_END) or len(before) < WRAP_MIN_FILL * fill
+            or heading_kind(before) is not None or heading_kind(text) is not None):
+        return False
+    if abs(previous.style.size - current.style.size) > WRAP_SIZE_TOLERANCE_PT:
+        return False
+    if previous.style.bold != current.style.bold:
+        return False
+    if current.style.gap_above > WRAP_MAX_GAP_RATIO * max(current.style.size, 1.0):
+        return False
+    last_word = before.rsplit(" ", 1)[-1].lower()
+    return text[0].islower() or last_word in _CONNECTORS or before.endswith((",", "&", "/", "–", "-"))
+
+
+def _unwrap(pieces: list[_Piece]) -> list[_Piece]:
+    """Join the visual lines of one block that continue a sentence or bullet into one line.
+
+    Line breaks inside a bullet are layout, not content: the same bullet wraps differently in a
+    narrow sidebar and a wide column, and line-based rules (list-like lines, sentences) must
+    not depend on that.
+    """
+    if not pieces:
+        return []
+    fill = max(len(piece.text) for piece in pieces)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        previous = out[-1]
+        if _continues(previous, piece, fill):
+            text = f"{previous.text} {piece.text}"
+            out[-1] = _Piece(text=text, page=previous.page, block=previous.block,
+                             style=LineStyle(text, previous.style.size, previous.style.bold,
+                                             previous.style.gap_above))
+        else:
+            out.append(piece)
+    return out
+
+
 def document_from_pdf_words(raw: RawDocument) -> Document:
     """Assemble a Document from the isolated parser's output (pure; no PDF library)."""
     pieces: list[_Piece] = []
@@ -172,10 +221,11 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
         for block, group in itertools.groupby(block_lines, key=lambda item: item[2]):
             items = list(group)
             repaired = repair_hyphenation([text for text, _, _ in items], vocabulary=vocabulary)
-            for (_, style, _), text in zip(items, repaired, strict=True):
-                if text.strip():
-                    pieces.append(_Piece(text=text, page=page.number, block=block, style=LineStyle(
-                        text, style.size, style.bold, style.gap_above)))
+            pieces += _unwrap([
+                _Piece(text=text, page=page.number, block=block,
+                       style=LineStyle(text, style.size, style.bold, style.gap_above))
+                for (_, style, _), text in zip(items, repaired, strict=True) if text.strip()
+            ])
     if sum(len(p.text.replace(" ", "")) for p in pieces) < MIN_TEXT_CHARS:
         raise errors.NoTextError()
     warnings: list[Notice] = []
