@@ -70,7 +70,9 @@ def clean_word(text: str, *, icon_font: bool = False) -> str:
     smart quotes become ASCII.
     """
     if icon_font:
-        return BULLET if any(ch in _BULLET_CHARS for ch in text) else ""
+        # Only true bullet glyphs: icon fonts map pictograms to ASCII ('*' is a pointing hand
+        # in ZapfDingbats), so ASCII look-alikes are dropped with the other icons.
+        return BULLET if any(ch in _BULLET_CHARS and not ch.isascii() for ch in text) else ""
     text = CID_ARTEFACT.sub("", text)
     if text and all(ch in _BULLET_CHARS for ch in text):
         # Bullet glyphs survive as themselves ('-' mid-line is a dash); private-use ones

@@ -34,10 +34,14 @@ MIN_TEXT_CHARS = 30
 """Fewer non-space characters than this and the PDF has no usable text layer (scanned)."""
 WRAP_MIN_FILL = 0.6
 """A line shorter than this share of its block's longest line ended on purpose: not wrapped."""
+WRAP_MIN_WORDS = 4
+"""A line of fewer words (a list item) is not continued by a lowercase line below it."""
 WRAP_MAX_GAP_RATIO = 0.8
 """A wrapped line follows within this many times its font size (points) of vertical gap."""
 WRAP_SIZE_TOLERANCE_PT = 0.5
 _SENTENCE_END = (".", "!", "?", ":", ";")
+_LINKISH = re.compile(r"[@/]|\.[a-z]{2,}")
+"""A first word like 'linkedin.com/in/x' or 'ana@example.com' starts a contact line, not a wrap."""
 _CONNECTORS = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "of", "on",
     "or", "such", "the", "to", "using", "via", "with", "across", "between", "through",
@@ -159,17 +163,24 @@ def document_from_text(text: str) -> Document:
 def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:
     """True when ``current`` is the visual wrap of ``previous`` (one sentence or bullet)."""
     before, text = previous.text, current.text
-    if (text.startswith("•") or before.endswith(_SENTENCE_END) or len(before) < WRAP_MIN_FILL * fill
-            or heading_kind(before) is not None or heading_kind(text) is not None):
+    if (text.startswith("•") or before.endswith(_SENTENCE_END)
+            or heading_kind(before) is not None or heading_kind(text) is not None
+            or abs(previous.style.size - current.style.size) > WRAP_SIZE_TOLERANCE_PT
+            or previous.style.bold != current.style.bold
+            or current.style.gap_above > WRAP_MAX_GAP_RATIO * max(current.style.size, 1.0)):
         return False
-    if abs(previous.style.size - current.style.size) > WRAP_SIZE_TOLERANCE_PT:
-        return False
-    if previous.style.bold != current.style.bold:
-        return False
-    if current.style.gap_above > WRAP_MAX_GAP_RATIO * max(current.style.size, 1.0):
+    if before.count('"') % 2 == 1 or before.count("(") > before.count(")"):
+        return True  # an open quote or parenthesis always continues
+    first_word = text.split(" ", 1)[0]
+    if text[0].islower() and len(before.split()) >= WRAP_MIN_WORDS and not _LINKISH.search(first_word):
+        return True
+    if len(before) < WRAP_MIN_FILL * fill:
         return False
     last_word = before.rsplit(" ", 1)[-1].lower()
-    return text[0].islower() or last_word in _CONNECTORS or before.endswith((",", "&", "/", "–", "-"))
+    return (last_word in _CONNECTORS or before.endswith((",", "&", "/", "–", "-"))
+            # A bullet runs on until the next bullet: its wrapped tail may start with a capital
+            # ('streaming' / 'APIs.') but is never a bullet or a heading itself.
+            or (before.startswith("•") and len(text) < len(before)))
 
 
 def _unwrap(pieces: list[_Piece]) -> list[_Piece]:
@@ -186,6 +197,22 @@ def _unwrap(pieces: list[_Piece]) -> list[_Piece]:
     for piece in pieces[1:]:
         previous = out[-1]
         if _continues(previous, piece, fill):
+            text = f"{previous.text} {piece.text}"
+            out[-1] = _Piece(text=text, page=previous.page, block=previous.block,
+                             style=LineStyle(text, previous.style.size, previous.style.bold,
+                                             previous.style.gap_above))
+        else:
+            out.append(piece)
+    return out
+
+
+def _join_page_breaks(pieces: list[_Piece]) -> list[_Piece]:
+    """Join a sentence or list that runs from the foot of one page to the head of the next."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        previous = out[-1] if out else None
+        if (previous is not None and piece.page == previous.page + 1
+                and _continues(previous, piece, len(previous.text))):
             text = f"{previous.text} {piece.text}"
             out[-1] = _Piece(text=text, page=previous.page, block=previous.block,
                              style=LineStyle(text, previous.style.size, previous.style.bold,
@@ -226,6 +253,7 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
                        style=LineStyle(text, style.size, style.bold, style.gap_above))
                 for (_, style, _), text in zip(items, repaired, strict=True) if text.strip()
             ])
+    pieces = _join_page_breaks(pieces)
     if sum(len(p.text.replace(" ", "")) for p in pieces) < MIN_TEXT_CHARS:
         raise errors.NoTextError()
     warnings: list[Notice] = []

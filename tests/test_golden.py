@@ -1,0 +1,54 @@
+"""Golden-text comparisons: each good fixture's text in reading order, compared exactly.
+
+Regenerate after an intended change with ``resume-gap text FIXTURE > tests/golden/NAME.txt``
+and review the diff line by line: a golden file is a claim about what a person reads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import GOLDEN_DIR, PDF_DIR
+
+from analyzer.cli import main
+
+NAMES = sorted(path.stem for path in GOLDEN_DIR.glob("*.txt"))
+
+
+def test_every_good_fixture_has_a_golden_file() -> None:
+    assert set(NAMES) == {"single_column", "two_column", "sidebar_left", "sidebar_right",
+                          "header_band", "tight_kerning", "icons_bullets", "hyphenation",
+                          "owner_password_only"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_text_matches_golden(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["text", str(PDF_DIR / f"{name}.pdf")]) == 0
+    expected = (GOLDEN_DIR / f"{name}.txt").read_text(encoding="utf-8")
+    assert capsys.readouterr().out == expected
+
+
+def test_regression_bullet_wrapped_across_lines_is_one_line(pdf_dir: Path) -> None:
+    # Bug: a bullet wrapped by the layout stayed two lines ('streaming' / 'APIs.').
+    text = (GOLDEN_DIR / "sidebar_right.txt").read_text(encoding="utf-8")
+    assert "• Write technical specs and user stories with engineering for streaming APIs." in text
+
+
+def test_regression_list_across_page_break_is_joined() -> None:
+    # Bug: the skills list broke at the page boundary ('Amplitude,' / 'Jira, …').
+    text = (GOLDEN_DIR / "single_column.txt").read_text(encoding="utf-8")
+    assert "SQL, Amplitude, Jira, Figma, Confluence" in text
+
+
+def test_regression_dingbat_icons_are_not_bullets() -> None:
+    # Bug: a ZapfDingbats pointing hand (extracted as '*') became a bullet.
+    text = (GOLDEN_DIR / "icons_bullets.txt").read_text(encoding="utf-8")
+    assert "\nlinkedin.com/in/noemie-castellane" in text
+    assert "• linkedin" not in text
+
+
+def test_regression_sidebar_name_comes_first() -> None:
+    # Bug: the name at the top of the main column was read after the whole left sidebar.
+    text = (GOLDEN_DIR / "sidebar_left.txt").read_text(encoding="utf-8")
+    assert text.startswith("[header]\nInes Marchetti-Hale\nSenior Product Manager\n")
