@@ -120,7 +120,8 @@ def test_batch_writes_rows_and_error_rows(tmp_path: Path, pdf_dir: Path) -> None
 
 def test_session_round_trip_and_compare(personas: dict[str, str]) -> None:
     before = analyze(personas["new_graduate"], today=TODAY).to_dict()
-    improved = personas["new_graduate"] + "\nPROJECTS\n• Wrote user stories and a product roadmap for a campus app.\n"
+    improved = (personas["new_graduate"]
+                + "\nPROJECTS\n• Wrote user stories and a product roadmap for a campus app.\n")
     after = analyze(improved, today=TODAY).to_dict()
     clients = import_session(export_session({"Ana": [{"label": "v1", "report": before},
                                                      {"label": "v2", "report": after}]}))
