@@ -3,7 +3,10 @@
 Each rule is a small pure function on the text around a match, so it can be tested alone:
 negation ("no experience with Java"), hedges ("familiar with"), hyphen and ampersand compounds
 ("C-suite", "Go-to-market", "R&D"), employer names ("Oracle India Pvt Ltd", "at Salesforce"),
-and list-like lines (where ambiguous words such as "Excel" or "Swift" may be skills).
+names of organisations, publications and degrees ("Journal of Human Security", "BA in
+English"), job titles ("Sales Associate", "Head of Marketing"), place names ("Tamil Nadu"),
+school grades ("English (A)"), publication references, and list items (where ambiguous words
+such as "Excel", "Swift" or "sales" may be skills: "Word, Excel, PowerPoint").
 """
 
 from __future__ import annotations
@@ -12,8 +15,16 @@ import re
 
 NEGATION_WINDOW_CHARS = 60
 """How far back (characters, within the clause) a negation or hedge cue reaches."""
+CITATION_WINDOW_CHARS = 160
+"""How far around a match (characters) an author list and a cited year make it a reference."""
+WORD_BANK_MIN_VERBS = 4
+"""Capitalised '-ed' words among the match and two words either side that make a word bank."""
 LIST_SEPARATOR_MIN = 2
-"""A line with at least this many separators (, | • ; /) is a list of items."""
+"""A line with at least this many separators (, | • ; /) may be a list of items."""
+MAX_LIST_ITEM_WORDS = 4
+"""...if its items are short: the median item has at most this many words. A sentence with
+commas ('Organized and updated student records, professional development records, ...') has
+longer pieces than a list ('Python, SQL, Jira')."""
 
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|lack(?:s|ing)?|none|nor|n't|zero)\b(?:\s+\w+){0,4}\s*$|"
@@ -41,6 +52,58 @@ _EMPLOYER_VERB_CUE = re.compile(
     r"^\s*(?:,|\||-|–|—)?\s*(?:\(|\|)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:19|20)\d\d", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[,|•;·]|/(?!\w{1,2}\b)")
+_ITEM_BREAK = re.compile(
+    r"[,|•;·:()\[\]●▪■◆➢►✓*\uf000-\uf0ff]|/(?!\w{1,2}\b)|\s[-–—]\s|[.!?](?:\s|$)|\s(?:and|&)\s|"
+    r"(?:\\x[0-9a-f]{2})+",
+    re.IGNORECASE)
+"""Where list items end. The last alternative is a bullet written out as escaped bytes
+('\\xe2\\x80\\xa2'), as in text that went through a bytes repr."""
+_SKILL_ADJECTIVE = re.compile(
+    r"\b(?:excellent|good|strong|effective|great|outstanding|exceptional|solid|superb|"
+    r"proven|advanced|fluent)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SKILLS_NOUN = re.compile(r"(?:\s*(?:,|/|&|\band\b)?\s*[\w-]+){0,3}?\s+(?:skills?|abilities)\b",
+                          re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-Z][\w.&'’+#-]*|of|for|and|in|on|the|&")
+_INSTITUTION_WORDS = frozenset({
+    "institute", "institution", "association", "journal", "division", "department", "school",
+    "college", "university", "society", "council", "conference", "symposium", "forum",
+    "academy", "center", "centre", "committee", "foundation", "ministry", "bureau", "agency",
+    "award", "awards", "magazine", "press", "club", "board", "federation", "union", "proceedings",
+    "group", "workgroup", "lab", "laboratory", "inc", "inc.", "corporation", "ltd", "ltd.", "llc",
+    "bachelor", "bachelors", "master", "masters", "b.a.", "b.a", "ba", "b.s.", "bs", "bsc",
+    "b.sc", "b.sc.", "m.a.", "ma", "m.s.", "ms", "msc", "m.sc", "m.sc.", "mba", "ph.d.", "phd",
+    "ph.d", "diploma", "degree", "major", "minor", "doctorate", "hons", "(hons)", "b.com",
+    "bcom", "m.com", "gcse", "a-level", "levels",
+})
+"""Words that make a capitalised name an organisation, publication or degree: 'Institute for
+Communication Research', 'Journal of Human Security', 'Bachelor of Arts in English'."""
+_TITLE_HEADS = frozenset({
+    "manager", "associate", "assistant", "representative", "advisor", "adviser", "director",
+    "executive", "officer", "specialist", "coordinator", "consultant", "intern", "teacher",
+    "tutor", "lecturer", "professor", "instructor", "trainer", "head", "lead", "leader",
+    "supervisor", "clerk", "agent", "administrator", "analyst", "strategist", "planner",
+    "vp", "president", "chair", "fellow", "trainee", "apprentice", "partner", "writer",
+    "editor", "producer", "designer", "engineer", "developer", "professional",
+})
+"""Words that end a job title: 'Sales Associate', 'Marketing Manager', 'English Teacher'."""
+_GRADE_AFTER = re.compile(r"\s*\(\s*[A-E][+*-]?\s*\)")
+_AUTHOR = re.compile(r"\b[A-Z][a-z]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()")
+_CITED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:,\s*\w+)?\)")
+_LEAD_IN = re.compile(
+    r"^.*\b(?:in|with|of|using|on|for|incl(?:uding|\.)?|e\.g\.|such as|like|(?:very\s+)?"
+    r"(?:good|strong|basic|advanced|excellent|fluent))\s+$|^\s*(?:and|or|&)\s+",
+    re.IGNORECASE)
+_PAST_VERB = re.compile(r"[A-Z][a-z]+ed")
+_LANGUAGE_LEVELS = frozenset({
+    "native", "fluent", "fluently", "good", "basic", "intermediate", "advanced", "professional",
+    "conversational", "proficient", "proficiency", "mother", "excellent", "beginner",
+    "elementary", "working", "full", "limited", "bilingual", "read", "write", "speak", "and",
+    "language", "languages", "spoken", "written", "first", "second", "business", "very",
+    "medium", "average", "expert", "upper", "lower", "pre", "mothertongue",
+})
+"""Words after a language name that describe the candidate's level, not a place."""
+_TITLE_OPENERS = frozenset({"head", "director", "vp", "manager", "chief", "president"})
+"""'Head of Marketing', 'Director of Sales': a title word before 'of'."""
 
 
 def clause_before(text: str, start: int) -> str:
@@ -83,9 +146,140 @@ def looks_like_employer(text: str, start: int, end: int, line_start: int) -> boo
     )
 
 
+def _items(line: str) -> list[tuple[int, int, bool]]:
+    """(start, end, ends_sentence) of the pieces of ``line`` between item breaks."""
+    pieces = []
+    left = 0
+    for match in _ITEM_BREAK.finditer(line):
+        pieces.append((left, match.start(), match.group(0)[:1] in ".!?"))
+        left = match.end()
+    pieces.append((left, len(line), True))
+    return [(a, b, stop) for a, b, stop in pieces if line[a:b].strip()]
+
+
+def in_list_item(line: str, start: int, end: int, *, skills_section: bool = False) -> bool:
+    """The match (offsets into ``line``) is, or nearly is, an item of a list.
+
+    Items are the pieces between item breaks (, | • ; : ( ) bullets, ' and ', sentence ends).
+    The piece holding the match must have at most MAX_LIST_ITEM_WORDS words, and a neighbouring
+    piece in the same sentence must be short too ('Word, Excel, PowerPoint'); in a skills
+    section the short piece alone is enough. 'Python, SQL' yes; 'boosted sales to AT&T' no.
+    """
+    items = _items(line)
+    index = next((i for i, (a, b, _) in enumerate(items) if a <= start and end <= b), None)
+    if index is None:
+        return False
+    a, b, _ = items[index]
+    short = len(line[a:b].split()) <= MAX_LIST_ITEM_WORDS
+    if skills_section and short:
+        return True
+    previous = items[index - 1] if index > 0 and not items[index - 1][2] else None
+    following = items[index + 1] if index + 1 < len(items) and not items[index][2] else None
+    # 'experience in C, C++': a long piece whose last words are the match still opens a list.
+    if not short and not (following and not line[end:b].strip()):
+        return False
+    return any(n is not None and len(line[n[0]:n[1]].split()) <= MAX_LIST_ITEM_WORDS
+               for n in ((previous if short else None), following))
+
+
+def names_a_skill(line: str, start: int, end: int) -> bool:
+    """The words around the match say it is a skill: 'excellent communication', 'communication
+    and interpersonal skills', 'strong analytical skills'."""
+    return bool(_SKILL_ADJECTIVE.search(line[max(0, start - 30):start])
+                or _SKILLS_NOUN.match(line[end:end + 50]))
+
+
+def _name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Capitalised words (with 'of', 'for', 'in' … between them) right before and after a match."""
+    before: list[str] = []
+    for word in reversed(line[:start].split()):
+        if not _NAME_WORD.fullmatch(word):
+            break
+        before.insert(0, word)
+    after: list[str] = []
+    for word in line[end:].split():
+        if not _NAME_WORD.fullmatch(word.rstrip(",;:")):
+            break
+        after.append(word.rstrip(",;:"))
+        if word != word.rstrip(",;:"):
+            break
+    return before, after
+
+
+def in_citation(text: str, start: int, end: int) -> bool:
+    """The match is in a publication reference: an author list ('Ye, Y., & Maxwell, M. E.')
+    and a year in parentheses ('(2015, November)') around it. A paper's topic is not a skill."""
+    window = text[max(0, start - CITATION_WINDOW_CHARS):end + CITATION_WINDOW_CHARS]
+    return bool(_CITED_YEAR.search(window) and _AUTHOR.search(window))
+
+
+def is_bare_item(line: str, start: int, end: int) -> bool:
+    """An ambiguous word counts only as (nearly) a whole item: at most one other word in its
+    item besides a lead-in ('proficient in', 'knowledge of', 'using'). 'Sales, Marketing' and
+    'Retail Marketing' yes; 'managing sales orders', 'a communications firm' no."""
+    items = _items(line)
+    item = next(((a, b) for a, b, _ in items if a <= start and end <= b), None)
+    if item is None:
+        return False
+    before = _LEAD_IN.sub("", line[item[0]:start])
+    return len(before.split()) + len(line[end:item[1]].split()) <= 1
+
+
+def in_word_bank(line: str, start: int, end: int) -> bool:
+    """The match is one of a run of capitalised past-tense verbs, a template's word bank
+    ('Migrated Minimized Monitored Motivated Negotiated'), not a claim."""
+    before = line[max(0, start - 40):start].split()[-2:]
+    after = line[end:end + 40].split()[:2]
+    words = [*before, line[start:end], *after]
+    return sum(1 for w in words if _PAST_VERB.fullmatch(w)) >= WORD_BANK_MIN_VERBS
+
+
+def in_organisation_name(line: str, start: int, end: int) -> bool:
+    """A capitalised match inside the name of an organisation, publication or degree:
+    'Institute for Communication Research', 'Journal of Human Security', 'BA (Hons) English'."""
+    if not line[start:end][:1].isupper():
+        return False
+    before, after = _name_run(line, start, end)
+    words = {w.lower().strip("(),") for w in (*before, *after)}
+    return bool(words & _INSTITUTION_WORDS)
+
+
+def is_school_grade(text: str, start: int, end: int) -> bool:
+    """A school subject with its grade, or the grade itself: 'English (A)', 'Geography (C)'."""
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and end - start == 1:
+        return True
+    return _GRADE_AFTER.match(text, end) is not None
+
+
+def in_place_name(line: str, start: int, end: int) -> bool:
+    """A language name that is part of a capitalised name: 'Tamil Nadu', 'English Literature',
+    'French Riviera' (not 'English Native', 'Spanish (fluent)')."""
+    after = line[end:end + 30].split()
+    if not after or not line[start:end][:1].isupper():
+        return False
+    word = after[0]
+    return (word[:1].isupper() and word.isalpha() and len(word) > 1 and not word.isupper()
+            and word.lower() not in _LANGUAGE_LEVELS)
+
+
+def in_job_title(line: str, start: int, end: int) -> bool:
+    """A capitalised match that is the field of a job title: 'Sales Associate', 'Marketing
+    Manager', 'Head of Marketing', 'Customer Service Representative'."""
+    if not line[start:end][:1].isupper():
+        return False
+    before, after = _name_run(line, start, end)
+    if after and after[0].lower().strip("(),") in _TITLE_HEADS and after[0][:1].isupper():
+        return True
+    return (len(before) >= 2 and before[-1] == "of"
+            and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper())
+
+
 def is_list_like(line: str) -> bool:
     """A line of short items: 'Python, SQL, Jira' or 'Figma | Miro | Notion'."""
-    return len(_SEPARATORS.findall(line)) >= LIST_SEPARATOR_MIN
+    if len(_SEPARATORS.findall(line)) < LIST_SEPARATOR_MIN:
+        return False
+    sizes = sorted(len(piece.split()) for piece in _SEPARATORS.split(line) if piece.strip())
+    return bool(sizes) and sizes[(len(sizes) - 1) // 2] <= MAX_LIST_ITEM_WORDS
 
 
 def has_outcome(sentence: str) -> bool:

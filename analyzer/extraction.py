@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -43,6 +43,8 @@ INFERRED_FACTOR = 0.5
 """An implied skill gets this share of the confidence of the tool/certification implying it."""
 BROADER_FACTOR = 0.9
 """A parent skill gets this share of the confidence of a specialisation shown ('RICE')."""
+SHORT_ALIAS_CHARS = 4
+"""Aliases this short (characters) are rejected inside hyphen/ampersand compounds (C-suite)."""
 MIN_FUZZY_CANDIDATE_CHARS, MAX_FUZZY_CANDIDATE_CHARS = 4, 60
 MAX_FUZZY_CANDIDATE_WORDS = 6
 MAX_TOKEN_CHARS = 40
@@ -55,8 +57,11 @@ _ABBREVIATIONS = {
     "reqs": "requirements", "biz": "business", "dept": "department", "&": "and",
     "comms": "communications", "analysis/": "analysis",
 }
-_URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|io|org|net|me|dev)\S*",
-                     re.IGNORECASE)
+_URLISH = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|io|org|net|me|dev)\b(?:/\S*)?",
+    re.IGNORECASE)
+"""Web and e-mail addresses: a match inside one is not a skill ('github.com/jane'). A bare
+'name.net' that is exactly the match ('ASP.NET', 'VB.NET') is the skill, not an address."""
 _CID = re.compile(r"\(cid:\d+\)")
 _CONTINUATION = re.compile(r"(?<=[\w,])\n(?=[a-z])")
 _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
@@ -124,7 +129,7 @@ class _Extractor:
         self.safe = sanitize_for_tokenizer(self.text)
 
     def _in_url(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.urls)
+        return any(a < end and start < b and (a, b) != (start, end) for a, b in self.urls)
 
     def _mention(self, start: int, end: int, line: Line, match: str, score: float,
                  sentence: tuple[int, int]) -> Mention:
@@ -137,20 +142,42 @@ class _Extractor:
         )
 
     def _accept(self, alias: Alias, start: int, end: int, line: Line) -> bool:
+        return self._rejection(alias, start, end, line) is None
+
+    def _rejection(self, alias: Alias, start: int, end: int, line: Line) -> str | None:
+        """Why the match is not a skill mention, or None when it is."""
         skill = self.taxonomy.skills[alias.skill_id]
-        list_context = line.section == "skills" or context.is_list_like(line.text)
-        if line.heading or self._in_url(start, end):
-            return False
-        if len(alias.text) <= 4 and context.in_compound(self.text, start, end):
-            return False
-        if (alias.needs_context or len(alias.text) == _SINGLE_LETTER) and not list_context:
-            return False
-        if context.is_negated(self.text, start):
-            return False
+        text, local_start, local_end = line.text, start - line.start, end - line.start
+        # An inline heading ('Skills: R, Python') is a heading only up to its colon.
+        label_end = text.find(":") if line.heading else -1
+        checks: tuple[tuple[str, bool | Callable[[], bool]], ...] = (
+            ("heading", line.heading and not 0 <= label_end < local_start),
+            ("address", lambda: self._in_url(start, end)),
+            ("organisation name", lambda: context.in_organisation_name(text, local_start, local_end)),
+            ("school grade", lambda: context.is_school_grade(self.text, start, end)),
+            ("job title", lambda: skill.category != "technical"
+             and context.in_job_title(text, local_start, local_end)),
+            ("place name", lambda: skill.kind == "language"
+             and context.in_place_name(text, local_start, local_end)),
+            ("compound", lambda: len(alias.text) <= SHORT_ALIAS_CHARS
+             and context.in_compound(self.text, start, end)),
+            ("citation", lambda: context.in_citation(self.text, start, end)),
+            ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
+            ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
+             and not (context.in_list_item(text, local_start, local_end,
+                                           skills_section=line.section == "skills")
+                      and (not alias.needs_context or alias.mode == "case"
+                           or context.is_bare_item(text, local_start, local_end)))
+             and not context.names_a_skill(text, local_start, local_end)),
+            ("negated", lambda: context.is_negated(self.text, start)),
+        )
+        for reason, check in checks:
+            if check if isinstance(check, bool) else check():
+                return reason
         if skill.kind == "tool" and context.looks_like_employer(self.text, start, end, line.start):
             self.employers.add(skill.id)
-            return False
-        return True
+            return "employer"
+        return None
 
     def exact(self) -> list[_Found]:
         matcher = get_matcher(self.taxonomy)
@@ -173,9 +200,13 @@ class _Extractor:
         candidates: list[tuple[int, int, Line]] = []
         keys: list[str] = []
         for line in self.document.lines:
-            if line.heading or not (line.section == "skills" or context.is_list_like(line.text)):
+            content_from = line.text.find(":") + 1 if line.heading else 0
+            if ((line.heading and content_from == 0)
+                    or not (line.section == "skills" or context.is_list_like(line.text))):
                 continue
             for offset, item in context.split_items(line.text):
+                if offset < content_from:
+                    continue
                 start = line.start + offset
                 end = start + len(item)
                 words = item.split()

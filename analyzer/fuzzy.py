@@ -4,7 +4,8 @@ Contract: :class:`FuzzyIndex` holds the normalised fuzzy-eligible aliases of a t
 resolves candidate phrases to them with ``fuzz.ratio`` (whole-string edit similarity) and
 ``fuzz.token_sort_ratio`` (word order), never ``WRatio``/``partial_ratio``/``token_set_ratio``,
 which score 90-100 for 'java'/'javascript' and any word subset (see docs/benchmarks.md). One
-vectorised ``process.cdist`` call per document.
+vectorised ``process.cdist`` call per document. A hit must keep the phrase's short words
+('embedded pc' never resolves to 'embedded c').
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from rapidfuzz import fuzz, process
 FUZZY_CUTOFF = 92
 """Minimum similarity (0-100). At 88, 'user experience'~'customer experience' and 'ROI
 analysis'~'risk analysis' match; 92 keeps them apart while catching typos and variants."""
+SHORT_WORD_CHARS = 2
+"""Words this short ('c', 'pc', 'r', 'go', 'ui') carry the meaning of a phrase, so a candidate
+and an alias must share them exactly: 'embedded pc' is not 'embedded c'."""
 MAX_LENGTH_DIFFERENCE_SHARE = 0.2
 """A candidate and an alias may differ in length by at most this share of the longer (0..1)."""
 
@@ -31,12 +35,17 @@ class FuzzyHit:
     score: float
 
 
+def _short_words(phrase: str) -> frozenset[str]:
+    return frozenset(word for word in phrase.split() if len(word) <= SHORT_WORD_CHARS)
+
+
 class FuzzyIndex:
     """Normalised alias strings, searched together. Immutable after construction."""
 
     def __init__(self, keys: Sequence[str]) -> None:
         self.keys: tuple[str, ...] = tuple(keys)
         self._lengths = np.array([len(key) for key in self.keys], dtype=np.int32)
+        self._short = [_short_words(key) for key in self.keys]
 
     def resolve(self, candidates: Sequence[str]) -> list[FuzzyHit]:
         """Best alias for each candidate scoring at least FUZZY_CUTOFF, within the length guard."""
@@ -55,6 +64,6 @@ class FuzzyIndex:
         for index in range(len(candidates)):
             best = int(np.argmax(scores[index]))
             score = float(scores[index, best])
-            if score >= FUZZY_CUTOFF:
+            if score >= FUZZY_CUTOFF and _short_words(candidates[index]) == self._short[best]:
                 hits.append(FuzzyHit(index=index, alias_index=best, score=score))
         return hits

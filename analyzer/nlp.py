@@ -2,9 +2,10 @@
 
 Contract: :func:`get_matcher` builds, once per taxonomy, a blank English pipeline (no trained
 model is needed or loaded) with tokenizer fixes for skill names and two phrase matchers built
-from every taxonomy alias: case-insensitive (``LOWER``) and case-sensitive (``ORTH``) for
-aliases flagged ``case``. :meth:`SkillMatcher.find` returns alias matches as character spans,
-overlaps resolved longest-first. The matcher is shared read-only across threads and sessions.
+from every taxonomy alias: case-insensitive on a plural-folding ``NORM`` (see
+:func:`match_norm`) and case-sensitive (``ORTH``) for aliases flagged ``case``.
+:meth:`SkillMatcher.find` returns alias matches as character spans, overlaps resolved
+longest-first. The matcher is shared read-only across threads and sessions.
 """
 
 from __future__ import annotations

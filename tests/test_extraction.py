@@ -1,0 +1,159 @@
+"""Skill extraction through the public API: traps, employers, negation, hedges, symbols, fuzzy
+variants, offsets and related-skill credit. Each row is a real resume phrasing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzer import extract_skills
+from analyzer.models import SkillHit
+from analyzer.signals import resolve_tpm
+
+TODAY = date(2026, 11, 26)
+
+
+def _hits(text: str) -> dict[str, SkillHit]:
+    return {hit.id: hit for hit in extract_skills(text, today=TODAY)}
+
+
+def _direct(text: str) -> set[str]:
+    """Skill ids with at least one non-inferred mention."""
+    return {hit.id for hit in extract_skills(text, today=TODAY)
+            if any(m.match != "inferred" for m in hit.mentions)}
+
+
+def _resume(body: str, section: str = "Experience") -> str:
+    return f"Jane Doe\njane@example.com\n\n{section}\n{body}\n"
+
+
+TRAPS = [
+    # (text, skill id that must not be found, why)
+    ("Led R&D budget planning for the platform group.", "r_lang", "R in R&D"),
+    ("Worked at Google on search quality.", "go_lang", "Go in Google"),
+    ("Owned the Go-to-market plan for two launches.", "go_lang", "Go in Go-to-market"),
+    ("Presented quarterly results to the C-suite.", "c_lang", "C in C-suite"),
+    ("Excellent written communication with customers.", "excel", "Excel in Excellent"),
+    ("Built reactive dashboards for the ops team.", "react", "React in reactive"),
+    ("Modelled office layouts in SketchUp.", "sketch", "Sketch in SketchUp"),
+    ("Maintained our repositories on GitHub.", "git", "Git in GitHub"),
+    ("Senior Engineer at Salesforce, 2019 - 2022.", "salesforce", "employer after 'at'"),
+    ("Associate Software Engineer in Oracle India Pvt Ltd.", "oracle_database",
+     "employer with a company suffix"),
+    ("Snowflake | 2021 - Present\nBuilt the billing service.", "snowflake",
+     "employer in a role header"),
+    ("I have no experience with Java yet.", "java", "negated"),
+    ("Sales Associate, The Retail Store, 2005 - 2008", "sales_execution", "job title"),
+    ("Bachelor of Arts in English Literature, 2011", "english", "degree subject"),
+    ("Chennai, Tamil Nadu - August 2013 to Present", "tamil", "place name"),
+    ("A Levels: English (A) Maths (C) Physics (B)", "c_lang", "a school grade"),
+    ("Paper published in the Journal of Health Communication, 2016.", "verbal_communication",
+     "a journal's name"),
+    ("Designed participatory programming for disabled youth.", "programming_literacy",
+     "programming in the sense of activities"),
+    ("Processors/Platforms: Embedded PC, Microchip PIC, Intel 8051", "c_lang",
+     "fuzzy match changing a short word"),
+    ("Ye, Y., & Fitch, D. (2015, November). Ethical use of social media in practice.",
+     "social_media_marketing", "a paper's topic"),
+    ("SAP CRM covers appointments, managing sales orders, contracts, and invoicing.",
+     "sales_execution", "sales as part of a compound"),
+    ("Action verbs: Mentored Migrated Monitored Motivated Negotiated Obtained Operated",
+     "negotiation", "a template's word bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "skill_id", "why"), TRAPS, ids=[t[2] for t in TRAPS])
+def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
+    assert skill_id not in _direct(_resume(text)), why
+
+
+FOUND = [
+    # (text, skill ids that must be found)
+    ("Skills: R, Python, SQL", {"r_lang", "python", "sql"}),
+    ("Languages: Go, C, Rust", {"go_lang", "c_lang"}),
+    ("Built dashboards in Excel, Tableau and Looker.", {"excel", "tableau"}),
+    ("Migrated the front end to React and TypeScript.", {"react", "typescript"}),
+    ("Stack: C#, C++, .NET, CI/CD", {"c_sharp", "cpp", "dot_net", "devops_cicd"}),
+    ("Ran A/B testing on the onboarding flow.", {"experimentation"}),
+    ("Wrote services in Node.js for the payments API.", {"node_js"}),
+    ("Tools: React.js/TypeScript, Jira|Confluence", {"react", "typescript", "jira", "confluence"}),
+    ("Developed web sites using MySQL, PHP, ASP.NET & other tools.", {"asp_net", "php", "mysql"}),
+    ("Used Git and GitHub for code review.", {"git", "github"}),
+    ("Customer data moved to Snowflake and dbt models.", {"snowflake"}),
+    ("Languages: English (fluent), Hindi", {"english", "hindi"}),
+    ("Excellent communication and interpersonal skills.", {"verbal_communication"}),
+    ("Java developer: Spring, Hibernate", {"java"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[0][:40] for t in FOUND])
+def test_skills_are_found(text: str, expected: set[str]) -> None:
+    found = _direct(_resume(text))
+    assert expected <= found, expected - found
+
+
+FUZZY = [
+    ("Jira Software", "jira"),
+    ("JIRA", "jira"),
+    ("product road-mapping", "roadmapping"),
+    ("stakeholder mgmt", "stakeholder_management"),
+]
+
+
+@pytest.mark.parametrize(("item", "skill_id"), FUZZY)
+def test_variants_resolve(item: str, skill_id: str) -> None:
+    text = _resume(f"{item}, Python, SQL", section="Skills")
+    assert skill_id in _direct(text)
+
+
+@pytest.mark.parametrize("text", ["Skills: Java, SQL", "Skills\nJava\nSQL",
+                                  "Skills: Core Java, Java 8"])
+def test_java_never_resolves_to_javascript(text: str) -> None:
+    found = _direct(_resume(text, section="Summary"))
+    assert "java" in found
+    assert "javascript" not in found
+
+
+def test_hedged_mention_has_lower_confidence() -> None:
+    plain = _hits(_resume("Deployed services on Kubernetes."))["kubernetes"]
+    hedged = _hits(_resume("Familiar with Kubernetes."))["kubernetes"]
+    assert hedged.confidence < plain.confidence
+    assert all(m.hedged for m in hedged.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    _resume("Led R&D. Skills: C#, C++, .NET, CI/CD, A/B testing, Node.js, React.js/TypeScript, "
+            "Jira|Confluence, Excel, stakeholder mgmt\nWorked at Google; familiar with Go."),
+    "Skills\r\nPython, SQL\r\nExperience\r\nBuilt APIs in Go and Java.\r\n",
+])
+def test_offsets_point_at_the_mention(text: str) -> None:
+    for hit in extract_skills(text, today=TODAY):
+        for mention in hit.mentions:
+            assert text[mention.start:mention.end] == mention.text
+
+
+def test_tool_implies_skill_marked_inferred() -> None:
+    hits = _hits(_resume("Managed the team backlog in Jira for two years."))
+    assert "jira" in hits
+    inferred = hits["backlog_management"]
+    assert inferred.evidence == "inferred"
+    assert all(m.match == "inferred" and m.via == "jira" for m in inferred.mentions)
+    assert inferred.confidence < hits["jira"].confidence
+
+
+def test_specialisation_credits_broader_skill() -> None:
+    hits = _hits(_resume("Prioritised the roadmap with RICE scoring every quarter."))
+    assert "rice_scoring" in hits
+    assert "prioritization" in hits
+    assert hits["prioritization"].confidence <= hits["rice_scoring"].confidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TPM for the release train; ran PI planning and program schedules.", "program"),
+    ("TPM owning the product roadmap and PRDs for the API platform.", "product"),
+    ("TPM, 2019 - 2023", "ambiguous"),
+    ("Product Manager, 2019 - 2023", None),
+])
+def test_tpm_resolved_by_context(text: str, expected: str | None) -> None:
+    assert resolve_tpm(text) == expected
