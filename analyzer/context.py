@@ -49,8 +49,17 @@ _COMPANY_SUFFIX = re.compile(
 )
 _EMPLOYER_CUE = re.compile(r"(?:\bat|@|\bjoined|\bworked\s+for)\s*$", re.IGNORECASE)
 _EMPLOYER_VERB_CUE = re.compile(
-    r"^\s*(?:,|\||-|–|—)?\s*(?:\(|\|)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    # On the same line only: a year on the line below is the next field of a list, not a date
+    # attached to this name.
+    r"^[ \t]*(?:,|\||-|–|—)?[ \t]*(?:\(|\|)?[ \t]*"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?"
     r"(?:19|20)\d\d", re.IGNORECASE)
+_CONTACT_MARK = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ().-]{7,}\d|"
+    r"\b(?:linkedin|github|gitlab|stack ?overflow|twitter|behance|dribbble|medium|portfolio)\b",
+    re.IGNORECASE)
+CONTACT_MARKS_MIN = 2
+"""A line with this many contact marks (e-mail, URL, phone, profile names) is a contact line."""
 _SEPARATORS = re.compile(r"[,|•;·]|/(?!\w{1,2}\b)")
 _ITEM_BREAK = re.compile(
     r"[,|•;·:()\[\]●▪■◆➢►✓*\uf000-\uf0ff]|/(?!\w{1,2}\b)|\s[-–—]\s|[.!?](?:\s|$)|\s(?:and|&)\s|"
@@ -133,6 +142,11 @@ def in_compound(text: str, start: int, end: int) -> bool:
     glued_after = len(after) == 2 and after[0] in "-&'" and after[1].isalnum()
     glued_before = len(before) == 2 and before[1] in "-&" and before[0].isalnum()
     return glued_after or glued_before
+
+
+def is_contact_line(line: str) -> bool:
+    """'LinkedIn GitHub StackOverflow', 'ana@example.com | github.com/ana': profile links, not skills."""
+    return len(_CONTACT_MARK.findall(line)) >= CONTACT_MARKS_MIN
 
 
 def looks_like_employer(text: str, start: int, end: int, line_start: int) -> bool:

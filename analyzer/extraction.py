@@ -153,6 +153,10 @@ class _Extractor:
         checks: tuple[tuple[str, bool | Callable[[], bool]], ...] = (
             ("heading", line.heading and not 0 <= label_end < local_start),
             ("address", lambda: self._in_url(start, end)),
+            ("contact line", lambda: skill.kind == "tool" and (
+                context.is_contact_line(text)
+                # A tool name alone on a header line is a profile label ('GitHub' by an icon).
+                or (line.section == "header" and text.strip(" •|") == self.text[start:end]))),
             ("organisation name", lambda: context.in_organisation_name(text, local_start, local_end)),
             ("school grade", lambda: context.is_school_grade(self.text, start, end)),
             ("job title", lambda: skill.category != "technical"

@@ -1,11 +1,12 @@
 """The learning plan: which gaps to work on first, how, and what each is worth.
 
-Contract: :func:`build_plan` ranks the gaps of the given role fits by impact per hour:
-``(projected_gain + OTHER_ROLE_SHARE * gain in the other roles) / sqrt(hours)``, where ``projected_gain`` is the exact change of that role's
-fit score if the skill reached ``completed_credit`` (re-scored with :func:`project_gain`, the
-same arithmetic as the fit itself), and ``hours`` is the learning step's estimate (a *hidden*
-skill only needs rewriting, so it costs ``REWRITE_HOURS``). Square-root damping keeps long,
-high-value steps in the plan instead of only quick wins. Ties break by skill id.
+Contract: :func:`build_plan` ranks the gaps of the given role fits by impact per hour,
+``(projected_gain + OTHER_ROLE_SHARE * gain in the other roles) / sqrt(hours)``, where
+``projected_gain`` is the exact change of that role's fit score if the skill reached
+``completed_credit`` (re-scored with :func:`project_gain`, the same arithmetic as the fit
+itself), and ``hours`` is the learning step's estimate (a *hidden* skill only needs
+rewriting, so it costs ``REWRITE_HOURS``). Square-root damping keeps long, high-value steps in
+the plan instead of only quick wins. Ties break by skill id.
 """
 
 from __future__ import annotations
