@@ -60,6 +60,8 @@ _CONTACT_MARK = re.compile(
     re.IGNORECASE)
 CONTACT_MARKS_MIN = 2
 """A line with this many contact marks (e-mail, URL, phone, profile names) is a contact line."""
+CONTACT_LINE_MAX_WORDS = 15
+"""Contact lines are short; a longer line (a whole CV pasted as one line) is content."""
 _SEPARATORS = re.compile(r"[,|•;·]|/(?!\w{1,2}\b)")
 _ITEM_BREAK = re.compile(
     r"[,|•;·:()\[\]●▪■◆➢►✓*\uf000-\uf0ff]|/(?!\w{1,2}\b)|\s[-–—]\s|[.!?](?:\s|$)|\s(?:and|&)\s|"
@@ -146,7 +148,8 @@ def in_compound(text: str, start: int, end: int) -> bool:
 
 def is_contact_line(line: str) -> bool:
     """'LinkedIn GitHub StackOverflow', 'ana@example.com | github.com/ana': profile links, not skills."""
-    return len(_CONTACT_MARK.findall(line)) >= CONTACT_MARKS_MIN
+    return (len(line.split()) <= CONTACT_LINE_MAX_WORDS
+            and len(_CONTACT_MARK.findall(line)) >= CONTACT_MARKS_MIN)
 
 
 def looks_like_employer(text: str, start: int, end: int, line_start: int) -> bool:

@@ -157,3 +157,19 @@ def test_specialisation_credits_broader_skill() -> None:
 ])
 def test_tpm_resolved_by_context(text: str, expected: str | None) -> None:
     assert resolve_tpm(text) == expected
+
+
+def test_regression_contact_rule_spares_long_lines() -> None:
+    # Bug: a CV pasted as one long line contains an e-mail and "LinkedIn", and the contact-line
+    # rule dropped every tool on it.
+    text = ("Dana Roe dana@example.com linkedin.com/in/dana Summary: engineer with eight years of "
+            "experience building services in MySQL and Linux, deploying on Kubernetes and reporting in "
+            "Excel for finance teams across three regions")
+    found = {hit.id for hit in extract_skills(text)}
+    assert {"mysql", "linux", "kubernetes"} <= found
+
+
+def test_profile_labels_are_not_skills() -> None:
+    text = "Dana Roe\nGitHub\nLinkedIn GitHub StackOverflow\nEXPERIENCE\n• Shipped code reviews on GitHub daily.\n"
+    hits = {hit.id: hit for hit in extract_skills(text)}
+    assert [m.section for m in hits["github"].mentions] == ["experience"]
