@@ -49,7 +49,8 @@ _CONNECTORS = frozenset({
 PRINTABLE_SHARE_FOR_TEXT = 0.95
 """Share of printable characters above which undeclared bytes are taken as plain text."""
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+"""Bounded repetitions: the unbounded form is quadratic on long runs of word characters."""
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')]+|(?:linkedin\.com|github\.com)/[^\s<>\"')]+",
                   re.IGNORECASE)
 

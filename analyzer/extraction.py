@@ -9,15 +9,16 @@ the mention's text) and a plain-language explanation. Deterministic for a given 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from analyzer import context
 from analyzer.documents import document_from_text
-from analyzer.fuzzy import FuzzyIndex
+from analyzer.fuzzy import FuzzyHit, FuzzyIndex
 from analyzer.models import Document, EvidenceKind, Line, Mention, SkillHit
 from analyzer.nlp import get_matcher, sentence_bounds
 from analyzer.timeline import line_years
@@ -47,6 +48,14 @@ SHORT_ALIAS_CHARS = 4
 """Aliases this short (characters) are rejected inside hyphen/ampersand compounds (C-suite)."""
 MIN_FUZZY_CANDIDATE_CHARS, MAX_FUZZY_CANDIDATE_CHARS = 4, 60
 MAX_FUZZY_CANDIDATE_WORDS = 6
+MAX_FUZZY_CANDIDATES = 500
+"""List items compared fuzzily per document, at most (a resume has far fewer)."""
+MAX_MENTIONS_PER_SKILL = 20
+"""Mentions kept per skill; more add nothing to the evidence and cost time on hostile text."""
+LONG_LINE_CHARS = 600
+"""Lines longer than this are seen by the context rules through a window around the match."""
+CONTEXT_WINDOW_CHARS = 300
+"""Half-width of that window (characters)."""
 MAX_TOKEN_CHARS = 40
 """Runs without whitespace longer than this are broken (for the tokenizer only) so hostile
 text cannot stall it; offsets are unchanged."""
@@ -58,7 +67,8 @@ _ABBREVIATIONS = {
     "comms": "communications", "analysis/": "analysis",
 }
 _URLISH = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|io|org|net|me|dev)\b(?:/\S*)?",
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+    r"|(?<![\w-])[\w-]{1,63}\.(?:com|io|org|net|me|dev)\b(?:/\S*)?",
     re.IGNORECASE)
 """Web and e-mail addresses: a match inside one is not a skill ('github.com/jane'). A bare
 'name.net' that is exactly the match ('ASP.NET', 'VB.NET') is the skill, not an address."""
@@ -125,11 +135,16 @@ class _Extractor:
         self.lines = _Lines(document)
         self.years = line_years(document, today=today)
         self.urls = [m.span() for m in _URLISH.finditer(self.text)]
+        self.url_starts = [a for a, _ in self.urls]
         self.employers: set[str] = set()
         self.safe = sanitize_for_tokenizer(self.text)
 
     def _in_url(self, start: int, end: int) -> bool:
-        return any(a < end and start < b and (a, b) != (start, end) for a, b in self.urls)
+        # Addresses do not overlap each other: only the last two starting before ``end`` can
+        # overlap the match (bisect, so hostile text full of addresses stays linear).
+        index = bisect.bisect_left(self.url_starts, end)
+        return any(a < end and start < b and (a, b) != (start, end)
+                   for a, b in self.urls[max(0, index - 2):index])
 
     def _mention(self, start: int, end: int, line: Line, match: str, score: float,
                  sentence: tuple[int, int]) -> Mention:
@@ -142,6 +157,11 @@ class _Extractor:
         )
 
     def _accept(self, alias: Alias, start: int, end: int, line: Line) -> bool:
+        if len(line.text) > LONG_LINE_CHARS:
+            # Context rules look at the neighbourhood; on a huge line (a CV pasted as one line,
+            # or hostile text) give them a window so each check stays cheap.
+            lo, hi = max(line.start, start - CONTEXT_WINDOW_CHARS), min(line.end, end + CONTEXT_WINDOW_CHARS)
+            line = replace(line, text=self.text[lo:hi], start=lo, end=hi)
         return self._rejection(alias, start, end, line) is None
 
     def _rejection(self, alias: Alias, start: int, end: int, line: Line) -> str | None:
@@ -187,10 +207,14 @@ class _Extractor:
         matcher = get_matcher(self.taxonomy)
         matches = matcher.find(self.safe)
         accepted = []
+        per_skill: dict[str, int] = defaultdict(int)
         for match in matches:
+            if per_skill[match.alias.skill_id] >= MAX_MENTIONS_PER_SKILL:
+                continue
             line = self.lines.at(match.start)
             if line is not None and self._accept(match.alias, match.start, match.end, line):
                 accepted.append((match, line))
+                per_skill[match.alias.skill_id] += 1
         bounds = sentence_bounds(self.safe, [m.start for m, _ in accepted])
         return [
             _Found(match.alias.skill_id,
@@ -203,6 +227,14 @@ class _Extractor:
         index, aliases = _fuzzy_index(self.taxonomy)
         candidates: list[tuple[int, int, Line]] = []
         keys: list[str] = []
+        spans = sorted(covered)
+        starts = [a for a, _ in spans]
+        reach = list(itertools.accumulate((b for _, b in spans), max))
+
+        def is_covered(start: int, end: int) -> bool:
+            index = bisect.bisect_left(starts, end)
+            return index > 0 and reach[index - 1] > start
+
         for line in self.document.lines:
             content_from = line.text.find(":") + 1 if line.heading else 0
             if ((line.heading and content_from == 0)
@@ -216,13 +248,19 @@ class _Extractor:
                 words = item.split()
                 if (not MIN_FUZZY_CANDIDATE_CHARS <= len(item) <= MAX_FUZZY_CANDIDATE_CHARS
                         or len(words) > MAX_FUZZY_CANDIDATE_WORDS
-                        or any(a < end and start < b for a, b in covered)):
+                        or is_covered(start, end)):
                     continue
                 candidates.append((start, end, line))
                 keys.append(_expand(item))
+                if len(candidates) >= MAX_FUZZY_CANDIDATES:
+                    break
         found = []
-        hits = [hit for hit in index.resolve(keys)
-                if not context.is_negated(self.text, candidates[hit.index][0])]
+        # Resolve each distinct phrase once (hostile text repeats one item thousands of times).
+        unique = list(dict.fromkeys(keys))
+        resolved = {unique[hit.index]: hit for hit in index.resolve(unique)}
+        hits = [FuzzyHit(index=i, alias_index=resolved[key].alias_index, score=resolved[key].score)
+                for i, key in enumerate(keys) if key in resolved]
+        hits = [hit for hit in hits if not context.is_negated(self.text, candidates[hit.index][0])]
         bounds = sentence_bounds(self.safe, [candidates[h.index][0] for h in hits])
         for hit in hits:
             start, end, line = candidates[hit.index]

@@ -142,9 +142,15 @@ def _kill(worker: subprocess.Popen[bytes]) -> int | None:
 
 
 def last_parse_stats() -> ParseStats | None:
-    """Stats of the latest isolated parse *in this thread* (None before any)."""
+    """Stats of the latest isolated parse *in this thread* (None before any, or after
+    :func:`clear_parse_stats`)."""
     stats: ParseStats | None = getattr(_local, "stats", None)
     return stats
+
+
+def clear_parse_stats() -> None:
+    """Forget this thread's last stats (before reading a file that may not reach a worker)."""
+    _local.stats = None
 
 
 def parse_pdf_isolated(data: bytes, *, timeout: float = WALL_TIMEOUT_SECONDS) -> RawDocument:

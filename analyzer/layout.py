@@ -224,6 +224,10 @@ def find_gutter(rows: Sequence[Sequence[RawWord]], width: float) -> tuple[float,
     return None
 
 
+LOCAL_MAX_ROW_GAPS = 8
+"""Rows with more wide gaps than this take no part in local grid detection."""
+LOCAL_MAX_ZONE_ROWS = 80
+"""A local grid zone grows to at most this many rows (bounds the search on hostile pages)."""
 LOCAL_MIN_ROWS = 2
 """A side-by-side grid inside one column (two jobs next to each other) needs this many rows."""
 LOCAL_MIN_CHAR_SHARE = 0.15
@@ -242,7 +246,10 @@ def _free(row: Sequence[RawWord], lo: float, hi: float) -> list[Interval]:
         edge = max(edge, word.x1)
     if hi - edge >= GUTTER_MIN_WIDTH_PT:
         gaps.append((edge, hi))
-    return [(a, b) for a, b in gaps if b - a >= GUTTER_MIN_WIDTH_PT]
+    wide = [(a, b) for a, b in gaps if b - a >= GUTTER_MIN_WIDTH_PT]
+    # A row with many wide gaps is a table or scattered words, never two text columns; it
+    # would also make the zone search cost gaps^2 per row (a hostile-PDF finding).
+    return wide if len(wide) <= LOCAL_MAX_ROW_GAPS else []
 
 
 def _intersect(first: Sequence[Interval], second: Sequence[Interval]) -> list[Interval]:
@@ -340,7 +347,7 @@ def _local_blocks(rows: Sequence[Sequence[RawWord]]) -> list[list[list[RawWord]]
     while index < len(rows):
         free = gaps[index]
         end = index + 1
-        while free and end < len(rows) and not heading[end]:
+        while free and end < len(rows) and not heading[end] and end - index < LOCAL_MAX_ZONE_ROWS:
             narrowed = _intersect(free, gaps[end])
             if not narrowed:
                 break
@@ -432,8 +439,9 @@ def order_page(page: RawPage) -> PageLayout:
 
     Page counters in the top or bottom band ("John Doe – 1/2") are dropped.
     """
-    rows = [row for row in _rows([w for w in page.words if w.text.strip()])
-            if not _is_page_furniture(row, page)]
+    on_page = [w for w in page.words if w.text.strip() and w.x1 >= 0 and w.x0 <= page.width
+               and w.bottom >= 0 and w.top <= page.height]  # off-page words are invisible
+    rows = [row for row in _rows(on_page) if not _is_page_furniture(row, page)]
     gutter = find_gutter(rows, page.width)
     columns = [[list(row) for row in rows]] if gutter is None else _column_zones(rows, gutter)
     lines: list[LayoutLine] = []

@@ -190,13 +190,21 @@ def get_matcher(taxonomy: Taxonomy) -> SkillMatcher:
         return entry[1]
 
 
+SENTENCE_SEARCH_CHARS = 300
+"""How far (characters) to look for a sentence's line breaks: evidence sentences are short,
+and an unbounded search is quadratic on text without line breaks."""
+
+
 def sentence_bounds(text: str, offsets: Iterable[int]) -> dict[int, tuple[int, int]]:
-    """For each offset, the (start, end) of its sentence: the line, cut at '. ', '; ', '! '."""
+    """For each offset, the (start, end) of its sentence: the line, cut at '. ', '; ', '! ',
+    and never more than SENTENCE_SEARCH_CHARS either side of the offset."""
     bounds: dict[int, tuple[int, int]] = {}
     for offset in offsets:
-        line_start = text.rfind("\n", 0, offset) + 1
-        line_end = text.find("\n", offset)
-        line_end = len(text) if line_end == -1 else line_end
+        lo = max(0, offset - SENTENCE_SEARCH_CHARS)
+        hi = min(len(text), offset + SENTENCE_SEARCH_CHARS)
+        line_start = text.rfind("\n", lo, offset) + 1 or lo
+        line_end = text.find("\n", offset, hi)
+        line_end = hi if line_end == -1 else line_end
         start, end = line_start, line_end
         for match in _SENTENCE_END.finditer(text, line_start, line_end):
             if match.end() <= offset:

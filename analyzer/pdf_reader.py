@@ -159,10 +159,26 @@ def _open(data: bytes) -> PDF:
     try:
         return pdfplumber.open(io.BytesIO(data))
     except PdfminerException as exc:
-        cause = exc.args[0] if exc.args else None
-        if isinstance(cause, PDFPasswordIncorrect):
-            raise errors.EncryptedError() from None
-        raise errors.MalformedPdfError() from None
+        raise _mapped(exc) from None
+
+
+def _mapped(exc: PdfminerException) -> errors.AnalyzerError:
+    """The error code for an exception pdfplumber wrapped (its cause is in ``args[0]``)."""
+    cause = exc.args[0] if exc.args else None
+    if isinstance(cause, PDFPasswordIncorrect):
+        return errors.EncryptedError()
+    if isinstance(cause, MemoryError):
+        return errors.ResourceLimitError()
+    return errors.MalformedPdfError()
+
+
+def _close(pdf: PDF) -> None:
+    # PDF.close() walks pdf.pages, which loads every page object: for a refused 100k-page file
+    # that is seconds and hundreds of MB. Close the stream alone when pages were never loaded.
+    if hasattr(pdf, "_pages"):
+        pdf.close()
+    else:
+        pdf.stream.close()
 
 
 def read_pdf_words(data: bytes) -> RawDocument:
@@ -189,14 +205,12 @@ def read_pdf_words(data: bytes) -> RawDocument:
             return RawDocument(pages=tuple(pages), truncated=budget <= 0)
         finally:
             with contextlib.suppress(Exception):  # pdfminer can raise anything from close()
-                pdf.close()
+                _close(pdf)
     except errors.AnalyzerError:
         raise
     except MemoryError:
         raise errors.ResourceLimitError() from None
     except PdfminerException as exc:
-        if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):
-            raise errors.EncryptedError() from None
-        raise errors.MalformedPdfError() from None
+        raise _mapped(exc) from None
     except Exception:  # noqa: BLE001 - TypeError, RecursionError, IndexError… escape pdfminer
         raise errors.MalformedPdfError() from None

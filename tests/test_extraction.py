@@ -170,6 +170,7 @@ def test_regression_contact_rule_spares_long_lines() -> None:
 
 
 def test_profile_labels_are_not_skills() -> None:
-    text = "Dana Roe\nGitHub\nLinkedIn GitHub StackOverflow\nEXPERIENCE\n• Shipped code reviews on GitHub daily.\n"
+    text = ("Dana Roe\nGitHub\nLinkedIn GitHub StackOverflow\nEXPERIENCE\n"
+            "• Shipped code reviews on GitHub daily.\n")
     hits = {hit.id: hit for hit in extract_skills(text)}
     assert [m.section for m in hits["github"].mentions] == ["experience"]
