@@ -13,27 +13,26 @@ import hashlib
 import json
 import logging
 import re
-from typing import Any
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 
-from analyzer import (
-    DEFAULT_CONFIG,
-    AnalyzerError,
-    ScoringConfig,
-    __version__,
-    analyze,
-    config_from_mapping,
-    read_document,
-    role_from_job,
-)
-from analyzer.isolation import prewarm
+from analyzer import DEFAULT_CONFIG, AnalyzerError, ScoringConfig, __version__, config_from_mapping
 from analyzer.report import markdown_from_dict
 from analyzer.samples import sample_resume
-from analyzer.session import compare_reports, export_session, import_session
+from analyzer.session import (
+    MAX_CLIENTS,
+    MAX_SESSION_BYTES,
+    MAX_VERSIONS,
+    compare_reports,
+    export_session,
+    import_session,
+)
 from skills_taxonomy import Taxonomy, json_schema, load_taxonomy
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MAX_UPLOAD_MB = 5
 # Reports kept per browser session (the newest), so memory stays bounded.
@@ -48,37 +47,71 @@ RESPONSIBILITY_LABELS = {
 GAP_LABELS = {"missing": "Missing", "hidden": "Hidden: rewrite, don't relearn", "weak": "Weak: strengthen"}
 ROLE_COLOURS = ["#3b5bdb", "#e8590c", "#2f9e44", "#ae3ec9", "#1098ad"]
 SIDE_COLOURS = {"Leans PM": "#3b5bdb", "Balanced": "#868e96", "Leans TPM": "#e8590c"}
-PRIVACY_NOTICE = (":material/lock: Your resume is read in memory on this server only to compute "
-                  "this report: nothing is stored, logged or shared, and it is gone when you clear "
-                  "your data or close the tab.")
+PRIVACY_NOTICE = (":material/lock: Private: your resume is read in memory only to build this report, "
+                  "never stored, logged or shared.")
 UNEXPECTED = ("Something unexpected went wrong. Your data is safe; try again, export the resume "
               "again as PDF, or use **Clear my data** to start over.")
 logger = logging.getLogger("resume_gap.app")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]|<>~$:])")
+_MARKDOWN_LINE_START = re.compile(r"(?m)^(\s*)([#>+\-]|\d+(?=[.)]))")
 
 st.set_page_config(page_title="Resume Gap Analyzer — PM & TPM fit", page_icon=":material/explore:",
                    layout="wide")
 
 
-@st.cache_resource(show_spinner=False)
-def engine() -> Taxonomy:
-    """The packaged taxonomy with its matcher built, and warm PDF workers (shared, read-only)."""
+def _build_engine() -> Taxonomy:
+    import pandas  # noqa: F401 - imported here, off the first page's critical path
+
+    from analyzer import analyze
+    from analyzer.isolation import prewarm
+
     taxonomy = load_taxonomy()
     analyze("Warm-up\nSKILLS\nSQL", taxonomy=taxonomy)
     prewarm()
     return taxonomy
 
 
+@st.cache_resource(show_spinner=False)
+def _engine_future() -> Future[Taxonomy]:
+    """Start building the engine in the background on the first page view, so the page shows
+    at once and the NLP imports, matcher and warm PDF workers are ready by the first upload."""
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-warm-up")
+    future = executor.submit(_build_engine)
+    executor.shutdown(wait=False)
+    return future
+
+
+def engine() -> Taxonomy:
+    """The packaged taxonomy with its matcher built, and warm PDF workers (shared, read-only)."""
+    future = _engine_future()
+    if future.done() and future.exception() is not None:
+        _engine_future.clear()  # try again on the next run instead of failing forever
+    return future.result()
+
+
+@st.cache_resource(show_spinner=False)
+def extension_schema() -> str:
+    return json.dumps(json_schema(), indent=2)
+
+
 def md(text: object) -> str:
-    """``text`` escaped for st.markdown: resume content must never become markup or LaTeX."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    """``text`` escaped for st.markdown: resume content must never become markup, links,
+    LaTeX (``$``), colour or icon directives (``:``)."""
+    escaped = _MARKDOWN_INLINE.sub(r"\\\1", str(text))
+    return _MARKDOWN_LINE_START.sub(r"\1\\\2", escaped)
+
+
+def unbullet(sentence: str) -> str:
+    """A resume line without its leading bullet glyph (we draw our own lists)."""
+    return sentence.lstrip("•·▪◦‣●○■□➢➤►-–—* \t")
 
 
 def state() -> Any:
     """This browser session's state (the only place resume data is kept)."""
     defaults: dict[str, Any] = {
         "clients": {DEFAULT_CLIENT: []}, "active": DEFAULT_CLIENT, "cache": {}, "job_cache": {},
-        "extension": None, "use_sample": False, "nonce": 0, "last_upload": None, "flash": None,
+        "extension": None, "use_sample": False, "nonce": 0, "bumps": {}, "last_upload": None,
+        "flash": None,
     }
     for key, value in defaults.items():
         st.session_state.setdefault(key, value)
@@ -86,13 +119,16 @@ def state() -> Any:
 
 
 def widget_key(name: str) -> str:
-    """Key of a file uploader; a new key empties it (Clear my data, client switch)."""
-    return f"{name}_{state()['nonce']}"
+    """Key of a file uploader. A new key empties it: Clear my data changes every uploader's
+    (``nonce``), a client switch only the resume uploader's (``bumps``)."""
+    s = state()
+    return f"{name}_{s['nonce']}_{s['bumps'].get(name, 0)}"
 
 
 def reset_uploads() -> None:
+    """Empty the resume uploader (a new client starts without the previous client's file)."""
     s = state()
-    s["nonce"] += 1
+    s["bumps"]["resume"] = s["bumps"].get("resume", 0) + 1
     s["use_sample"] = False
     s["last_upload"] = None
 
@@ -108,14 +144,15 @@ def clear_my_data() -> None:
 # ---------------------------------------------------------------------------------- sidebar
 
 
-def sidebar() -> str:
+def sidebar() -> tuple[str, Any]:
+    export_slot = None
     with st.sidebar:
         st.header("Settings")
         mode = st.radio("Mode", ["Job seeker", "Career coach"], key="mode", horizontal=True,
                         help="Career coach mode keeps several clients and versions of their resumes, "
                              "compares versions and saves the session to a file.")
         if mode == "Career coach":
-            coach_controls()
+            export_slot = coach_controls()
         with st.expander("Scoring weights", icon=":material/tune:"):
             weights_controls()
         with st.expander("Custom taxonomy or role file", icon=":material/extension:"):
@@ -123,12 +160,14 @@ def sidebar() -> str:
         st.button("Clear my data", key="clear", icon=":material/delete:", on_click=clear_my_data,
                   help="Forget every upload, client and result of this session now.")
         with st.expander("About", icon=":material/info:"):
-            taxonomy = engine()
-            st.caption(f"Analyzer {__version__} · taxonomy {taxonomy.version}. Deterministic scoring: "
+            future = _engine_future()
+            version = future.result().version if future.done() and not future.exception() else "…"
+            st.caption(f"Analyzer {__version__} · taxonomy {version}. Deterministic scoring: "
                        "no AI model and no network in the scoring path.")
-            for line in taxonomy.attribution:
-                st.caption(line)
-    return str(mode)
+            if future.done() and not future.exception():
+                for line in future.result().attribution:
+                    st.caption(line)
+    return str(mode), export_slot
 
 
 def switch_client() -> None:
@@ -142,6 +181,10 @@ def add_client() -> None:
     name = " ".join(str(s.get("new_client", "")).split())
     if not name:
         s["flash"] = ("warning", "Type the new client's name first.")
+        return
+    if name not in s["clients"] and len(s["clients"]) >= MAX_CLIENTS:
+        s["flash"] = ("warning", f"A session holds at most {MAX_CLIENTS} clients: export this session "
+                                 "and start a new one.")
         return
     s["clients"].setdefault(name, [])
     s["active"] = name
@@ -169,7 +212,7 @@ def load_session() -> None:
     s["flash"] = ("success", f"Session loaded: {len(s['clients'])} client(s), {versions} version(s).")
 
 
-def coach_controls() -> None:
+def coach_controls() -> Any:
     s = state()
     names = list(s["clients"])
     if s.get("client_select") not in names:
@@ -183,11 +226,18 @@ def coach_controls() -> None:
     with st.expander("Save or load this session", icon=":material/save:"):
         st.caption("The file holds each client's reports (scores, skills, evidence sentences), "
                    "not the resumes.")
-        st.download_button("Export session (JSON)", data=export_session(public_clients()),
-                           file_name="resume-gap-session.json", mime="application/json",
-                           on_click="ignore", key="export_session", icon=":material/download:")
-        st.file_uploader("Session file", type=["json"], key=widget_key("import_session"))
+        export_slot = st.empty()
+        st.file_uploader("Session file", type=["json"], key=widget_key("import_session"),
+                         max_upload_size=MAX_SESSION_BYTES // 2**20)
         st.button("Load session", key="load_session", on_click=load_session, icon=":material/upload:")
+    return export_slot
+
+
+def export_button(slot: Any) -> None:
+    """Filled in at the end of the run, so the file includes the version just uploaded."""
+    slot.download_button("Export session (JSON)", data=export_session(public_clients()),
+                         file_name="resume-gap-session.json", mime="application/json",
+                         on_click="ignore", key="export_session", icon=":material/download:")
 
 
 def public_clients() -> dict[str, list[dict[str, Any]]]:
@@ -222,6 +272,9 @@ def weights_controls() -> None:
               help="Share of the weighted profile evidence a resume needs for 100/100 on skills.")
     st.slider("Share of the score from skills", 0.0, 1.0, step=0.05, key="w_share",
               help="The rest comes from recruiter signals: titles, years, degree, certifications.")
+    if not any(st.session_state[key] for key in ("w_core", "w_important", "w_nice")):
+        st.warning("All skill weights are 0, so skills no longer count: the score comes from "
+                   "recruiter signals only.", icon=":material/warning:")
     st.button("Reset to defaults", key="reset_weights", on_click=reset_weights,
               icon=":material/restart_alt:")
 
@@ -242,7 +295,7 @@ def extension_controls() -> None:
     st.caption("Add or replace skills, roles and learning steps with one JSON file "
                "(`{\"skills\": [...], \"roles\": [...], \"steps\": [...]}`).")
     upload = st.file_uploader("Extension file", type=["json"], key=widget_key("extension_file"))
-    st.download_button("Extension format (JSON Schema)", data=json.dumps(json_schema(), indent=2),
+    st.download_button("Extension format (JSON Schema)", data=extension_schema(),
                        file_name="extension.schema.json", mime="application/json", on_click="ignore",
                        key="download_schema", icon=":material/schema:")
     if upload is None:
@@ -275,7 +328,8 @@ def current_config() -> ScoringConfig:
 
 def job_inputs() -> tuple[str, Any]:
     """The job description widgets; returns (text, uploaded file or None)."""
-    with st.expander("Target a specific job description (optional)", icon=":material/work:"):
+    st.markdown(":small[Target a specific job (optional)]")
+    with st.expander("Paste or upload a job description", icon=":material/work:"):
         st.caption("Paste or upload a job ad to get a **Target job** fit next to PM and TPM.")
         text = st.text_area("Job description", key="job_text", height=150,
                             placeholder="Paste the job description here…")
@@ -286,6 +340,8 @@ def job_inputs() -> tuple[str, Any]:
 
 def job_role(text: str, upload: Any, taxonomy: Taxonomy) -> tuple[Any, str]:
     """The custom role built from the job description, and its text ("" when none)."""
+    from analyzer import read_document, role_from_job
+
     s = state()
     if upload is not None:
         data = upload.getvalue()
@@ -295,11 +351,18 @@ def job_role(text: str, upload: Any, taxonomy: Taxonomy) -> tuple[Any, str]:
         text = s["job_cache"][key]
     if not text.strip():
         return None, ""
-    return role_from_job(text, taxonomy=taxonomy, role_id="job", name="Target job"), text
+    key = hashlib.sha256(text.encode() + b"\0" + json.dumps(s["extension"]).encode()).hexdigest()
+    cached = s.get("job_role")
+    if cached is None or cached[0] != key:
+        cached = (key, role_from_job(text, taxonomy=taxonomy, role_id="job", name="Target job"))
+        s["job_role"] = cached
+    return cached[1], text
 
 
 def run_analysis(data: bytes | str, name: str, job: tuple[str, Any]) -> dict[str, Any] | None:
     """Analyse one resume (cached per session by content and settings); None on error."""
+    from analyzer import analyze, read_document
+
     s = state()
     taxonomy = current_taxonomy()
     config = current_config()
@@ -351,35 +414,44 @@ def remember_version(upload_id: str, data: bytes | str, report: dict[str, Any]) 
             s["last_upload"] = upload_id
             return
     if s["last_upload"] != upload_id:
-        versions.append({"label": f"v{len(versions) + 1}", "digest": resume_digest, "report": public})
+        labels = {v["label"] for v in versions}
+        last = versions[-1]["label"] if versions else "v0"
+        number = int(last[1:]) + 1 if re.fullmatch(r"v\d+", last) else len(versions) + 1
+        while f"v{number}" in labels:
+            number += 1
+        versions.append({"label": f"v{number}", "digest": resume_digest, "report": public})
+        del versions[:-MAX_VERSIONS]  # a session file holds at most MAX_VERSIONS per client
         s["last_upload"] = upload_id
 
 
 # ---------------------------------------------------------------------------------- report
 
 
-def role_colours(roles: dict[str, Any]) -> alt.Scale:
+def role_colours(roles: dict[str, Any]) -> dict[str, list[str]]:
     names = [fit["name"] for fit in roles.values()]
-    return alt.Scale(domain=names, range=ROLE_COLOURS[:len(names)] or ROLE_COLOURS)
+    return {"domain": names, "range": [ROLE_COLOURS[i % len(ROLE_COLOURS)] for i in range(len(names))]}
 
 
 def headline(report: dict[str, Any]) -> None:
     roles = report["roles"]
-    with st.container(horizontal=True):
-        for key, fit in roles.items():
-            st.metric(f"{fit['name']} fit", f"{fit['score']:g}/100", fit["band"], delta_color="off",
-                      delta_arrow="off", help=fit["explanation"], border=True)
     best = roles.get(report["best_fit"], {}).get("name")
-    if best:
-        st.markdown(f":material/star: **Best fit: {md(best)}.** {md(report['positioning']['summary'])}")
     public = {k: v for k, v in report.items() if k != "document"}
     with st.container(horizontal=True):
-        st.download_button("Report (Markdown)", data=markdown_from_dict(public),
-                           file_name="resume-gap-report.md", mime="text/markdown", on_click="ignore",
-                           key="download_md", icon=":material/download:")
-        st.download_button("Report (JSON)", data=json.dumps(public, indent=2, ensure_ascii=False),
-                           file_name="resume-gap-report.json", mime="application/json",
-                           on_click="ignore", key="download_json", icon=":material/data_object:")
+        for fit in roles.values():
+            st.metric(f"{fit['name']} fit", f"{fit['score']:g}/100", fit["band"], delta_color="off",
+                      delta_arrow="off", help=fit["explanation"], border=True)
+        if best:
+            short = {"pm": "PM", "tpm": "TPM"}.get(report["best_fit"], best)
+            st.metric("Best fit", short, lean(report["positioning"]["pm_tpm_axis"]), delta_color="off",
+                      delta_arrow="off", border=True, help=f"{best}. {report['positioning']['summary']}")
+        with st.container(width="content", gap="small"):
+            st.download_button("Report (Markdown)", data=markdown_from_dict(public),
+                               file_name="resume-gap-report.md", mime="text/markdown", on_click="ignore",
+                               key="download_md", icon=":material/download:", width="stretch")
+            st.download_button("Report (JSON)", data=json.dumps(public, indent=2, ensure_ascii=False),
+                               file_name="resume-gap-report.json", mime="application/json",
+                               on_click="ignore", key="download_json", icon=":material/data_object:",
+                               width="stretch")
 
 
 def lean(value: float) -> str:
@@ -387,6 +459,10 @@ def lean(value: float) -> str:
 
 
 def overview(report: dict[str, Any]) -> None:
+    # Charts are Vega-Lite specs with their data inline: no Altair object building and schema
+    # validation on every rerun (~50 ms per chart), and no DataFrame to serialise.
+    import pandas as pd
+
     roles = report["roles"]
     positioning = report["positioning"]
     axis = positioning["pm_tpm_axis"]
@@ -396,20 +472,27 @@ def overview(report: dict[str, Any]) -> None:
         for name, d in dims.items()]
     left, right = st.columns(2, gap="large")
     with left:
-        st.subheader("Where you sit between PM and TPM")
-        bars = alt.Chart(pd.DataFrame(rows)).mark_bar(cornerRadius=3).encode(
-            x=alt.X("value:Q", scale=alt.Scale(domain=[-1, 1]),
-                    axis=alt.Axis(values=[-1, -0.5, 0, 0.5, 1], title="business PM ← → technical TPM",
-                                  labelExpr="datum.value == -1 ? 'PM' : datum.value == 1 ? 'TPM' "
-                                            ": format(datum.value, '+.1f')")),
-            y=alt.Y("dimension:N", sort=None, title=None, axis=alt.Axis(labelLimit=200)),
-            color=alt.Color("side:N", title=None, legend=alt.Legend(orient="bottom"),
-                            scale=alt.Scale(domain=list(SIDE_COLOURS), range=list(SIDE_COLOURS.values()))),
-            tooltip=[alt.Tooltip("dimension:N"), alt.Tooltip("value:Q", format="+.2f"), "side:N"])
-        zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#495057").encode(x="x:Q")
+        st.header("PM ↔ TPM positioning")
+        bars = {"mark": {"type": "bar", "cornerRadius": 3}, "encoding": {
+            "x": {"field": "value", "type": "quantitative", "scale": {"domain": [-1, 1]},
+                  "axis": {"values": [-1, -0.5, 0, 0.5, 1], "title": "business PM ← → technical TPM",
+                           "labelExpr": "datum.value == -1 ? 'PM' : datum.value == 1 ? 'TPM' "
+                                        ": format(datum.value, '+.1f')"}},
+            "y": {"field": "dimension", "type": "nominal", "sort": None, "title": None,
+                  "axis": {"labelLimit": 200}},
+            "color": {"field": "side", "type": "nominal", "title": None, "legend": {"orient": "bottom"},
+                      "scale": {"domain": list(SIDE_COLOURS), "range": list(SIDE_COLOURS.values())}},
+            "tooltip": [{"field": "dimension", "type": "nominal"},
+                        {"field": "value", "type": "quantitative", "format": "+.2f"},
+                        {"field": "side", "type": "nominal"}]}}
+        zero = {"mark": {"type": "rule", "color": "#495057", "aria": False},  # decorative: no ARIA role
+                "encoding": {"x": {"datum": 0, "type": "quantitative"}}}
         described = "; ".join(f"{r['dimension']} ({r['side']})" for r in rows)
-        st.altair_chart((bars + zero).properties(height=190), width="stretch",
-                        alt=f"PM to TPM positioning from -1 (business PM) to +1 (technical TPM): {described}.")
+        st.vega_lite_chart({"data": {"values": rows}, "layer": [bars, zero]}, width="stretch",
+                           height=70 + 34 * len(rows), key="chart_positioning",
+                           alt="PM to TPM positioning from -1 (business PM) to +1 (technical TPM): "
+                               f"{described}.")
+        st.caption(md(positioning["summary"]))
         with st.expander("Evidence behind the positioning"):
             for name, dim in dims.items():
                 pm_side = "; ".join(dim["pm_evidence"]) or "none found"
@@ -417,35 +500,39 @@ def overview(report: dict[str, Any]) -> None:
                 st.markdown(f"**{md(name.capitalize())} ({dim['value']:+.2f})**  \n"
                             f"PM side: {md(pm_side)}  \nTPM side: {md(tpm_side)}")
     with right:
-        st.subheader("Fit by responsibility")
+        st.header("Fit by responsibility")
         resp = [{"role": fit["name"], "responsibility": RESPONSIBILITY_LABELS.get(r, r), "score": v}
                 for fit in roles.values() for r, v in fit["subscores"]["responsibility"].items()]
-        chart = alt.Chart(pd.DataFrame(resp)).mark_bar(cornerRadiusTopLeft=2, cornerRadiusTopRight=2).encode(
-            x=alt.X("responsibility:N", title=None, sort=list(RESPONSIBILITY_LABELS.values()),
-                    axis=alt.Axis(labelAngle=0, labelLimit=90)),
-            xOffset="role:N",
-            y=alt.Y("score:Q", scale=alt.Scale(domain=[0, 100]), title="score (0–100)"),
-            color=alt.Color("role:N", title=None, scale=role_colours(roles), legend=alt.Legend(orient="bottom")),
-            tooltip=["role", "responsibility", "score"]).properties(height=240)
+        chart = {"data": {"values": resp}, "mark": {"type": "bar", "cornerRadiusEnd": 2}, "encoding": {
+            "y": {"field": "responsibility", "type": "nominal", "title": None,
+                  "sort": list(RESPONSIBILITY_LABELS.values()), "axis": {"labelLimit": 160}},
+            "yOffset": {"field": "role", "type": "nominal"},
+            "x": {"field": "score", "type": "quantitative", "scale": {"domain": [0, 100]},
+                  "title": "score (0–100)"},
+            "color": {"field": "role", "type": "nominal", "title": None, "scale": role_colours(roles),
+                      "legend": {"orient": "bottom", "direction": "vertical", "labelLimit": 300}},
+            "tooltip": [{"field": "role", "type": "nominal"}, {"field": "responsibility", "type": "nominal"},
+                        {"field": "score", "type": "quantitative"}]}}
         described = "; ".join(f"{r['role']} {r['responsibility']} {r['score']:g}" for r in resp)
-        st.altair_chart(chart, width="stretch",
+        st.vega_lite_chart(chart, width="stretch", height=110 + 20 * len(resp), key="chart_responsibility",
                         alt=f"Score out of 100 per product responsibility for each role: {described}.")
-    st.subheader("Score breakdown")
-    st.dataframe(pd.DataFrame([{
-        "role": f["name"], "fit": f["score"], "skills": f["skills_score"],
-        "recruiter signals": f["signals_score"], **{k.capitalize(): v for k, v in f["subscores"]["category"].items()},
-    } for f in roles.values()]), hide_index=True, key="breakdown",
-        column_config={"fit": st.column_config.NumberColumn(help="The fit score (0–100)", format="%.1f"),
-                       "skills": st.column_config.NumberColumn(help="Weighted coverage of the role's skills"),
-                       "recruiter signals": st.column_config.NumberColumn(
-                           help="Titles, years in product roles, degree and certifications")})
+    st.header("Score breakdown")
+    st.caption("Fit = skills × share of skills + recruiter signals × the rest. Skills by category: "
+               "weighted coverage of the role's technical, business and soft skills (0–100).")
+    st.table(pd.DataFrame([{
+        "role": f["name"], "fit": f"{f['score']:g}", "skills": f"{f['skills_score']:g}",
+        "recruiter signals": f"{f['signals_score']:g}",
+        **{k.capitalize(): f"{v:g}" for k, v in f["subscores"]["category"].items()},
+    } for f in roles.values()]), hide_index=True)
     signals = signals_table(roles)
     if signals is not None:
         with st.expander("Recruiter signals: what we counted"):
-            st.dataframe(signals, hide_index=True, key="signals")
+            st.table(signals, hide_index=True)
 
 
 def signals_table(roles: dict[str, Any]) -> pd.DataFrame | None:
+    import pandas as pd
+
     rows: dict[str, dict[str, Any]] = {}
     for fit in roles.values():
         for signal in fit.get("signals", []):
@@ -456,6 +543,8 @@ def signals_table(roles: dict[str, Any]) -> pd.DataFrame | None:
 
 
 def skills_tab(report: dict[str, Any]) -> None:
+    import pandas as pd
+
     skills = report["skills"]
     if not skills:
         st.info("We found no skills in this resume. Check **What we read**: if the text there is "
@@ -477,14 +566,19 @@ def skills_tab(report: dict[str, Any]) -> None:
     st.dataframe(pd.DataFrame([{
         "skill": s["name"], "category": s["category"], "confidence": s["confidence"],
         "evidence": s["evidence"], "mentions": len(s["mentions"]),
-        "proof": s["mentions"][0]["sentence"] if s["mentions"] else ""} for s in shown]),
-        hide_index=True, key="skills_table",
+        "proof": unbullet(s["mentions"][0]["sentence"]) if s["mentions"] else ""} for s in shown]),
+        hide_index=True, key="skills_table", row_height=32,
         column_config={
-            "confidence": st.column_config.ProgressColumn(min_value=0, max_value=1, format="percent"),
+            "skill": st.column_config.TextColumn(width="medium", pinned=True),
+            "category": st.column_config.TextColumn(width="small"),
+            "confidence": st.column_config.ProgressColumn(min_value=0, max_value=1, format="percent",
+                                                          width="small"),
             "evidence": st.column_config.TextColumn(
-                help="certified, demonstrated (used in experience), listed, mentioned, or inferred from a tool"),
+                width="small", help="certified, demonstrated (used in experience), listed, mentioned, "
+                                    "or inferred from a tool"),
+            "mentions": st.column_config.NumberColumn(width="small"),
             "proof": st.column_config.TextColumn(width="large", help="The first sentence that mentions it")})
-    st.subheader("Why we think so")
+    st.header("Why we think so")
     names = [s["name"] for s in shown]
     picked = st.selectbox("Show the evidence for", names, key="skill_pick")
     skill = shown[names.index(picked)] if picked in names else shown[0]
@@ -492,7 +586,7 @@ def skills_tab(report: dict[str, Any]) -> None:
         st.markdown(f"**{md(skill['name'])}** · {skill['category']} · confidence {skill['confidence']:.0%} "
                     f"· {skill['evidence']}")
         for mention in skill["mentions"][:5]:
-            sentence, text = mention["sentence"], mention["text"]
+            sentence, text = unbullet(mention["sentence"]), mention["text"]
             at = sentence.find(text)
             shown_sentence = (md(sentence) if at < 0 else
                               md(sentence[:at]) + f"**{md(text)}**" + md(sentence[at + len(text):]))
@@ -503,12 +597,14 @@ def skills_tab(report: dict[str, Any]) -> None:
 
 
 def gaps_tab(report: dict[str, Any]) -> None:
+    import pandas as pd
+
     st.caption("**Missing**: no evidence yet. **Hidden**: you have it but it is only implied by a tool, "
                "only listed or hedged — rewrite, don't relearn. **Weak**: shown, but thinly. "
                "Sorted by priority: the skill's weight times the credit still missing.")
     for key, fit in report["roles"].items():
         gaps = fit["missing"]
-        st.subheader(f"{fit['name']} · {fit['score']:g}/100")
+        st.header(f"{fit['name']} · {fit['score']:g}/100")
         if not gaps:
             st.success("No gaps: every skill of this profile is shown.", icon=":material/check_circle:")
             continue
@@ -533,15 +629,16 @@ def plan_tab(report: dict[str, Any]) -> None:
                    "Each gain is the exact re-scored difference if you do that step alone.")
     for step in plan:
         with st.container(border=True):
-            st.markdown(f"**{step['rank']}. {md(step['name'])}** · :green[+{step['projected_gain']:g} fit points] "
-                        f"· ~{step['hours']:g} h · {md(step['cost'])}")
+            gain = f":green[+{step['projected_gain']:g} fit points]"
+            st.markdown(f"**{step['rank']}. {md(step['name'])}** · {gain} · ~{step['hours']:g} h "
+                        f"· {md(step['cost'])}")
             st.markdown(f"{md(step['why'])}  \n**Do:** {md(step['action'])}")
             url = step.get("url") or ""
             link = f" — [{md(url)}]({url})" if re.match(r"https?://[^\s()]+$", url) else ""
             st.markdown(f"**Resource:** {md(step['resource'])} ({md(step['resource_type'])}){link}")
             st.markdown(f"**Then add a line like:** _{md(step['resume_line'])}_")
     if report["advice"]:
-        st.subheader("Resume advice")
+        st.header("Resume advice")
         for line in report["advice"]:
             st.markdown(f"- {md(line)}")
 
@@ -563,20 +660,24 @@ def read_tab(report: dict[str, Any]) -> None:
     text = document["text"]
     for section in sections:
         with st.container(border=True):
-            label = section["kind"].replace("_", " ").capitalize()
-            heading = section["heading"] or "no heading"
-            st.markdown(f"**{md(label)}** :gray[({md(heading)})]")
+            st.caption(section["kind"].replace("_", " ").upper())
             st.text(text[section["start"]:section["end"]].strip())
 
 
 def show_report(report: dict[str, Any], coach: bool) -> None:
     headline(report)
     labels = TABS + ([COACH_TAB] if coach else [])
-    tabs = st.tabs(labels)
-    for tab, view in zip(tabs, (overview, skills_tab, gaps_tab, plan_tab, read_tab), strict=False):
-        with tab:
-            view(report)
-    if coach:
+    if st.session_state.get("tab") not in labels:
+        st.session_state.pop("tab", None)
+    # Lazy tabs: only the open tab is computed and sent, so results show sooner after an
+    # upload; switching tabs reruns the script on the cached report.
+    tabs = st.tabs(labels, key="tab", on_change="rerun")
+    views = [overview, skills_tab, gaps_tab, plan_tab, read_tab]
+    for tab, view in zip(tabs, views, strict=False):
+        if tab.open is not False:
+            with tab:
+                view(report)
+    if coach and tabs[-1].open is not False:
         with tabs[-1]:
             coach_views()
 
@@ -585,13 +686,15 @@ def show_report(report: dict[str, Any], coach: bool) -> None:
 
 
 def coach_views() -> None:
+    import pandas as pd
+
     s = state()
     latest = {name: versions[-1] for name, versions in s["clients"].items() if versions}
     if not latest:
         st.info("No clients with a resume yet. Pick or add a client in the sidebar, then upload "
                 "their resume: each upload becomes a version you can compare.", icon=":material/group:")
         return
-    st.subheader("Clients")
+    st.header("Clients")
     rows = []
     for name, version in latest.items():
         report = version["report"]
@@ -604,7 +707,7 @@ def coach_views() -> None:
                  column_config={"PM↔TPM": st.column_config.NumberColumn(
                      format="%+.2f", help="-1 business-leaning PM … +1 technical TPM")})
     versions = s["clients"].get(s["active"], [])
-    st.subheader(f"Compare versions — {md(s['active'])}")
+    st.header(f"Compare versions — {md(s['active'])}")
     if len(versions) < 2:
         st.info("Upload a revised resume for this client to compare it with the previous version.",
                 icon=":material/compare_arrows:")
@@ -619,18 +722,24 @@ def coach_views() -> None:
         st.warning("These versions were scored with different weights; deltas mix both changes.",
                    icon=":material/warning:")
     with st.container(horizontal=True):
-        for key, role in diff["roles"].items():
+        for role in diff["roles"].values():
             st.metric(f"{role['name']}: {before} → {after}", f"{role['after']:g}/100",
                       f"{role['delta']:+g} points", border=True)
     st.dataframe(pd.DataFrame([{
         "role": r["name"], "before": r["before"], "after": r["after"], "delta": r["delta"],
         "band": f"{r['band_before']} → {r['band_after']}",
-        "gaps closed": ", ".join(r["gaps_closed"]) or "—", "gaps opened": ", ".join(r["gaps_opened"]) or "—"}
+        "gaps closed": len(r["gaps_closed"]), "gaps opened": len(r["gaps_opened"])}
         for r in diff["roles"].values()]), hide_index=True, key="cmp_table",
         column_config={"delta": st.column_config.NumberColumn(format="%+.1f")})
-    added = ", ".join(diff["skills_added"]) or "none"
-    removed = ", ".join(diff["skills_removed"]) or "none"
-    st.markdown(f"**Skills added:** {md(added)}  \n**Skills no longer found:** {md(removed)}")
+    for role in diff["roles"].values():
+        with st.expander(f"{role['name']}: {len(role['gaps_closed'])} gaps closed, "
+                         f"{len(role['gaps_opened'])} opened"):
+            st.markdown(f"**Closed:** {md(', '.join(role['gaps_closed']) or 'none')}  \n"
+                        f"**Opened:** {md(', '.join(role['gaps_opened']) or 'none')}")
+    with st.expander(f"Skills: {len(diff['skills_added'])} added, {len(diff['skills_removed'])} "
+                     "no longer found"):
+        st.markdown(f"**Added:** {md(', '.join(diff['skills_added']) or 'none')}  \n"
+                    f"**No longer found:** {md(', '.join(diff['skills_removed']) or 'none')}")
 
 
 # ------------------------------------------------------------------------------------ main
@@ -644,55 +753,74 @@ def flash() -> None:
         state()["flash"] = None
 
 
-def main() -> None:
+def current_report(upload: Any, job: tuple[str, Any], coach: bool) -> dict[str, Any] | None:
+    """The report to show: the upload's, the sample's, or (coach) the client's latest version."""
     s = state()
-    mode = sidebar()
-    coach = mode == "Career coach"
-    st.title("Resume Gap Analyzer")
-    st.markdown("How close is your resume to a **Product Manager** or a **Technical Product "
-                "Manager** role — why, and what should you learn next?")
-    st.caption(PRIVACY_NOTICE)
-    flash()
-    if coach:
-        st.markdown(f":material/person: Uploads are saved as versions of **{md(s['active'])}** "
-                    "(change the client in the sidebar).")
-    upload = st.file_uploader(f"Upload a resume (PDF or .txt, up to {MAX_UPLOAD_MB} MB)", type=["pdf", "txt"],
-                              key=widget_key("resume"), max_upload_size=MAX_UPLOAD_MB)
-    left, right = st.columns([1, 4], vertical_alignment="top")
-    if left.button("Try a sample resume", key="sample", icon=":material/description:"):
-        s["use_sample"] = True
-    with right:
-        job = job_inputs()
-    report: dict[str, Any] | None = None
     if upload is not None:
         s["use_sample"] = False
         data: bytes | str = upload.getvalue()
         report = run_analysis(data, upload.name, job)
         if report is not None:
             remember_version(str(upload.file_id), data, report)
-    elif s["use_sample"]:
+        return report
+    if s["use_sample"]:
         data = sample_resume()
         report = run_analysis(data, "sample.txt", job)
         if report is not None:
             st.caption(":material/description: Showing the sample resume of a fictional product manager.")
             remember_version("sample", data, report)
-    elif coach and s["clients"].get(s["active"]):
+        return report
+    if coach and s["clients"].get(s["active"]):
         version = s["clients"][s["active"]][-1]
         st.caption(f":material/history: Showing {md(version['label'])} of {md(s['active'])}, "
                    "saved earlier in this session.")
-        report = version["report"]
+        return dict(version["report"])
+    return None
+
+
+def main() -> None:
+    s = state()
+    mode, export_slot = sidebar()
+    coach = mode == "Career coach"
+    st.title("Resume Gap Analyzer")
+    st.markdown("How well does your resume fit a **Product Manager** or a **Technical Product Manager** "
+                "role — and what should you learn next?")
+    st.caption(PRIVACY_NOTICE)
+    flash()
+    if coach:
+        st.markdown(f":material/person: Uploads are saved as versions of **{md(s['active'])}** "
+                    "(change the client in the sidebar).")
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        upload = st.file_uploader(f"Upload a resume (PDF or .txt, up to {MAX_UPLOAD_MB} MB)",
+                                  type=["pdf", "txt"], key=widget_key("resume"),
+                                  max_upload_size=MAX_UPLOAD_MB)
+        if upload is None and st.button("Try a sample resume", key="sample", icon=":material/description:"):
+            s["use_sample"] = True
+    with right:
+        job = job_inputs()
+    report = current_report(upload, job, coach)
     if report is not None:
-        show_report(report, coach)
+        try:
+            show_report(report, coach)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            if "document" in report:  # a fresh analysis: a bug, for the last guard below
+                raise
+            # A saved report, from an imported session file, can be malformed this way.
+            st.error("This report could not be displayed: the session file it came from is "
+                     "damaged or from an incompatible version.", icon=":material/error:")
     elif upload is None:
         st.info("Upload a resume, or try the sample, to see the PM and TPM fit, the skills found "
                 "with their proof, the gaps and a learning plan.", icon=":material/upload_file:")
         if coach:
             coach_views()
+    if export_slot is not None:
+        export_button(export_slot)
 
 
 try:
     main()
-except Exception as exc:  # noqa: BLE001 - the last guard: a friendly message, never a traceback
+except Exception as exc:  # the last guard: a friendly message, never a traceback
     if st.get_option("global.appTest"):
         raise  # under AppTest, let the test see the real error
     logger.error("app.unexpected_error", extra={"error_type": type(exc).__name__})  # never content

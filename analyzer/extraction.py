@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -115,16 +116,23 @@ def _expand(text: str) -> str:
     return " ".join(_ABBREVIATIONS.get(word, word) for word in normalise_alias(text).split())
 
 
-_fuzzy_cache: dict[int, tuple[Taxonomy, FuzzyIndex, tuple[Alias, ...]]] = {}
+FUZZY_CACHE_SIZE = 8
+"""Fuzzy indexes kept (one per taxonomy in use); least recently used ones are dropped."""
+_fuzzy_cache: OrderedDict[int, tuple[Taxonomy, FuzzyIndex, tuple[Alias, ...]]] = OrderedDict()
+_fuzzy_lock = threading.Lock()
 
 
 def _fuzzy_index(taxonomy: Taxonomy) -> tuple[FuzzyIndex, tuple[Alias, ...]]:
-    cached = _fuzzy_cache.get(id(taxonomy))
-    if cached is None or cached[0] is not taxonomy:
-        aliases = tuple(a for a in taxonomy.aliases if a.mode == "fuzzy")
-        cached = (taxonomy, FuzzyIndex([_expand(a.text) for a in aliases]), aliases)
-        _fuzzy_cache[id(taxonomy)] = cached
-    return cached[1], cached[2]
+    with _fuzzy_lock:
+        cached = _fuzzy_cache.get(id(taxonomy))
+        if cached is None or cached[0] is not taxonomy:
+            aliases = tuple(a for a in taxonomy.aliases if a.mode == "fuzzy")
+            cached = (taxonomy, FuzzyIndex([_expand(a.text) for a in aliases]), aliases)
+            _fuzzy_cache[id(taxonomy)] = cached
+        _fuzzy_cache.move_to_end(id(taxonomy))
+        while len(_fuzzy_cache) > FUZZY_CACHE_SIZE:
+            _fuzzy_cache.popitem(last=False)
+        return cached[1], cached[2]
 
 
 class _Extractor:

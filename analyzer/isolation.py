@@ -207,8 +207,6 @@ def _communicate(worker: subprocess.Popen[bytes], data: bytes, timeout: float) -
 
 def _parse(data: bytes, timeout: float, outcome: dict[str, int | None]) -> RawDocument:
     worker = _take_worker()
-    # Replace the worker we took right away so the next upload finds a warm one.
-    threading.Thread(target=prewarm, args=(1,), name="pdf-worker-prewarm", daemon=True).start()
     raw: bytes | None = None
     try:
         raw = _communicate(worker, data, timeout)
@@ -219,6 +217,9 @@ def _parse(data: bytes, timeout: float, outcome: dict[str, int | None]) -> RawDo
         reaped = _kill(worker)
         outcome["peak"] = outcome["peak"] or reaped
         outcome["returncode"] = worker.returncode
+        # Replace the worker only now, so starting it does not compete with this parse for
+        # CPU; the next upload still finds a warm one.
+        threading.Thread(target=prewarm, args=(1,), name="pdf-worker-prewarm", daemon=True).start()
     if raw is None:
         logger.warning("isolation.timeout seconds=%.1f", timeout)
         raise errors.TimeoutError_()

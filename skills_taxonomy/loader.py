@@ -32,6 +32,9 @@ ROLES_FILE = "roles.json"
 LEARNING_FILE = "learning.json"
 META_FILE = "meta.json"
 
+TAXONOMY_CACHE_SIZE = 8
+"""Distinct taxonomies (packaged + extension combinations) kept loaded; each costs ~20 MiB with
+its matcher, and users can upload their own, so the cache is bounded."""
 SHORT_ALIAS_MAX_CHARS = 4
 """Aliases this short (after normalisation) are never fuzzy-matched: 'r', 'go', 'sql', 'okrs'."""
 
@@ -223,7 +226,7 @@ def build_taxonomy(extensions: Sequence[tuple[str, str]] = ()) -> model.Taxonomy
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=TAXONOMY_CACHE_SIZE)
 def _load_cached(extensions: tuple[tuple[str, str], ...]) -> model.Taxonomy:
     taxonomy = build_taxonomy(extensions)
     logger.info("taxonomy.loaded", extra={"skills": len(taxonomy.skills), "roles": len(taxonomy.roles)})
