@@ -224,8 +224,8 @@ def test_cli_subprocess_stderr_has_no_content(inputs: tuple[Path, Path, Path, se
 
 
 def _resume_uploader(at: Any) -> Any:
-    """The resume uploader: key 'resume', or 'resume_<nonce>' (a new nonce empties it)."""
-    found = [u for u in at.file_uploader if re.fullmatch(r"resume(?:_\d+)?", u.key or "")]
+    """The resume uploader: key "resume", or "resume_<nonce>[_<bump>]" (a new key empties it)."""
+    found = [u for u in at.file_uploader if re.fullmatch(r"resume(?:_\d+){0,2}", u.key or "")]
     assert len(found) == 1, [u.key for u in at.file_uploader]
     return found[0]
 
