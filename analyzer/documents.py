@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -194,26 +194,21 @@ def _unwrap(pieces: list[_Piece]) -> list[_Piece]:
     if not pieces:
         return []
     fill = max(len(piece.text) for piece in pieces)
-    out = [pieces[0]]
-    for piece in pieces[1:]:
-        previous = out[-1]
-        if _continues(previous, piece, fill):
-            text = f"{previous.text} {piece.text}"
-            out[-1] = _Piece(text=text, page=previous.page, block=previous.block,
-                             style=LineStyle(text, previous.style.size, previous.style.bold,
-                                             previous.style.gap_above))
-        else:
-            out.append(piece)
-    return out
+    return _join(pieces, lambda previous, piece: _continues(previous, piece, fill))
 
 
 def _join_page_breaks(pieces: list[_Piece]) -> list[_Piece]:
     """Join a sentence or list that runs from the foot of one page to the head of the next."""
+    return _join(pieces, lambda previous, piece: piece.page == previous.page + 1
+                 and _continues(previous, piece, len(previous.text)))
+
+
+def _join(pieces: list[_Piece], continues: Callable[[_Piece, _Piece], bool]) -> list[_Piece]:
+    """Merge each piece into the one before it when ``continues(previous, piece)``."""
     out: list[_Piece] = []
     for piece in pieces:
-        previous = out[-1] if out else None
-        if (previous is not None and piece.page == previous.page + 1
-                and _continues(previous, piece, len(previous.text))):
+        if out and continues(out[-1], piece):
+            previous = out[-1]
             text = f"{previous.text} {piece.text}"
             out[-1] = _Piece(text=text, page=previous.page, block=previous.block,
                              style=LineStyle(text, previous.style.size, previous.style.bold,
