@@ -25,7 +25,9 @@ _QUOTES = str.maketrans({
 })
 _LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
 _SPACES = re.compile(r"\s+")
-_HYPHEN_END = re.compile(r"([A-Za-z]{2,})-$")
+_HYPHEN_END = re.compile(r"([A-Za-z]{2,})-(?P<cell>(?= [^\n]*\d)(?: \S+){1,5})?$")
+"""A word broken at the end of the line, optionally followed by a right-aligned cell that the
+layout put on the same row ('… of submis- 4 months' / 'sions)'): a short tail with a digit."""
 _LOWER_START = re.compile(r"^([a-z][\w']*)(.*)$", re.DOTALL)
 
 COMPOUND_PREFIXES = frozenset({
@@ -118,7 +120,8 @@ def repair_hyphenation(lines: list[str], *, vocabulary: str = "") -> list[str]:
     The completed word moves up to the first line. The hyphen stays when the first part is a
     usual compound former ('cross-functional') or the hyphenated form occurs in
     ``vocabulary`` (the rest of the document); it goes otherwise. A line starting with a
-    capital or a bullet is a new item, never a continuation.
+    capital or a bullet is a new item, never a continuation. A short right-aligned cell after
+    the broken word (a date or duration on the same row) stays after the completed word.
     """
     out = list(lines)
     lowered_vocabulary = vocabulary.lower()
@@ -134,6 +137,6 @@ def repair_hyphenation(lines: list[str], *, vocabulary: str = "") -> list[str]:
             and lowered_vocabulary.count(f"{prefix}{suffix}".lower()) == 0
         )
         joined = f"{prefix}-{suffix}" if keep else f"{prefix}{suffix}"
-        out[index] = out[index][: match.start()] + joined
+        out[index] = out[index][: match.start()] + joined + (match.group("cell") or "")
         out[index + 1] = rest.lstrip()
     return out

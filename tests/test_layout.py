@@ -185,3 +185,13 @@ def test_clean_word(raw: str, clean: str) -> None:
 ])
 def test_repair_hyphenation(lines: list[str], expected: list[str]) -> None:
     assert repair_hyphenation(lines) == expected
+
+
+def test_regression_hyphen_before_a_right_aligned_cell_is_repaired() -> None:
+    # Bug: a row ending in a right-aligned date cell hid the line-end hyphen
+    # ('… of submis- 4 months' / 'sions)'), so the word stayed broken.
+    from analyzer.cleaning import repair_hyphenation
+
+    lines = ["• Paper accepted (top 5% of submis- 4 months", "sions)", "Top 2- 3 items"]
+    assert repair_hyphenation(lines) == ["• Paper accepted (top 5% of submissions 4 months", ")",
+                                         "Top 2- 3 items"]
