@@ -58,6 +58,7 @@ _CONTACT_MARK = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ().-]{7,}\d|"
     r"\b(?:linkedin|github|gitlab|stack ?overflow|twitter|behance|dribbble|medium|portfolio)\b",
     re.IGNORECASE)
+_RESULT_MARK = re.compile(r"[%$€£]")
 CONTACT_MARKS_MIN = 2
 """A line with this many contact marks (e-mail, URL, phone, profile names) is a contact line."""
 CONTACT_LINE_MAX_WORDS = 15
@@ -195,7 +196,9 @@ def in_list_item(line: str, start: int, end: int, *, skills_section: bool = Fals
     # 'experience in C, C++': a long piece whose last words are the match still opens a list.
     if not short and not (following and not line[end:b].strip()):
         return False
+    # A neighbour reporting a result ('top 5% of submissions', '$2M ARR') is prose, not an item.
     return any(n is not None and len(line[n[0]:n[1]].split()) <= MAX_LIST_ITEM_WORDS
+               and not _RESULT_MARK.search(line[n[0]:n[1]])
                for n in ((previous if short else None), following))
 
 
