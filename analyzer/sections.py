@@ -40,7 +40,8 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "studies", "schooling", "coursework"), "education"),
     **dict.fromkeys(("skills", "skill", "competencies", "competences", "competency",
                      "expertise", "technologies", "technology", "tools", "software",
-                     "programs", "proficiencies", "strengths", "stack", "abilities",
+                     "programs", "proficiencies", "proficiency", "knowledge", "strengths", "stack",
+                     "abilities",
                      "toolbox", "toolkit", "capabilities"), "skills"),
     **dict.fromkeys(("projects", "project", "portfolio"), "projects"),
     **dict.fromkeys(("certifications", "certification", "certificates", "certificate",
@@ -62,7 +63,8 @@ _FILLERS = frozenset({
     "experience", "languages", "activities", "honors", "awards", "certifications", "skills",
     "tools", "technologies", "training", "development", "in", "the", "a", "highlights",
     "history", "continuing", "soft", "hard", "open", "source", "side", "volunteer",
-    "leadership", "invited", "conference",
+    "leadership", "invited", "conference", "computer", "it", "language", "digital",
+    "functional", "transferable", "interpersonal",
     "education", "projects", "courses", "certificates", "licenses", "information",
 })
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/,]{1,40}?)\s*:\s*(\S.*)$")

@@ -34,7 +34,8 @@ def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
     ("Professional Experience", "experience"), ("Work History", "experience"),
     ("Leadership", "other"), ("Certifications & Training", "certifications"),
     ("Additional", "other"), ("EDUCATION", "education"), ("Summary:", "summary"),
-    ("Selected Projects", "projects"), ("Project Management", None),
+    ("Selected Projects", "projects"), ("COMPUTER SKILLS", "skills"), ("IT Skills", "skills"),
+    ("Technical Knowledge:", "skills"), ("Project Management", None),
     ("Led the product roadmap.", None), ("Experience with Jira and Confluence", None),
 ])
 def test_heading_vocabulary(heading: str, kind: str | None) -> None:
