@@ -229,7 +229,7 @@ def build_taxonomy(extensions: Sequence[tuple[str, str]] = ()) -> model.Taxonomy
 @functools.lru_cache(maxsize=TAXONOMY_CACHE_SIZE)
 def _load_cached(extensions: tuple[tuple[str, str], ...]) -> model.Taxonomy:
     taxonomy = build_taxonomy(extensions)
-    logger.info("taxonomy.loaded", extra={"skills": len(taxonomy.skills), "roles": len(taxonomy.roles)})
+    logger.info("taxonomy.loaded skills=%d roles=%d", len(taxonomy.skills), len(taxonomy.roles))
     return taxonomy
 
 
