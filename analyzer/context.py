@@ -261,7 +261,10 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
         return False
     before, after = _name_run(line, start, end)
     words = {w.lower().strip("(),") for w in (*before, *after)}
-    return bool(words & _INSTITUTION_WORDS)
+    if words & _INSTITUTION_WORDS:
+        return True
+    # The last word of a name that a role's dates follow: 'Acme Robotics (Mar 2019 – Present)'.
+    return bool(before and not after and _EMPLOYER_VERB_CUE.match(line[end:end + 40]))
 
 
 def is_school_grade(text: str, start: int, end: int) -> bool:

@@ -174,3 +174,12 @@ def test_profile_labels_are_not_skills() -> None:
             "• Shipped code reviews on GitHub daily.\n")
     hits = {hit.id: hit for hit in extract_skills(text)}
     assert [m.section for m in hits["github"].mentions] == ["experience"]
+
+
+def test_regression_last_word_of_an_employer_name_is_not_a_skill() -> None:
+    # Bug: 'Robotics' in 'Acme Robotics (Mar 2019 – Present)' was a demonstrated skill.
+    text = ("EXPERIENCE\nSenior Product Manager, Acme Robotics (Mar 2019 – Present)\n"
+            "• Led the roadmap for warehouse software.\n")
+    assert "robotics" not in {hit.id for hit in extract_skills(text)}
+    title = "EXPERIENCE\nSenior Python Developer (2019 – 2021)\n"
+    assert "python" in {hit.id for hit in extract_skills(title)}
