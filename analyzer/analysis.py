@@ -10,13 +10,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from types import MappingProxyType
 
 from analyzer import __version__
-from analyzer.config import DEFAULT_CONFIG, ScoringConfig
+from analyzer.config import DEFAULT_CONFIG, ScoringConfig, config_to_dict
 from analyzer.context import has_outcome
 from analyzer.documents import document_from_text, read_document
 from analyzer.extraction import extract_skills
@@ -70,14 +68,6 @@ def _signals_summary(signals: Signals) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _config_items(config: ScoringConfig) -> tuple[tuple[str, object], ...]:
-    return tuple(
-        (item.name, dict(value) if isinstance(value := getattr(config, item.name), MappingProxyType)
-         else value)
-        for item in fields(ScoringConfig)
-    )
-
-
 def analyze(source: Document | str | bytes | Path, *, taxonomy: Taxonomy | None = None,
             config: ScoringConfig = DEFAULT_CONFIG, extra_roles: Sequence[Role] = (),
             today: date | None = None, include_text: bool = False) -> Report:
@@ -108,7 +98,7 @@ def analyze(source: Document | str | bytes | Path, *, taxonomy: Taxonomy | None 
         positioning=position(by_id, signals, taxonomy, config), best_fit=best,
         learning_plan=build_plan(fits, by_id, signals, taxonomy, config, roles=plan_roles),
         advice=_advice(document, hits), recruiter_signals=_signals_summary(signals),
-        warnings=document.warnings, config=_config_items(config),
+        warnings=document.warnings, config=tuple(config_to_dict(config).items()),
         document=document if include_text else None,
     )
     logger.info("analysis.done skills=%d seconds=%.3f", len(hits), time.perf_counter() - started)

@@ -97,28 +97,36 @@ def _unique_links(links: Iterable[Link]) -> tuple[Link, ...]:
     return tuple(out)
 
 
+def _sections(lines: list[Line]) -> tuple[Section, ...]:
+    """Runs of lines of one kind; a heading line always opens a new section."""
+    sections: list[Section] = []
+    for line in lines:
+        if line.heading or not sections or sections[-1].kind != line.section:
+            heading = line.text.split(":", 1)[0].strip() if line.heading else ""
+            sections.append(Section(kind=line.section, heading=heading, start=line.start,
+                                    end=line.end))
+        else:
+            last = sections[-1]
+            sections[-1] = Section(kind=last.kind, heading=last.heading, start=last.start,
+                                   end=line.end)
+    return tuple(sections)
+
+
 def _assemble(pieces: list[_Piece], *, pages: int, source: SourceFormat,
               warnings: list[Notice], extra_links: Iterable[Link] = (), columns: int = 1) -> Document:
     labels = label_sections([piece.style for piece in pieces])
     lines: list[Line] = []
-    sections: list[Section] = []
     parts: list[str] = []
     offset = 0
     for piece, (kind, is_heading) in zip(pieces, labels, strict=True):
         start, end = offset, offset + len(piece.text)
         lines.append(Line(text=piece.text, start=start, end=end, page=piece.page, section=kind,
                           heading=is_heading, block=piece.block))
-        if is_heading or not sections or sections[-1].kind != kind:
-            heading = piece.text.split(":", 1)[0].strip() if is_heading else ""
-            sections.append(Section(kind=kind, heading=heading, start=start, end=end))
-        else:
-            sections[-1] = Section(kind=kind, heading=sections[-1].heading,
-                                   start=sections[-1].start, end=end)
         parts.append(piece.text)
         offset = end + 1
     text = "\n".join(parts)
     return Document(
-        text=text, pages=pages, lines=tuple(lines), sections=tuple(sections),
+        text=text, pages=pages, lines=tuple(lines), sections=_sections(lines),
         links=_unique_links([*extra_links, *_text_links(text)]), warnings=tuple(warnings),
         source_format=source, columns=columns,
     )
@@ -140,7 +148,6 @@ def document_from_text(text: str) -> Document:
     styles = [LineStyle(text=line) for line in raw_lines]
     labels = label_sections(styles)
     lines: list[Line] = []
-    sections: list[Section] = []
     offset = 0
     for raw, (kind, is_heading) in zip(raw_lines, labels, strict=True):
         stripped = raw.rstrip("\r")
@@ -150,13 +157,7 @@ def document_from_text(text: str) -> Document:
             continue
         lines.append(Line(text=stripped, start=start, end=end, page=1, section=kind,
                           heading=is_heading, block=0))
-        if is_heading or not sections or sections[-1].kind != kind:
-            heading = stripped.split(":", 1)[0].strip() if is_heading else ""
-            sections.append(Section(kind=kind, heading=heading, start=start, end=end))
-        else:
-            sections[-1] = Section(kind=kind, heading=sections[-1].heading,
-                                   start=sections[-1].start, end=end)
-    return Document(text=text, pages=1, lines=tuple(lines), sections=tuple(sections),
+    return Document(text=text, pages=1, lines=tuple(lines), sections=_sections(lines),
                     links=_unique_links(_text_links(text)), warnings=tuple(warnings),
                     source_format="txt")
 

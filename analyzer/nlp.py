@@ -140,11 +140,6 @@ class SkillMatcher:
         self._lock = threading.Lock()
         logger.info("nlp.matcher_built patterns=%d seconds=%.3f", count, time.perf_counter() - started)
 
-    def tokenize(self, text: str) -> Doc:
-        """Tokenize ``text`` (no other pipeline component runs)."""
-        with self._lock:
-            return self.nlp.make_doc(text)
-
     def find(self, text: str) -> list[AliasMatch]:
         """Alias matches in ``text``, non-overlapping, the longest winning, in text order."""
         with self._lock:
@@ -161,16 +156,6 @@ class SkillMatcher:
                 out.append(AliasMatch(start=span.start_char, end=span.end_char,
                                       alias=self._aliases[(skill_id, tokens)]))
             return out
-
-
-_TOKEN_EDGE = re.compile(r"\w")
-
-
-def token_bounded(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is not glued to letters on either side."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (_TOKEN_EDGE.match(before) or _TOKEN_EDGE.match(after))
 
 
 MATCHER_CACHE_SIZE = 8
