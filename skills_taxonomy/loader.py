@@ -52,7 +52,7 @@ def normalise_alias(text: str) -> str:
     return _SEPARATORS.sub(" ", folded).strip()
 
 
-def effective_mode(text: str, declared: schema.MatchMode) -> schema.MatchMode:
+def effective_mode(text: str, declared: model.MatchMode) -> model.MatchMode:
     """The matching mode actually used: short or symbol-bearing aliases are never fuzzy."""
     return _mode_for_key(normalise_alias(text), declared)
 
@@ -105,7 +105,7 @@ def _read_packaged(name: str) -> str:
     return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
 
 
-def _mode_for_key(key: str, declared: schema.MatchMode) -> schema.MatchMode:
+def _mode_for_key(key: str, declared: model.MatchMode) -> model.MatchMode:
     if declared != "fuzzy":
         return declared
     return "exact" if len(key) <= SHORT_ALIAS_MAX_CHARS or _SYMBOL.search(key) else "fuzzy"

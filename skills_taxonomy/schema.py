@@ -13,16 +13,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+# The vocabularies are defined once, in the plain (pydantic-free) model module.
+from skills_taxonomy.model import Category, Dimension, MatchMode, Responsibility, Tilt, Weight
+
 SKILL_ID_PATTERN = r"^[a-z0-9][a-z0-9_]*[a-z0-9]$"
 """Skill ids are lower snake case, stable forever once published (reports refer to them)."""
 
-Category = Literal["technical", "business", "soft"]
-Weight = Literal["core", "important", "nice"]
-Responsibility = Literal["strategy", "ideation", "roadmapping", "features", "go_to_market", "soft"]
-Dimension = Literal["degree", "focus", "teams", "research"]
-Tilt = Literal["pm", "tpm", "shared"]
 SkillKind = Literal["skill", "tool", "certification", "language"]
-MatchMode = Literal["fuzzy", "exact", "case"]
 ResourceType = Literal[
     "course", "book", "guide", "article", "video", "practice", "certification", "template",
     "community", "documentation", "project",
