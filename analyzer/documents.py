@@ -49,7 +49,9 @@ _CONNECTORS = frozenset({
 PRINTABLE_SHARE_FOR_TEXT = 0.95
 """Share of printable characters above which undeclared bytes are taken as plain text."""
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+EMAIL_PATTERN = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+"""An e-mail address (shared with extraction, which must not read skills inside one)."""
+_EMAIL = re.compile(EMAIL_PATTERN)
 """Bounded repetitions: the unbounded form is quadratic on long runs of word characters."""
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')]+|(?:linkedin\.com|github\.com)/[^\s<>\"')]+",
                   re.IGNORECASE)

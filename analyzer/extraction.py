@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from analyzer import context
-from analyzer.documents import document_from_text
+from analyzer.documents import EMAIL_PATTERN, document_from_text
 from analyzer.fuzzy import FuzzyHit, FuzzyIndex
 from analyzer.models import Document, EvidenceKind, Line, Mention, SkillHit
 from analyzer.nlp import get_matcher, sentence_bounds
@@ -68,7 +68,7 @@ _ABBREVIATIONS = {
     "comms": "communications", "analysis/": "analysis",
 }
 _URLISH = re.compile(
-    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+    rf"(?:https?://|www\.)\S+|{EMAIL_PATTERN}"
     r"|(?<![\w-])[\w-]{1,63}\.(?:com|io|org|net|me|dev)\b(?:/\S*)?",
     re.IGNORECASE)
 """Web and e-mail addresses: a match inside one is not a skill ('github.com/jane'). A bare
