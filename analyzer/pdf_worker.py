@@ -1,11 +1,14 @@
-"""The isolated PDF parsing process: ``python -m analyzer.pdf_worker``.
+"""The isolated PDF parsing processes: ``python -m analyzer.pdf_worker`` and its children.
 
-Protocol (binary, over the child's stdin/stdout, never a file): the parent writes an 8-byte
-big-endian length and the PDF bytes; the child answers with one JSON object, either
+That command is a fork server (a "zygote"): it imports pdfplumber once, then, on each request
+from :mod:`analyzer.isolation`, forks a fresh single-use child for one PDF, which costs a few
+milliseconds instead of an interpreter start. The server never reads a PDF itself.
+
+Child protocol, over a socket pair the parent passes along with the request (never a file,
+never pickle): the parent writes an 8-byte big-endian length and the PDF bytes; the child
+applies its resource limits, reads them and answers with one JSON object, either
 ``{"ok": <RawDocument as data>}`` or ``{"error": "<code>"}`` (plus ``"peak_rss"``, its peak
-resident memory in bytes), then exits. The child imports
-pdfplumber *before* it reads the request, so a pre-started ("warm") child answers without
-import cost; it applies its resource limits right after those imports.
+resident memory in bytes), then exits.
 
 Both directions are bounded: :func:`encode` (child) cuts the reply to the limits below, and
 :func:`decode` (parent) refuses any reply outside them, so even a compromised child cannot
@@ -17,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import socket
 import sys
 from typing import Any
 
@@ -24,6 +28,15 @@ from analyzer import errors
 from analyzer.pdf_reader import MAX_CHARS, MAX_PAGES, RawDocument, RawLink, RawPage, RawWord, read_pdf_words
 
 LENGTH_PREFIX_BYTES = 8
+"""A request is the PDF's length in this many big-endian bytes, then the PDF."""
+MAX_REQUEST_BYTES = 16 * 1024 * 1024
+"""Largest request a child reads (bytes); uploads over 5 MiB are refused before this."""
+FORK, REAP = b"F", b"R"
+"""Control messages to the fork server: one command byte and an 8-byte signed argument."""
+CONTROL_MESSAGE_BYTES = 9
+CONTROL_REPLY_BYTES = 8
+NO_STATUS = -(2**62)
+"""The fork server's answer to a REAP of a pid that is not its child, or a bad message."""
 MAX_LINKS_PER_PAGE = 100
 """Link annotations kept per page; a resume has a handful, a hostile file millions."""
 MAX_URI_CHARS = 2048
@@ -184,30 +197,95 @@ def handle(data: bytes) -> dict[str, Any]:
         return {"error": errors.MalformedPdfError.code}
 
 
-def main() -> int:
-    """Serve one request on stdin/stdout; limits come from argv (address bytes, CPU s)."""
-    import warnings
-
-    warnings.simplefilter("ignore")
-    address_space, cpu_seconds = int(sys.argv[1]), int(sys.argv[2])
+def _serve(channel: socket.socket, address_space: int, cpu_seconds: int) -> None:
+    """Answer one request on ``channel`` (in a freshly forked child, never in the server)."""
     _apply_limits(address_space, cpu_seconds)
-    out = sys.stdout.buffer
+    stream = channel.makefile("rwb")
     try:
-        length = int.from_bytes(_read_exact(sys.stdin.buffer, LENGTH_PREFIX_BYTES), "big")
-        data = _read_exact(sys.stdin.buffer, length)
+        length = int.from_bytes(_read_exact(stream, LENGTH_PREFIX_BYTES), "big")
+        if length > MAX_REQUEST_BYTES:
+            return
+        data = _read_exact(stream, length)
     except (EOFError, OSError, MemoryError):
-        return 0  # the parent went away or shut the pool down: nothing to do
+        return  # the parent went away: nothing to do
     reply = handle(data)
     del data
     peak = peak_rss_bytes()
     if peak is not None:
         reply["peak_rss"] = peak
     try:
-        out.write(json.dumps(reply, separators=(",", ":"), allow_nan=False).encode("utf-8"))
-        out.flush()
+        stream.write(json.dumps(reply, separators=(",", ":"), allow_nan=False).encode("utf-8"))
+        stream.flush()
     except (MemoryError, ValueError, OSError):
         os._exit(3)
-    return 0
+
+
+def _fork_child(fd: int, control: socket.socket, address_space: int, cpu_seconds: int) -> int:
+    """Fork a single-use child serving the socket ``fd``; returns its pid (in the server)."""
+    pid = os.fork()
+    if pid:
+        os.close(fd)
+        return pid
+    code = 0
+    try:  # the child: its own session (so its group can be killed), then the one request
+        control.close()
+        os.setsid()
+        _serve(socket.socket(fileno=fd), address_space, cpu_seconds)
+    except BaseException:  # noqa: BLE001 - never let a traceback (with content) escape
+        code = 3
+    finally:
+        os._exit(code)
+
+
+def serve_forks(control: socket.socket, address_space: int, cpu_seconds: int) -> int:
+    """The fork server's loop: fork a child per ``FORK`` message (with a socket passed along),
+    reap one per ``REAP`` message; returns when the parent closes ``control``.
+
+    Replies are 8-byte signed big-endian integers: the child's pid for FORK, its exit status
+    for REAP (negative: killed by that signal; :data:`NO_STATUS` for an unknown pid). A child
+    stays a zombie until reaped, so the parent may always signal its pid: it cannot have been
+    reused by another process.
+    """
+    children: set[int] = set()
+    while True:
+        try:
+            message, fds, _flags, _address = socket.recv_fds(control, CONTROL_MESSAGE_BYTES, 1)
+        except OSError:
+            return 0
+        if not message:
+            return 0  # the parent closed its end
+        while len(message) < CONTROL_MESSAGE_BYTES:  # a stream socket may split a message
+            more = control.recv(CONTROL_MESSAGE_BYTES - len(message))
+            if not more:
+                return 0
+            message += more
+        command, argument = message[:1], int.from_bytes(message[1:], "big", signed=True)
+        if command == FORK and len(fds) == 1:
+            pid = _fork_child(fds[0], control, address_space, cpu_seconds)
+            children.add(pid)
+            answer = pid
+        elif command == REAP and argument in children:
+            children.discard(argument)
+            _pid, status = os.waitpid(argument, 0)
+            answer = os.waitstatus_to_exitcode(status)
+        else:
+            for fd in fds:
+                os.close(fd)
+            answer = NO_STATUS
+        control.sendall(answer.to_bytes(CONTROL_REPLY_BYTES, "big", signed=True))
+
+
+def main() -> int:
+    """``python -m analyzer.pdf_worker CONTROL_FD ADDRESS_BYTES CPU_SECONDS``: the fork
+    server. It imports pdfplumber once (above), may write no file, and never reads a PDF."""
+    import resource
+    import warnings
+
+    warnings.simplefilter("ignore")
+    control_fd, address_space, cpu_seconds = (int(arg) for arg in sys.argv[1:4])
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+    return serve_forks(socket.socket(fileno=control_fd), address_space, cpu_seconds)
 
 
 if __name__ == "__main__":

@@ -44,9 +44,6 @@ TARGET_OVERLAP = 0.95
 """Every reference section's word recall must reach this share (0..1)."""
 TARGET_SPEED_RATIO = 1.3
 """In-process ingestion time / one plain extract_words() pass (dimensionless)."""
-ISOLATED_WARMUP_SECONDS = 2.0
-"""Pause (seconds) after pre-starting a worker so it has imported pdfplumber before timing."""
-
 _TOKEN = re.compile(r"\w+")
 
 
@@ -155,10 +152,6 @@ def run_speed(runs: int) -> list[dict[str, object]]:
         with pdfplumber.open(path) as pdf:
             [page.extract_words() for page in pdf.pages]
 
-    def prewarm() -> None:
-        isolation.prewarm(1)
-        time.sleep(ISOLATED_WARMUP_SECONDS)
-
     out: list[dict[str, object]] = []
     try:
         for path in files:
@@ -167,7 +160,7 @@ def run_speed(runs: int) -> list[dict[str, object]]:
             baseline = _median_seconds(partial(plain, path), runs)
             ingest = _median_seconds(partial(read_document, path, isolate=False), runs)
             isolated = _median_seconds(partial(read_document, path, isolate=True), runs,
-                                       before=prewarm)
+                                       before=isolation.prewarm)
             out.append({
                 "file": path.name, "extract_words_ms": round(baseline * 1000, 1),
                 "in_process_ms": round(ingest * 1000, 1),

@@ -212,7 +212,7 @@ def main() -> int:
         args.keep.mkdir(parents=True, exist_ok=True)
         for name, _, data in corpus:
             (args.keep / f"{name}.pdf").write_bytes(data)
-    isolation.prewarm(args.workers)
+    isolation.prewarm()
     started = time.perf_counter()
     try:
         with ThreadPoolExecutor(max_workers=args.workers) as pool:

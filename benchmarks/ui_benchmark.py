@@ -219,7 +219,7 @@ def timed(function: Callable[[], Any], runs: int) -> list[float]:
 
 
 def compute_profile(resume: Path, runs: int) -> dict[str, list[float]]:
-    """The app's own calls, in this process: isolated parse, cold worker start, analysis."""
+    """The app's own calls, in this process: isolated parse, cold fork-server start, analysis."""
     import json
 
     from analyzer import analyze, isolation, read_document
@@ -238,10 +238,8 @@ def compute_profile(resume: Path, runs: int) -> dict[str, list[float]]:
     downloads = timed(lambda: (markdown_from_dict(report), json.dumps(report, indent=2)), runs)
     cold_worker = []
     for _ in range(runs):
-        isolation.shutdown()
+        isolation.shutdown()  # the next parse starts a new fork server first
         started = time.perf_counter()
-        worker = isolation._start_worker()
-        isolation._warm.append(worker)  # a cold worker: started now, taken at once
         read_document(data, filename=resume.name)
         cold_worker.append(time.perf_counter() - started)
         time.sleep(0.3)

@@ -18,7 +18,10 @@ import gc
 import importlib.util
 import json
 import math
+import os
 import queue
+import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -263,6 +266,36 @@ def test_wall_clock_timeout_kills_the_worker() -> None:
     assert stats is not None
     assert stats.code == "timeout"
     assert stats.returncode == -9  # SIGKILL to the whole process group
+
+
+def test_a_dead_fork_server_is_replaced(pdf_dir: Path) -> None:
+    before = read_document(pdf_dir / "single_column.pdf").text
+    first = isolation.server_pid()
+    assert first is not None
+    os.kill(first, signal.SIGKILL)
+    assert read_document(pdf_dir / "single_column.pdf").text == before
+    assert isolation.server_pid() not in {None, first}
+
+
+def test_fork_server_answers_bad_control_messages_and_stops_on_close() -> None:
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    ours.settimeout(10)
+    result: list[int] = []
+    server = threading.Thread(target=lambda: result.append(
+        pdf_worker.serve_forks(theirs, 768 * 2**20, 12)), daemon=True)
+    server.start()
+
+    def ask(message: bytes) -> int:
+        ours.send(message)
+        return int.from_bytes(ours.recv(pdf_worker.CONTROL_REPLY_BYTES), "big", signed=True)
+
+    assert ask(pdf_worker.REAP + os.getpid().to_bytes(8, "big")) == pdf_worker.NO_STATUS
+    assert ask(pdf_worker.FORK + bytes(8)) == pdf_worker.NO_STATUS  # no socket passed along
+    assert ask(b"X" * 9) == pdf_worker.NO_STATUS
+    ours.close()
+    server.join(10)
+    theirs.close()
+    assert result == [0]
 
 
 def _fake_reply(monkeypatch: pytest.MonkeyPatch, reply: bytes) -> None:
