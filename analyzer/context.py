@@ -81,7 +81,8 @@ _INSTITUTION_WORDS = frozenset({
     "college", "university", "society", "council", "conference", "symposium", "forum",
     "academy", "center", "centre", "committee", "foundation", "ministry", "bureau", "agency",
     "award", "awards", "magazine", "press", "club", "board", "federation", "union", "proceedings",
-    "group", "workgroup", "lab", "laboratory", "inc", "inc.", "corporation", "ltd", "ltd.", "llc",
+    "group", "workgroup", "lab", "laboratory", "program", "programme", "inc", "inc.",
+    "corporation", "ltd", "ltd.", "llc",
     "bachelor", "bachelors", "master", "masters", "b.a.", "b.a", "ba", "b.s.", "bs", "bsc",
     "b.sc", "b.sc.", "m.a.", "ma", "m.s.", "ms", "msc", "m.sc", "m.sc.", "mba", "ph.d.", "phd",
     "ph.d", "diploma", "degree", "major", "minor", "doctorate", "hons", "(hons)", "b.com",
@@ -116,6 +117,26 @@ _LANGUAGE_LEVELS = frozenset({
 """Words after a language name that describe the candidate's level, not a place."""
 _TITLE_OPENERS = frozenset({"head", "director", "vp", "manager", "chief", "president"})
 """'Head of Marketing', 'Director of Sales': a title word before 'of'."""
+_CATEGORY_LABEL = re.compile(
+    r"[ \t]*(?:[\w+#/&.-]+[ \t]+){0,2}?(?:[\w+#/&.-]*[ \t]+)?"
+    r"(?:languages?|skills?|tools?|technolog(?:y|ies)|databases?|systems?|platforms?|frameworks?"
+    r"|software|packages?|environments?|utilities|applications?)?[ \t]*(?::|[-–—][ \t])",
+    re.IGNORECASE)
+_CATEGORY_NOUN = re.compile(
+    r"(?:languages?|skills?|tools?|technolog(?:y|ies)|databases?|systems?|platforms?|frameworks?"
+    r"|software|packages?|environments?|utilities|applications?)$", re.IGNORECASE)
+_LINE_MARKER = re.compile(r"^[\s*•◦▪●○■□➢✓✔>·-]*")
+LABEL_MAX_WORDS = 4
+"""Words in a category label ('Programming Languages', 'Computer Skills')."""
+_SEASON_WORDS = frozenset({
+    "spring", "summer", "fall", "autumn", "winter", "semester", "semesters", "term", "terms",
+    "quarter", "season", "seasons", "break", "session", "intake",
+})
+_YEAR = re.compile(r"(?:19|20)\d\d|'\d\d|20xx", re.IGNORECASE)
+QUOTED_TITLE_MIN_WORDS = 3
+"""A quoted run of at least this many words around a match is a title (paper, talk, thesis)."""
+QUOTED_TITLE_MAX_CHARS = 200
+_OPEN_QUOTES, _CLOSE_QUOTES = "“„«\"", "”»\""
 
 
 def clause_before(text: str, start: int) -> str:
@@ -228,9 +249,53 @@ def _name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
 
 def in_citation(text: str, start: int, end: int) -> bool:
     """The match is in a publication reference: an author list ('Ye, Y., & Maxwell, M. E.')
-    and a year in parentheses ('(2015, November)') around it. A paper's topic is not a skill."""
+    with a year in parentheses ('(2015, November)') or a second author around it. A paper's
+    topic is not a skill."""
     window = text[max(0, start - CITATION_WINDOW_CHARS):end + CITATION_WINDOW_CHARS]
-    return bool(_CITED_YEAR.search(window) and _AUTHOR.search(window))
+    author = _AUTHOR.search(window)
+    return author is not None and bool(_CITED_YEAR.search(window) or _AUTHOR.search(window, author.end()))
+
+
+def in_quoted_title(line: str, start: int, end: int) -> bool:
+    """The match is inside a quoted title of several words: '“A Survey of SIP Peering”',
+    '"Use of Social Media in Direct Practice"'. Resumes quote titles of papers, talks and
+    theses; their topics are not the candidate's skills."""
+    opening = max(line.rfind(q, max(0, start - QUOTED_TITLE_MAX_CHARS), start) for q in _OPEN_QUOTES)
+    if opening < 0:
+        return False
+    closing = min((i for q in _CLOSE_QUOTES
+                   if (i := line.find(q, end, end + QUOTED_TITLE_MAX_CHARS)) >= 0), default=-1)
+    if closing < 0 or line.count('"', 0, opening) % 2:  # that '"' closes an earlier quote
+        return False
+    return len(line[opening + 1:closing].split()) >= QUOTED_TITLE_MIN_WORDS
+
+
+def is_category_label(line: str, start: int, end: int) -> bool:
+    """The match names the category of the list that follows it, not a skill: 'Programming
+    languages: C, SQL', 'Computer Skills - MS Office, Excel', 'Testing tools: Selenium'. The
+    label opens the line and ends with a category noun; a list (two or more items) follows.
+    'Communication skills: excellent written and verbal' is a claim, not a label."""
+    opening = _LINE_MARKER.match(line)
+    if opening is None or line[opening.end():start].strip():
+        return False
+    label = _CATEGORY_LABEL.match(line, end)
+    if label is None:
+        return False
+    name = (line[start:end] + line[end:label.end()]).rstrip(" \t:-–—")
+    if len(name.split()) > LABEL_MAX_WORDS or not _CATEGORY_NOUN.search(name):
+        return False
+    rest = line[label.end():]
+    return bool(_SEPARATORS.search(rest)) and len(split_items(rest)) >= 2
+
+
+def is_season(text: str, start: int, end: int) -> bool:
+    """The match is a season or a term, not a skill: 'Spring 2021', 'Spring & Fall Semesters',
+    'Winter and Spring track'."""
+    if text[start:end].lower() not in _SEASON_WORDS:
+        return False
+    around = [*text[max(0, start - 20):start].split()[-2:], *text[end:end + 20].split()[:2]]
+    return any(word.strip(",.;:()&").lower() in _SEASON_WORDS or _YEAR.fullmatch(word.strip(",.;:()"))
+               for word in around)
 
 
 def is_bare_item(line: str, start: int, end: int) -> bool:
@@ -260,7 +325,7 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
     if not line[start:end][:1].isupper():
         return False
     before, after = _name_run(line, start, end)
-    words = {w.lower().strip("(),") for w in (*before, *after)}
+    words = {w.lower().strip("(),.;:") for w in (*before, *after)}
     if words & _INSTITUTION_WORDS:
         return True
     # The last word of a name that a role's dates follow: 'Acme Robotics (Mar 2019 – Present)'.

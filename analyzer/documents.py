@@ -41,6 +41,11 @@ WRAP_MAX_GAP_RATIO = 0.8
 WRAP_SIZE_TOLERANCE_PT = 0.5
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _LINKISH = re.compile(r"[@/]|\.[a-z]{2,}")
+FLATTENED_LINE_CHARS = 600
+"""A text line at least this long (characters) whose pieces are set apart by runs of spaces
+is a flattened document: some PDF-to-text tools and copy-paste turn every line break into
+two or more spaces. Its pieces are read as lines again."""
+_FLATTENED_BREAK = re.compile(r"[ \t]{2,}")
 """A first word like 'linkedin.com/in/x' or 'ana@example.com' starts a contact line, not a wrap."""
 _CONNECTORS = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "of", "on",
@@ -146,22 +151,39 @@ def document_from_text(text: str) -> Document:
         warnings.append(Notice("text_truncated", f"Only the first {MAX_CHARS:,} characters were read."))
     if not text.strip():
         raise errors.EmptyFileError("The text is empty. Paste or upload a resume with some text.")
-    raw_lines = text.split("\n")
-    styles = [LineStyle(text=line) for line in raw_lines]
-    labels = label_sections(styles)
-    lines: list[Line] = []
+    spans: list[tuple[int, int]] = []
     offset = 0
-    for raw, (kind, is_heading) in zip(raw_lines, labels, strict=True):
+    for raw in text.split("\n"):
         stripped = raw.rstrip("\r")
-        start, end = offset, offset + len(stripped)
+        if stripped.strip():
+            spans += [(offset + a, offset + b) for a, b in _text_line_spans(stripped)]
         offset += len(raw) + 1
-        if not stripped.strip():
-            continue
-        lines.append(Line(text=stripped, start=start, end=end, page=1, section=kind,
-                          heading=is_heading, block=0))
+    labels = label_sections([LineStyle(text=text[a:b]) for a, b in spans])
+    lines = [Line(text=text[a:b], start=a, end=b, page=1, section=kind, heading=is_heading,
+                  block=0)
+             for (a, b), (kind, is_heading) in zip(spans, labels, strict=True)]
     return Document(text=text, pages=1, lines=tuple(lines), sections=_sections(lines),
                     links=_unique_links(_text_links(text)), warnings=tuple(warnings),
                     source_format="txt")
+
+
+def _text_line_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines in one line of plain text: itself, or, for a flattened
+    document (see FLATTENED_LINE_CHARS), its pieces between runs of spaces, a piece that starts
+    in lower case after one that does not end a sentence being joined to it (a wrap)."""
+    if len(line) < FLATTENED_LINE_CHARS:
+        return [(0, len(line))]
+    spans: list[tuple[int, int]] = []
+    left = 0
+    for match in [*_FLATTENED_BREAK.finditer(line), None]:
+        right = len(line) if match is None else match.start()
+        if line[left:right].strip():
+            if spans and line[left].islower() and not line[:spans[-1][1]].endswith(_SENTENCE_END):
+                spans[-1] = (spans[-1][0], right)
+            else:
+                spans.append((left, right))
+        left = len(line) if match is None else match.end()
+    return spans
 
 
 def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:

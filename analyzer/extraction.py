@@ -193,7 +193,10 @@ class _Extractor:
              and context.in_place_name(text, local_start, local_end)),
             ("compound", lambda: len(alias.text) <= SHORT_ALIAS_CHARS
              and context.in_compound(self.text, start, end)),
-            ("citation", lambda: context.in_citation(self.text, start, end)),
+            ("citation", lambda: context.in_citation(self.text, start, end)
+             or context.in_quoted_title(text, local_start, local_end)),
+            ("category label", lambda: context.is_category_label(text, local_start, local_end)),
+            ("season", lambda: context.is_season(self.text, start, end)),
             ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
             ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
              and not (context.in_list_item(text, local_start, local_end,
@@ -268,7 +271,9 @@ class _Extractor:
         resolved = {unique[hit.index]: hit for hit in index.resolve(unique)}
         hits = [FuzzyHit(index=i, alias_index=resolved[key].alias_index, score=resolved[key].score)
                 for i, key in enumerate(keys) if key in resolved]
-        hits = [hit for hit in hits if not context.is_negated(self.text, candidates[hit.index][0])]
+        # The context rules of exact matches hold for fuzzy ones too (labels, names, negation).
+        hits = [hit for hit in hits
+                if self._accept(aliases[hit.alias_index], *candidates[hit.index])]
         bounds = sentence_bounds(self.safe, [candidates[h.index][0] for h in hits])
         for hit in hits:
             start, end, line = candidates[hit.index]

@@ -5,7 +5,8 @@ resolves candidate phrases to them with ``fuzz.ratio`` (whole-string edit simila
 ``fuzz.token_sort_ratio`` (word order), never ``WRatio``/``partial_ratio``/``token_set_ratio``,
 which score 90-100 for 'java'/'javascript' and any word subset (see docs/benchmarks.md). One
 vectorised ``process.cdist`` call per document. A hit must keep the phrase's short words
-('embedded pc' never resolves to 'embedded c').
+('embedded pc' never resolves to 'embedded c') and may not add or drop a leading part
+('architecture' never resolves to 'rearchitecture').
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ SHORT_WORD_CHARS = 2
 and an alias must share them exactly: 'embedded pc' is not 'embedded c'."""
 MAX_LENGTH_DIFFERENCE_SHARE = 0.2
 """A candidate and an alias may differ in length by at most this share of the longer (0..1)."""
+MIN_PREFIX_CHARS = 2
+"""A candidate that is an alias minus (or plus) a leading part this long or longer is another
+word, not a typo: 'architecture' is not 're-architecture', 'scaling' not 'upscaling'."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,12 @@ class FuzzyHit:
 
 def _short_words(phrase: str) -> frozenset[str]:
     return frozenset(word for word in phrase.split() if len(word) <= SHORT_WORD_CHARS)
+
+
+def _prefixed(a: str, b: str) -> bool:
+    """One of ``a`` and ``b`` is the other with a leading part of MIN_PREFIX_CHARS or more."""
+    shorter, longer = sorted((a, b), key=len)
+    return len(longer) - len(shorter) >= MIN_PREFIX_CHARS and longer.endswith(shorter)
 
 
 class FuzzyIndex:
@@ -64,6 +74,7 @@ class FuzzyIndex:
         for index in range(len(candidates)):
             best = int(np.argmax(scores[index]))
             score = float(scores[index, best])
-            if score >= FUZZY_CUTOFF and _short_words(candidates[index]) == self._short[best]:
+            if (score >= FUZZY_CUTOFF and _short_words(candidates[index]) == self._short[best]
+                    and not _prefixed(candidates[index], self.keys[best])):
                 hits.append(FuzzyHit(index=index, alias_index=best, score=score))
         return hits

@@ -60,6 +60,21 @@ TRAPS = [
      "sales_execution", "sales as part of a compound"),
     ("Action verbs: Mentored Migrated Monitored Motivated Negotiated Obtained Operated",
      "negotiation", "a template's word bank"),
+    ("Programming languages: C, SQL, Core Java", "programming_literacy", "a list's label"),
+    ("Computer Skills - Microsoft Office, ERP, Oracle SQL", "computer_literacy",
+     "a list's label after a dash"),
+    ("Sage, M., Fitch, D., & Quinn, A. Use of social media in direct practice (in preparation).",
+     "social_media_marketing", "a citation without a year"),
+    ("Strand, L. “A Survey of SIP Peering”, NATO Advanced Study Institute.", "voip",
+     "a quoted paper title"),
+    ("Volunteer reader, Spring & Fall Semesters 2019", "spring_framework", "a season"),
+    ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
+     "a season next to another"),
+    ("Wrote drivers for the I2C, CAN, USB, PCI buses.", "pci_dss", "PCI the bus"),
+    ("SKILLS\nDSP - Architecture, floating point arithmetic, embedded design", "technical_debt",
+     "fuzzy match adding a prefix (re-architecture)"),
+    ("Referee for the State Bar's Lawyer Dispute Resolution Program.", "conflict_resolution",
+     "a programme's name"),
 ]
 
 
@@ -84,6 +99,11 @@ FOUND = [
     ("Languages: English (fluent), Hindi", {"english", "hindi"}),
     ("Excellent communication and interpersonal skills.", {"verbal_communication"}),
     ("Java developer: Spring, Hibernate", {"java"}),
+    ("Java, Spring, Hibernate; Spring 2019 release", {"spring_framework"}),
+    ("Communication skills: excellent written and verbal communication",
+     {"verbal_communication"}),
+    ("Led the PCI-DSS audit for card payments.", {"pci_dss"}),
+    ("Presented \"Agile at scale\" at the PM meetup; coached teams in Scrum.", {"agile_scrum"}),
 ]
 
 
@@ -183,3 +203,16 @@ def test_regression_last_word_of_an_employer_name_is_not_a_skill() -> None:
     assert "robotics" not in {hit.id for hit in extract_skills(text)}
     title = "EXPERIENCE\nSenior Python Developer (2019 – 2021)\n"
     assert "python" in {hit.id for hit in extract_skills(title)}
+
+
+def test_flattened_text_is_read_as_lines_again() -> None:
+    """Line breaks turned into runs of spaces (some PDF-to-text tools) must not hide structure:
+    the same resume flattened finds the same skills, and a list label stays a label."""
+    lines = ["Jane Doe", "jane@example.com", "SKILLS", "Programming languages: Python, SQL, Go",
+             "Tableau, Looker, Excel", "EXPERIENCE", "Product Manager, Acme Robotics",
+             "Ran A/B testing on onboarding and wrote PRDs with engineering."] * 4
+    structured = _direct("\n".join(lines))
+    flattened = _direct("  ".join(lines))
+    assert "programming_literacy" not in structured
+    assert flattened == structured
+    assert {"python", "sql", "go_lang", "tableau", "experimentation"} <= flattened
