@@ -9,6 +9,7 @@ taxonomy and its matcher, never resume data; ``st.cache_data`` is not used at al
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -68,6 +69,11 @@ def _build_engine() -> Taxonomy:
     taxonomy = load_taxonomy()
     analyze("Warm-up\nSKILLS\nSQL", taxonomy=taxonomy)
     prewarm()
+    # Streamlit runs a full garbage collection after every script run (runner.postScriptGC);
+    # walking the ~1M long-lived objects of the libraries, taxonomy and matcher made it 40 % of
+    # the server's CPU per upload. Frozen, they are skipped; garbage made later (sessions,
+    # resumes) is collected as before, and frozen objects are still freed by reference counting.
+    gc.freeze()
     return taxonomy
 
 
