@@ -1,6 +1,6 @@
 """Load test: N real browser sessions uploading resumes at once to one ``streamlit run`` server.
 
-Run: ``python benchmarks/load_benchmark.py [--users 10] [--duration 120]``. Needs Debian
+Run: ``python benchmarks/load_benchmark.py [--users 10] [--duration 120] [--think 15]``. Needs Debian
 Chromium at /usr/bin/chromium and Playwright (the ``test`` extra; never
 ``playwright install``).
 
@@ -8,9 +8,11 @@ Streamlit talks over a websocket, so plain HTTP load tools do not exercise it: e
 is a Chromium browser context (its own Streamlit session) that, in a loop until the time is
 up, opens the app, uploads a resume (rotating through persona PDFs and the 2-page
 ``single_column.pdf``), waits for the results to be drawn, checks the PM fit shown against the
-analyzer's own result for that file, and closes the page (a new session next time, like a new
-visitor). Everything is bounded: users <= 50, the run's duration, ``--max-uploads``, a
-per-upload timeout, and a hard wall-clock cap. The server binds to 127.0.0.1 only.
+analyzer's own result for that file, optionally reads it for a while (``--think``: by default
+none, so visitors upload back to back, a stress test), then presses Clear my data (or, with
+``--fresh-pages``, closes the tab and comes back as a new session). Everything is bounded:
+users <= 50, the run's duration, ``--max-uploads``, a per-upload timeout, and a hard
+wall-clock cap. The server binds to 127.0.0.1 only.
 
 Reported: uploads done, errors (timeouts, an error shown, a wrong score, browser errors),
 p50/p95/max upload-to-results time and the server's share of it (from the websocket: the
@@ -32,6 +34,7 @@ import argparse
 import asyncio
 import contextlib
 import os
+import random
 import statistics
 import sys
 import threading
@@ -274,11 +277,36 @@ async def clear(page: Any) -> None:
     await wait_until(page, READY)
 
 
+async def upload_once(page: Any, clock: ScriptClock, resume: Path, expected: str,
+                      results: Results) -> None:
+    """Upload ``resume``, wait for its results to be drawn and check the PM fit shown."""
+    started = time.perf_counter()
+    await page.locator(RESUME_INPUT).set_input_files(str(resume))
+    await wait_until(page, f"{RESULTS}, {ERROR}")
+    await wait_until(page, READY)
+    if await page.locator(ERROR).count():
+        results.error("error shown", await page.locator(ERROR).first.inner_text())
+        return
+    await wait_until(page, CHART)
+    elapsed = time.perf_counter() - started
+    shown = await pm_fit(page)
+    if shown != expected:
+        results.error("wrong score", f"{resume.name}: {shown} != {expected}")
+        return
+    results.uploads.append(elapsed)
+    results.upload_starts.append(started)
+    server = clock.server_seconds(started)
+    if server is not None:
+        results.server.append(server)
+
+
 async def user(index: int, browser: Any, url: str, resumes: list[Path], expected: dict[str, str],
                deadline: float, budget: list[int], timeout_ms: int, fresh_pages: bool,
-               start_delay: float, results: Results) -> None:
-    """One visitor: upload, wait for the results, check them; then Clear my data (or, with
-    ``fresh_pages``, close the tab and come back as a new session) and go again."""
+               start_delay: float, think: float, results: Results) -> None:
+    """One visitor: upload, wait for the results, check them, read them for a while (``think``
+    seconds on average, 0 for none); then Clear my data (or, with ``fresh_pages``, close the
+    tab and come back as a new session) and go again."""
+    rng = random.Random(index)  # the same reading times on every run
     await asyncio.sleep(start_delay)
     context = await browser.new_context(viewport=VIEWPORT)
     context.set_default_timeout(timeout_ms)
@@ -294,24 +322,9 @@ async def user(index: int, browser: Any, url: str, resumes: list[Path], expected
                     page = await context.new_page()
                     clock = ScriptClock(page)
                     await open_app(page, url, results)
-                started = time.perf_counter()
-                await page.locator(RESUME_INPUT).set_input_files(str(resume))
-                await wait_until(page, f"{RESULTS}, {ERROR}")
-                await wait_until(page, READY)
-                if await page.locator(ERROR).count():
-                    results.error("error shown", await page.locator(ERROR).first.inner_text())
-                else:
-                    await wait_until(page, CHART)
-                    elapsed = time.perf_counter() - started
-                    shown = await pm_fit(page)
-                    if shown != expected[resume.name]:
-                        results.error("wrong score", f"{resume.name}: {shown} != {expected[resume.name]}")
-                    else:
-                        results.uploads.append(elapsed)
-                        results.upload_starts.append(started)
-                        server = clock.server_seconds(started)
-                        if server is not None:
-                            results.server.append(server)
+                await upload_once(page, clock, resume, expected[resume.name], results)
+                if think:
+                    await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
                 if fresh_pages:
                     await page.close()
                     page = None
@@ -328,7 +341,7 @@ async def user(index: int, browser: Any, url: str, resumes: list[Path], expected
 
 
 async def run_load(url: str, users: int, duration: float, max_uploads: int, timeout_ms: int,
-                   fresh_pages: bool, ramp_up: float, resumes: list[Path],
+                   fresh_pages: bool, ramp_up: float, think: float, resumes: list[Path],
                    expected: dict[str, str], cpu_mark: Callable[[str], None]) -> tuple[Results, float]:
     from playwright.async_api import async_playwright
 
@@ -346,7 +359,7 @@ async def run_load(url: str, users: int, duration: float, max_uploads: int, time
             deadline = started + duration
             budget = [max_uploads]
             tasks = [user(i, browser, url, resumes, expected, deadline, budget, timeout_ms, fresh_pages,
-                          ramp_up * i / users, results) for i in range(users)]
+                          ramp_up * i / users, think, results) for i in range(users)]
             await asyncio.wait_for(asyncio.gather(*tasks), timeout=duration + timeout_ms / 1000 + 60)
             elapsed = time.monotonic() - started
             cpu_mark("end")  # while Chromium still runs, so its CPU time can be read
@@ -376,6 +389,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="run the browsers (this script and its children started after the server) "
                              "at this nice level, so the server gets the CPU first, as if the visitors' "
                              "browsers ran on their own machines (default 0: share the CPU fairly)")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="seconds a visitor reads the results before the next upload, on average "
+                             "(uniform between half and 1.5 times this; default 0: upload back to back, "
+                             "a stress test)")
     parser.add_argument("--fresh-pages", action="store_true",
                         help="a new tab (new session, full page load) for every upload instead of "
                              "Clear my data between uploads")
@@ -406,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
 
         results, elapsed = asyncio.run(run_load(url, args.users, args.duration, args.max_uploads,
                                                 int(args.timeout * 1000), args.fresh_pages, args.ramp_up,
-                                                resumes, expected, measure_cpu))
+                                                args.think, resumes, expected, measure_cpu))
         sampler.stop()
         end_rss, processes = sampler.sample()
     finally:
@@ -431,6 +448,8 @@ def print_report(args: argparse.Namespace, results: Results, elapsed: float, sam
     mode = "a new tab per upload" if args.fresh_pages else "Clear my data between uploads"
     if args.browser_nice:
         mode += f", browsers at nice {args.browser_nice}"
+    mode += (f", visitors read each result for {args.think:g} s on average" if args.think
+             else ", no reading time between uploads (stress)")
     print(f"\nLoad test: {args.users} concurrent Chromium sessions for {elapsed:.0f} s against one "
           f"`streamlit run` on 127.0.0.1, {mode} ({os.cpu_count()} CPUs, load average "
           f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the end)\n")
