@@ -27,7 +27,8 @@ commas ('Organized and updated student records, professional development records
 longer pieces than a list ('Python, SQL, Jira')."""
 
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|lack(?:s|ing)?|none|nor|n't|zero)\b(?:\s+\w+){0,4}\s*$|"
+    r"\b(?:no|not|never|without|lack(?:s|ing|ed)?|none|nor|n't|zero|absence\s+of)\b"
+    r"(?:\s+\w+){0,4}\s*$|"
     r"\b(?:no|not|never|without)\s+(?:prior\s+|professional\s+|any\s+|hands-on\s+)?"
     r"(?:experience|knowledge|exposure|background)\s+(?:with|in|of)\s+(?:[\w#+./-]+\s*(?:,|or|and)?\s*){0,4}$",
     re.IGNORECASE,
@@ -81,7 +82,7 @@ _INSTITUTION_WORDS = frozenset({
     "college", "university", "society", "council", "conference", "symposium", "forum",
     "academy", "center", "centre", "committee", "foundation", "ministry", "bureau", "agency",
     "award", "awards", "magazine", "press", "club", "board", "federation", "union", "proceedings",
-    "group", "workgroup", "lab", "laboratory", "program", "programme", "inc", "inc.",
+    "group", "workgroup", "lab", "laboratory", "program", "programme", "panel", "inc", "inc.",
     "corporation", "ltd", "ltd.", "llc",
     "bachelor", "bachelors", "master", "masters", "b.a.", "b.a", "ba", "b.s.", "bs", "bsc",
     "b.sc", "b.sc.", "m.a.", "ma", "m.s.", "ms", "msc", "m.sc", "m.sc.", "mba", "ph.d.", "phd",
@@ -132,6 +133,10 @@ _SEASON_WORDS = frozenset({
     "spring", "summer", "fall", "autumn", "winter", "semester", "semesters", "term", "terms",
     "quarter", "season", "seasons", "break", "session", "intake",
 })
+ACRONYM_MIN_CHARS, ACRONYM_MAX_CHARS = 2, 6
+"""Length range (characters) of an all-capitals match read as an acronym."""
+_EXPANSION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{2,80}?)\s*\)")
+_EXPANSION_FILLERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 _YEAR = re.compile(r"(?:19|20)\d\d|'\d\d|20xx", re.IGNORECASE)
 QUOTED_TITLE_MIN_WORDS = 3
 """A quoted run of at least this many words around a match is a title (paper, talk, thesis)."""
@@ -286,6 +291,21 @@ def is_category_label(line: str, start: int, end: int) -> bool:
         return False
     rest = line[label.end():]
     return bool(_SEPARATORS.search(rest)) and len(split_items(rest)) >= 2
+
+
+def acronym_expansion(line: str, start: int, end: int) -> str | None:
+    """The words an acronym match is spelled out as right after it, when their initials spell
+    it: 'GCP (Global Career Program)' -> 'Global Career Program'; None otherwise."""
+    acronym = line[start:end]
+    if not (ACRONYM_MIN_CHARS <= len(acronym) <= ACRONYM_MAX_CHARS and acronym.isalpha()
+            and acronym.isupper()):
+        return None
+    match = _EXPANSION.match(line, end)
+    if match is None:
+        return None
+    words = [w for w in re.split(r"[\s-]+", match.group(1)) if w]
+    initials = "".join(w[0] for w in words if w.lower() not in _EXPANSION_FILLERS)
+    return match.group(1) if initials.upper() == acronym else None
 
 
 def is_season(text: str, start: int, end: int) -> bool:

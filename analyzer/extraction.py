@@ -23,7 +23,7 @@ from analyzer.fuzzy import FuzzyHit, FuzzyIndex
 from analyzer.models import Document, EvidenceKind, Line, Mention, SkillHit
 from analyzer.nlp import get_matcher, sentence_bounds
 from analyzer.timeline import line_years
-from skills_taxonomy import Alias, Taxonomy, load_taxonomy, normalise_alias
+from skills_taxonomy import Alias, Skill, Taxonomy, load_taxonomy, normalise_alias
 
 BASE_EXACT = 0.75
 """Confidence of a skill from one exact mention, before evidence (0..1)."""
@@ -197,6 +197,7 @@ class _Extractor:
              or context.in_quoted_title(text, local_start, local_end)),
             ("category label", lambda: context.is_category_label(text, local_start, local_end)),
             ("season", lambda: context.is_season(self.text, start, end)),
+            ("other meaning", lambda: self._spelled_otherwise(skill, text, local_start, local_end)),
             ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
             ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
              and not (context.in_list_item(text, local_start, local_end,
@@ -213,6 +214,18 @@ class _Extractor:
             self.employers.add(skill.id)
             return "employer"
         return None
+
+    def _spelled_otherwise(self, skill: Skill, line: str, start: int, end: int) -> bool:
+        """The acronym is spelled out right after it, and the words share nothing with the
+        skill's name, aliases or description: 'GCP (Global Career Program)' is not Google
+        Cloud; 'SQL (Structured Query Language)' is SQL."""
+        expansion = context.acronym_expansion(line, start, end)
+        if expansion is None:
+            return False
+        known = " ".join([skill.name, skill.description,
+                          *(a.text for a in skill.aliases)]).lower()
+        words = {w for w in re.findall(r"[a-z]+", expansion.lower()) if len(w) > SHORT_ALIAS_CHARS}
+        return not any(re.search(rf"\b{re.escape(w.rstrip('s'))}", known) for w in words)
 
     def exact(self) -> list[_Found]:
         matcher = get_matcher(self.taxonomy)

@@ -75,6 +75,13 @@ TRAPS = [
      "fuzzy match adding a prefix (re-architecture)"),
     ("Referee for the State Bar's Lawyer Dispute Resolution Program.", "conflict_resolution",
      "a programme's name"),
+    ("Tracked trainings in GCP (Global Career Program), the firm's HR tool.", "gcp",
+     "an acronym spelled out as something else"),
+    ("Noted the absence of clear product strategies at the company.", "product_strategy",
+     "negated by 'absence of'"),
+    ("Drafted music contracts covering copyright ownerships.", "ownership_accountability",
+     "ownership in the legal sense"),
+    ("Member, 2nd Appellate District Mediation Panel.", "conflict_resolution", "a panel's name"),
 ]
 
 
@@ -104,6 +111,9 @@ FOUND = [
      {"verbal_communication"}),
     ("Led the PCI-DSS audit for card payments.", {"pci_dss"}),
     ("Presented \"Agile at scale\" at the PM meetup; coached teams in Scrum.", {"agile_scrum"}),
+    ("Deployed services on GCP (Google Cloud Platform); wrote SQL (Structured Query Language).",
+     {"gcp", "sql"}),
+    ("Took ownership of the billing roadmap.", {"ownership_accountability"}),
 ]
 
 
