@@ -82,7 +82,8 @@ _INSTITUTION_WORDS = frozenset({
     "college", "university", "society", "council", "conference", "symposium", "forum",
     "academy", "center", "centre", "committee", "foundation", "ministry", "bureau", "agency",
     "award", "awards", "magazine", "press", "club", "board", "federation", "union", "proceedings",
-    "group", "workgroup", "lab", "laboratory", "program", "programme", "panel", "inc", "inc.",
+    "group", "workgroup", "lab", "laboratory", "program", "programme", "panel", "coalition",
+    "consortium", "force", "taskforce", "inc", "inc.",
     "corporation", "ltd", "ltd.", "llc",
     "bachelor", "bachelors", "master", "masters", "b.a.", "b.a", "ba", "b.s.", "bs", "bsc",
     "b.sc", "b.sc.", "m.a.", "ma", "m.s.", "ms", "msc", "m.sc", "m.sc.", "mba", "ph.d.", "phd",
@@ -102,6 +103,15 @@ _TITLE_HEADS = frozenset({
 """Words that end a job title: 'Sales Associate', 'Marketing Manager', 'English Teacher'."""
 _GRADE_AFTER = re.compile(r"\s*\(\s*[A-E][+*-]?\s*\)")
 _AUTHOR = re.compile(r"\b[A-Z][a-z]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()")
+_INITIALS_AUTHOR = re.compile(r"\b[A-Z][a-z]+ [A-Z]{1,2}(?:,|\.)")
+"""An author in Vancouver style ('Edwards C,', 'Smith JA.')."""
+_VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[;:.]\s*\d")
+"""A citation's year followed by its volume or pages ('2010;12:34')."""
+_TEST_TYPES = re.compile(
+    r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*[\w-]+){1,6}?\s+(?:testing|tests?)\b", re.IGNORECASE)
+"""More list items, the last one right before 'testing' ('…, E2E and Regression Testing');
+'coding and testing' (nothing between 'and' and 'testing') is two activities."""
+_STATE_AFTER = re.compile(r"((?:\s+[A-Z][a-z]+){1,3}),\s*[A-Z]{2}(?![\w-])")
 _CITED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:,\s*\w+)?\)")
 _LEAD_IN = re.compile(
     r"^.*\b(?:in|with|of|using|on|for|incl(?:uding|\.)?|e\.g\.|such as|like|(?:very\s+)?"
@@ -258,7 +268,9 @@ def in_citation(text: str, start: int, end: int) -> bool:
     topic is not a skill."""
     window = text[max(0, start - CITATION_WINDOW_CHARS):end + CITATION_WINDOW_CHARS]
     author = _AUTHOR.search(window)
-    return author is not None and bool(_CITED_YEAR.search(window) or _AUTHOR.search(window, author.end()))
+    if author is not None and (_CITED_YEAR.search(window) or _AUTHOR.search(window, author.end())):
+        return True
+    return len(_INITIALS_AUTHOR.findall(window)) >= 2 and bool(_VOLUME_YEAR.search(window))
 
 
 def in_quoted_title(line: str, start: int, end: int) -> bool:
@@ -306,6 +318,22 @@ def acronym_expansion(line: str, start: int, end: int) -> str | None:
     words = [w for w in re.split(r"[\s-]+", match.group(1)) if w]
     initials = "".join(w[0] for w in words if w.lower() not in _EXPANSION_FILLERS)
     return match.group(1) if initials.upper() == acronym else None
+
+
+def names_a_test_type(line: str, start: int, end: int) -> bool:
+    """The match is one of a list of test types sharing the head noun 'testing': 'Functional,
+    Integration and Regression Testing', 'unit/integration tests'."""
+    return _TEST_TYPES.match(line, end) is not None and "test" not in line[start:end].lower()
+
+
+def in_place_name_with_state(line: str, start: int, end: int) -> bool:
+    """A capitalised match that starts a place name with a US state code: 'Spring Lake Park,
+    MN', 'Java Center, TX' (not 'Python Developer, NY': a job title)."""
+    if not line[start:end][:1].isupper():
+        return False
+    match = _STATE_AFTER.match(line, end)
+    return match is not None and not any(
+        word.lower() in _TITLE_HEADS for word in match.group(1).split())
 
 
 def is_season(text: str, start: int, end: int) -> bool:

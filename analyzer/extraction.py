@@ -45,6 +45,8 @@ INFERRED_FACTOR = 0.5
 """An implied skill gets this share of the confidence of the tool/certification implying it."""
 BROADER_FACTOR = 0.9
 """A parent skill gets this share of the confidence of a specialisation shown ('RICE')."""
+TESTING_SKILL = "qa_testing"
+"""The skill a list of test types ('Functional, Integration and Regression Testing') is about."""
 SHORT_ALIAS_CHARS = 4
 """Aliases this short (characters) are rejected inside hyphen/ampersand compounds (C-suite)."""
 MIN_FUZZY_CANDIDATE_CHARS, MAX_FUZZY_CANDIDATE_CHARS = 4, 60
@@ -197,6 +199,9 @@ class _Extractor:
              or context.in_quoted_title(text, local_start, local_end)),
             ("category label", lambda: context.is_category_label(text, local_start, local_end)),
             ("season", lambda: context.is_season(self.text, start, end)),
+            ("place name", lambda: context.in_place_name_with_state(text, local_start, local_end)),
+            ("test type", lambda: skill.id != TESTING_SKILL
+             and context.names_a_test_type(text, local_start, local_end)),
             ("other meaning", lambda: self._spelled_otherwise(skill, text, local_start, local_end)),
             ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
             ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)

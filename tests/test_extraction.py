@@ -82,6 +82,14 @@ TRAPS = [
     ("Drafted music contracts covering copyright ownerships.", "ownership_accountability",
      "ownership in the legal sense"),
     ("Member, 2nd Appellate District Mediation Panel.", "conflict_resolution", "a panel's name"),
+    ("Ran Functional, Integration and Regression Testing for the CRM.", "apis_integrations",
+     "a test type sharing the head noun 'testing'"),
+    ("Volunteer coach, Spring Lake Park, MN", "spring_framework", "a place with a state code"),
+    ("Edwards C, Ross S, Smith J. Data analysis of trials. J Clin Res. 2010;12:34-9.",
+     "data_driven_decisions", "a Vancouver-style citation"),
+    ("Member, AMAN Coalition for Integrity and Accountability", "ownership_accountability",
+     "a coalition's name"),
+    ("Sent order updates over JMS queues.", "activemq", "JMS is the Java API, not ActiveMQ"),
 ]
 
 
@@ -114,6 +122,10 @@ FOUND = [
     ("Deployed services on GCP (Google Cloud Platform); wrote SQL (Structured Query Language).",
      {"gcp", "sql"}),
     ("Took ownership of the billing roadmap.", {"ownership_accountability"}),
+    ("Wrote unit and integration tests; built API integrations for partners.",
+     {"apis_integrations"}),
+    ("Senior Python Developer, Seattle, WA", {"python"}),
+    ("Sent order updates over JMS queues; queried data with LINQ.", {"jakarta_ee", "dot_net"}),
 ]
 
 
