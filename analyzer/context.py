@@ -3,20 +3,20 @@
 Each rule is a small pure function on the text around a match, so it can be tested alone:
 negation ("no experience with Java"), hedges ("familiar with"), hyphen and ampersand compounds
 ("C-suite", "Go-to-market", "R&D"), employer names ("Oracle India Pvt Ltd", "at Salesforce"),
-names of organisations, publications and degrees ("Journal of Human Security", "BA in
-English"), job titles ("Sales Associate", "Head of Marketing"), place names ("Tamil Nadu"),
-school grades ("English (A)"), publication references, and list items (where ambiguous words
-such as "Excel", "Swift" or "sales" may be skills: "Word, Excel, PowerPoint").
+contact lines, word banks, a list's category label ("Programming languages: C, SQL") and list
+items (where ambiguous words such as "Excel", "Swift" or "sales" may be skills: "Word, Excel,
+PowerPoint"). Rules about what else a word may name (organisations, titles, places,
+publications, seasons) live in :mod:`analyzer.senses`.
 """
 
 from __future__ import annotations
 
 import re
 
+from analyzer.senses import EMPLOYER_DATES_AFTER
+
 NEGATION_WINDOW_CHARS = 60
 """How far back (characters, within the clause) a negation or hedge cue reaches."""
-CITATION_WINDOW_CHARS = 160
-"""How far around a match (characters) an author list and a cited year make it a reference."""
 WORD_BANK_MIN_VERBS = 4
 """Capitalised '-ed' words among the match and two words either side that make a word bank."""
 LIST_SEPARATOR_MIN = 2
@@ -49,12 +49,6 @@ _COMPANY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _EMPLOYER_CUE = re.compile(r"(?:\bat|@|\bjoined|\bworked\s+for)\s*$", re.IGNORECASE)
-_EMPLOYER_VERB_CUE = re.compile(
-    # On the same line only: a year on the line below is the next field of a list, not a date
-    # attached to this name.
-    r"^[ \t]*(?:,|\||-|–|—)?[ \t]*(?:\(|\|)?[ \t]*"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?"
-    r"(?:19|20)\d\d", re.IGNORECASE)
 _CONTACT_MARK = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ().-]{7,}\d|"
     r"\b(?:linkedin|github|gitlab|stack ?overflow|twitter|behance|dribbble|medium|portfolio)\b",
@@ -76,58 +70,11 @@ _SKILL_ADJECTIVE = re.compile(
     r"proven|advanced|fluent)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SKILLS_NOUN = re.compile(r"(?:\s*(?:,|/|&|\band\b)?\s*[\w-]+){0,3}?\s+(?:skills?|abilities)\b",
                           re.IGNORECASE)
-_NAME_WORD = re.compile(r"[A-Z][\w.&'’+#-]*|of|for|and|in|on|the|&")
-_INSTITUTION_WORDS = frozenset({
-    "institute", "institution", "association", "journal", "division", "department", "school",
-    "college", "university", "society", "council", "conference", "symposium", "forum",
-    "academy", "center", "centre", "committee", "foundation", "ministry", "bureau", "agency",
-    "award", "awards", "magazine", "press", "club", "board", "federation", "union", "proceedings",
-    "group", "workgroup", "lab", "laboratory", "program", "programme", "panel", "coalition",
-    "consortium", "force", "taskforce", "inc", "inc.",
-    "corporation", "ltd", "ltd.", "llc",
-    "bachelor", "bachelors", "master", "masters", "b.a.", "b.a", "ba", "b.s.", "bs", "bsc",
-    "b.sc", "b.sc.", "m.a.", "ma", "m.s.", "ms", "msc", "m.sc", "m.sc.", "mba", "ph.d.", "phd",
-    "ph.d", "diploma", "degree", "major", "minor", "doctorate", "hons", "(hons)", "b.com",
-    "bcom", "m.com", "gcse", "a-level", "levels",
-})
-"""Words that make a capitalised name an organisation, publication or degree: 'Institute for
-Communication Research', 'Journal of Human Security', 'Bachelor of Arts in English'."""
-_TITLE_HEADS = frozenset({
-    "manager", "associate", "assistant", "representative", "advisor", "adviser", "director",
-    "executive", "officer", "specialist", "coordinator", "consultant", "intern", "teacher",
-    "tutor", "lecturer", "professor", "instructor", "trainer", "head", "lead", "leader",
-    "supervisor", "clerk", "agent", "administrator", "analyst", "strategist", "planner",
-    "vp", "president", "chair", "fellow", "trainee", "apprentice", "partner", "writer",
-    "editor", "producer", "designer", "engineer", "developer", "professional",
-})
-"""Words that end a job title: 'Sales Associate', 'Marketing Manager', 'English Teacher'."""
-_GRADE_AFTER = re.compile(r"\s*\(\s*[A-E][+*-]?\s*\)")
-_AUTHOR = re.compile(r"\b[A-Z][a-z]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()")
-_INITIALS_AUTHOR = re.compile(r"\b[A-Z][a-z]+ [A-Z]{1,2}(?:,|\.)")
-"""An author in Vancouver style ('Edwards C,', 'Smith JA.')."""
-_VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[;:.]\s*\d")
-"""A citation's year followed by its volume or pages ('2010;12:34')."""
-_TEST_TYPES = re.compile(
-    r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*[\w-]+){1,6}?\s+(?:testing|tests?)\b", re.IGNORECASE)
-"""More list items, the last one right before 'testing' ('…, E2E and Regression Testing');
-'coding and testing' (nothing between 'and' and 'testing') is two activities."""
-_STATE_AFTER = re.compile(r"((?:\s+[A-Z][a-z]+){1,3}),\s*[A-Z]{2}(?![\w-])")
-_CITED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:,\s*\w+)?\)")
 _LEAD_IN = re.compile(
     r"^.*\b(?:in|with|of|using|on|for|incl(?:uding|\.)?|e\.g\.|such as|like|(?:very\s+)?"
     r"(?:good|strong|basic|advanced|excellent|fluent))\s+$|^\s*(?:and|or|&)\s+",
     re.IGNORECASE)
 _PAST_VERB = re.compile(r"[A-Z][a-z]+ed")
-_LANGUAGE_LEVELS = frozenset({
-    "native", "fluent", "fluently", "good", "basic", "intermediate", "advanced", "professional",
-    "conversational", "proficient", "proficiency", "mother", "excellent", "beginner",
-    "elementary", "working", "full", "limited", "bilingual", "read", "write", "speak", "and",
-    "language", "languages", "spoken", "written", "first", "second", "business", "very",
-    "medium", "average", "expert", "upper", "lower", "pre", "mothertongue",
-})
-"""Words after a language name that describe the candidate's level, not a place."""
-_TITLE_OPENERS = frozenset({"head", "director", "vp", "manager", "chief", "president"})
-"""'Head of Marketing', 'Director of Sales': a title word before 'of'."""
 _CATEGORY_LABEL = re.compile(
     r"[ \t]*(?:[\w+#/&.-]+[ \t]+){0,2}?(?:[\w+#/&.-]*[ \t]+)?"
     r"(?:languages?|skills?|tools?|technolog(?:y|ies)|databases?|systems?|platforms?|frameworks?"
@@ -139,19 +86,6 @@ _CATEGORY_NOUN = re.compile(
 _LINE_MARKER = re.compile(r"^[\s*•◦▪●○■□➢✓✔>·-]*")
 LABEL_MAX_WORDS = 4
 """Words in a category label ('Programming Languages', 'Computer Skills')."""
-_SEASON_WORDS = frozenset({
-    "spring", "summer", "fall", "autumn", "winter", "semester", "semesters", "term", "terms",
-    "quarter", "season", "seasons", "break", "session", "intake",
-})
-ACRONYM_MIN_CHARS, ACRONYM_MAX_CHARS = 2, 6
-"""Length range (characters) of an all-capitals match read as an acronym."""
-_EXPANSION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{2,80}?)\s*\)")
-_EXPANSION_FILLERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
-_YEAR = re.compile(r"(?:19|20)\d\d|'\d\d|20xx", re.IGNORECASE)
-QUOTED_TITLE_MIN_WORDS = 3
-"""A quoted run of at least this many words around a match is a title (paper, talk, thesis)."""
-QUOTED_TITLE_MAX_CHARS = 200
-_OPEN_QUOTES, _CLOSE_QUOTES = "“„«\"", "”»\""
 
 
 def clause_before(text: str, start: int) -> str:
@@ -196,7 +130,7 @@ def looks_like_employer(text: str, start: int, end: int, line_start: int) -> boo
     return bool(
         _COMPANY_SUFFIX.match(after)
         or _EMPLOYER_CUE.search(before)
-        or _EMPLOYER_VERB_CUE.match(after)
+        or EMPLOYER_DATES_AFTER.match(after)
     )
 
 
@@ -245,48 +179,6 @@ def names_a_skill(line: str, start: int, end: int) -> bool:
                 or _SKILLS_NOUN.match(line[end:end + 50]))
 
 
-def _name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """Capitalised words (with 'of', 'for', 'in' … between them) right before and after a match."""
-    before: list[str] = []
-    for word in reversed(line[:start].split()):
-        if not _NAME_WORD.fullmatch(word):
-            break
-        before.insert(0, word)
-    after: list[str] = []
-    for word in line[end:].split():
-        if not _NAME_WORD.fullmatch(word.rstrip(",;:")):
-            break
-        after.append(word.rstrip(",;:"))
-        if word != word.rstrip(",;:"):
-            break
-    return before, after
-
-
-def in_citation(text: str, start: int, end: int) -> bool:
-    """The match is in a publication reference: an author list ('Ye, Y., & Maxwell, M. E.')
-    with a year in parentheses ('(2015, November)') or a second author around it. A paper's
-    topic is not a skill."""
-    window = text[max(0, start - CITATION_WINDOW_CHARS):end + CITATION_WINDOW_CHARS]
-    author = _AUTHOR.search(window)
-    if author is not None and (_CITED_YEAR.search(window) or _AUTHOR.search(window, author.end())):
-        return True
-    return len(_INITIALS_AUTHOR.findall(window)) >= 2 and bool(_VOLUME_YEAR.search(window))
-
-
-def in_quoted_title(line: str, start: int, end: int) -> bool:
-    """The match is inside a quoted title of several words: '“A Survey of SIP Peering”',
-    '"Use of Social Media in Direct Practice"'. Resumes quote titles of papers, talks and
-    theses; their topics are not the candidate's skills."""
-    opening = max(line.rfind(q, max(0, start - QUOTED_TITLE_MAX_CHARS), start) for q in _OPEN_QUOTES)
-    if opening < 0:
-        return False
-    closing = min((i for q in _CLOSE_QUOTES
-                   if (i := line.find(q, end, end + QUOTED_TITLE_MAX_CHARS)) >= 0), default=-1)
-    if closing < 0 or line.count('"', 0, opening) % 2:  # that '"' closes an earlier quote
-        return False
-    return len(line[opening + 1:closing].split()) >= QUOTED_TITLE_MIN_WORDS
-
-
 def is_category_label(line: str, start: int, end: int) -> bool:
     """The match names the category of the list that follows it, not a skill: 'Programming
     languages: C, SQL', 'Computer Skills - MS Office, Excel', 'Testing tools: Selenium'. The
@@ -303,47 +195,6 @@ def is_category_label(line: str, start: int, end: int) -> bool:
         return False
     rest = line[label.end():]
     return bool(_SEPARATORS.search(rest)) and len(split_items(rest)) >= 2
-
-
-def acronym_expansion(line: str, start: int, end: int) -> str | None:
-    """The words an acronym match is spelled out as right after it, when their initials spell
-    it: 'GCP (Global Career Program)' -> 'Global Career Program'; None otherwise."""
-    acronym = line[start:end]
-    if not (ACRONYM_MIN_CHARS <= len(acronym) <= ACRONYM_MAX_CHARS and acronym.isalpha()
-            and acronym.isupper()):
-        return None
-    match = _EXPANSION.match(line, end)
-    if match is None:
-        return None
-    words = [w for w in re.split(r"[\s-]+", match.group(1)) if w]
-    initials = "".join(w[0] for w in words if w.lower() not in _EXPANSION_FILLERS)
-    return match.group(1) if initials.upper() == acronym else None
-
-
-def names_a_test_type(line: str, start: int, end: int) -> bool:
-    """The match is one of a list of test types sharing the head noun 'testing': 'Functional,
-    Integration and Regression Testing', 'unit/integration tests'."""
-    return _TEST_TYPES.match(line, end) is not None and "test" not in line[start:end].lower()
-
-
-def in_place_name_with_state(line: str, start: int, end: int) -> bool:
-    """A capitalised match that starts a place name with a US state code: 'Spring Lake Park,
-    MN', 'Java Center, TX' (not 'Python Developer, NY': a job title)."""
-    if not line[start:end][:1].isupper():
-        return False
-    match = _STATE_AFTER.match(line, end)
-    return match is not None and not any(
-        word.lower() in _TITLE_HEADS for word in match.group(1).split())
-
-
-def is_season(text: str, start: int, end: int) -> bool:
-    """The match is a season or a term, not a skill: 'Spring 2021', 'Spring & Fall Semesters',
-    'Winter and Spring track'."""
-    if text[start:end].lower() not in _SEASON_WORDS:
-        return False
-    around = [*text[max(0, start - 20):start].split()[-2:], *text[end:end + 20].split()[:2]]
-    return any(word.strip(",.;:()&").lower() in _SEASON_WORDS or _YEAR.fullmatch(word.strip(",.;:()"))
-               for word in around)
 
 
 def is_bare_item(line: str, start: int, end: int) -> bool:
@@ -365,49 +216,6 @@ def in_word_bank(line: str, start: int, end: int) -> bool:
     after = line[end:end + 40].split()[:2]
     words = [*before, line[start:end], *after]
     return sum(1 for w in words if _PAST_VERB.fullmatch(w)) >= WORD_BANK_MIN_VERBS
-
-
-def in_organisation_name(line: str, start: int, end: int) -> bool:
-    """A capitalised match inside the name of an organisation, publication or degree:
-    'Institute for Communication Research', 'Journal of Human Security', 'BA (Hons) English'."""
-    if not line[start:end][:1].isupper():
-        return False
-    before, after = _name_run(line, start, end)
-    words = {w.lower().strip("(),.;:") for w in (*before, *after)}
-    if words & _INSTITUTION_WORDS:
-        return True
-    # The last word of a name that a role's dates follow: 'Acme Robotics (Mar 2019 – Present)'.
-    return bool(before and not after and _EMPLOYER_VERB_CUE.match(line[end:end + 40]))
-
-
-def is_school_grade(text: str, start: int, end: int) -> bool:
-    """A school subject with its grade, or the grade itself: 'English (A)', 'Geography (C)'."""
-    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and end - start == 1:
-        return True
-    return _GRADE_AFTER.match(text, end) is not None
-
-
-def in_place_name(line: str, start: int, end: int) -> bool:
-    """A language name that is part of a capitalised name: 'Tamil Nadu', 'English Literature',
-    'French Riviera' (not 'English Native', 'Spanish (fluent)')."""
-    after = line[end:end + 30].split()
-    if not after or not line[start:end][:1].isupper():
-        return False
-    word = after[0]
-    return (word[:1].isupper() and word.isalpha() and len(word) > 1 and not word.isupper()
-            and word.lower() not in _LANGUAGE_LEVELS)
-
-
-def in_job_title(line: str, start: int, end: int) -> bool:
-    """A capitalised match that is the field of a job title: 'Sales Associate', 'Marketing
-    Manager', 'Head of Marketing', 'Customer Service Representative'."""
-    if not line[start:end][:1].isupper():
-        return False
-    before, after = _name_run(line, start, end)
-    if after and after[0].lower().strip("(),") in _TITLE_HEADS and after[0][:1].isupper():
-        return True
-    return (len(before) >= 2 and before[-1] == "of"
-            and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper())
 
 
 def is_list_like(line: str) -> bool:

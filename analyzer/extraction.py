@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from analyzer import context
+from analyzer import context, senses
 from analyzer.documents import EMAIL_PATTERN, document_from_text
 from analyzer.fuzzy import FuzzyHit, FuzzyIndex
 from analyzer.models import Document, EvidenceKind, Line, Mention, SkillHit
@@ -187,21 +187,21 @@ class _Extractor:
                 context.is_contact_line(text)
                 # A tool name alone on a header line is a profile label ('GitHub' by an icon).
                 or (line.section == "header" and text.strip(" •|") == self.text[start:end]))),
-            ("organisation name", lambda: context.in_organisation_name(text, local_start, local_end)),
-            ("school grade", lambda: context.is_school_grade(self.text, start, end)),
+            ("organisation name", lambda: senses.in_organisation_name(text, local_start, local_end)),
+            ("school grade", lambda: senses.is_school_grade(self.text, start, end)),
             ("job title", lambda: skill.category != "technical"
-             and context.in_job_title(text, local_start, local_end)),
+             and senses.in_job_title(text, local_start, local_end)),
             ("place name", lambda: skill.kind == "language"
-             and context.in_place_name(text, local_start, local_end)),
+             and senses.in_place_name(text, local_start, local_end)),
             ("compound", lambda: len(alias.text) <= SHORT_ALIAS_CHARS
              and context.in_compound(self.text, start, end)),
-            ("citation", lambda: context.in_citation(self.text, start, end)
-             or context.in_quoted_title(text, local_start, local_end)),
+            ("citation", lambda: senses.in_citation(self.text, start, end)
+             or senses.in_quoted_title(text, local_start, local_end)),
             ("category label", lambda: context.is_category_label(text, local_start, local_end)),
-            ("season", lambda: context.is_season(self.text, start, end)),
-            ("place name", lambda: context.in_place_name_with_state(text, local_start, local_end)),
+            ("season", lambda: senses.is_season(self.text, start, end)),
+            ("place name", lambda: senses.in_place_name_with_state(text, local_start, local_end)),
             ("test type", lambda: skill.id != TESTING_SKILL
-             and context.names_a_test_type(text, local_start, local_end)),
+             and senses.names_a_test_type(text, local_start, local_end)),
             ("other meaning", lambda: self._spelled_otherwise(skill, text, local_start, local_end)),
             ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
             ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
@@ -224,7 +224,7 @@ class _Extractor:
         """The acronym is spelled out right after it, and the words share nothing with the
         skill's name, aliases or description: 'GCP (Global Career Program)' is not Google
         Cloud; 'SQL (Structured Query Language)' is SQL."""
-        expansion = context.acronym_expansion(line, start, end)
+        expansion = senses.acronym_expansion(line, start, end)
         if expansion is None:
             return False
         known = " ".join([skill.name, skill.description,
