@@ -41,12 +41,12 @@ WRAP_MAX_GAP_RATIO = 0.8
 WRAP_SIZE_TOLERANCE_PT = 0.5
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _LINKISH = re.compile(r"[@/]|\.[a-z]{2,}")
+"""A first word like 'linkedin.com/in/x' or 'ana@example.com' starts a contact line, not a wrap."""
 FLATTENED_LINE_CHARS = 600
 """A text line at least this long (characters) whose pieces are set apart by runs of spaces
 is a flattened document: some PDF-to-text tools and copy-paste turn every line break into
 two or more spaces. Its pieces are read as lines again."""
 _FLATTENED_BREAK = re.compile(r"[ \t]{2,}")
-"""A first word like 'linkedin.com/in/x' or 'ana@example.com' starts a contact line, not a wrap."""
 _CONNECTORS = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "of", "on",
     "or", "such", "the", "to", "using", "via", "with", "across", "between", "through",
@@ -178,7 +178,8 @@ def _text_line_spans(line: str) -> list[tuple[int, int]]:
     for match in [*_FLATTENED_BREAK.finditer(line), None]:
         right = len(line) if match is None else match.start()
         if line[left:right].strip():
-            if spans and line[left].islower() and not line[:spans[-1][1]].endswith(_SENTENCE_END):
+            if (spans and line[left].islower()
+                    and not line.endswith(_SENTENCE_END, 0, spans[-1][1])):
                 spans[-1] = (spans[-1][0], right)
             else:
                 spans.append((left, right))

@@ -162,7 +162,8 @@ class _Extractor:
         return Mention(
             text=self.text[start:end], start=start, end=end, section=line.section,
             sentence=sentence_text, match=match,  # type: ignore[arg-type]
-            score=score, hedged=context.is_hedged(self.text, start),
+            # Cues are read within the line: a flattened document's lines share one text line.
+            score=score, hedged=context.is_hedged(line.text, start - line.start),
             outcome=context.has_outcome(sentence_text),
         )
 
@@ -197,10 +198,14 @@ class _Extractor:
              and context.in_compound(self.text, start, end)),
             ("citation", lambda: senses.in_citation(self.text, start, end)
              or senses.in_quoted_title(text, local_start, local_end)),
-            ("category label", lambda: context.is_category_label(text, local_start, local_end)),
+            # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names
+            # itself; only broad skills ('Programming languages:', 'Integration') are labels
+            # or test types.
+            ("category label", lambda: _broad(skill)
+             and context.is_category_label(text, local_start, local_end)),
             ("season", lambda: senses.is_season(self.text, start, end)),
             ("place name", lambda: senses.in_place_name_with_state(text, local_start, local_end)),
-            ("test type", lambda: skill.id != TESTING_SKILL
+            ("test type", lambda: skill.id != TESTING_SKILL and _broad(skill)
              and senses.names_a_test_type(text, local_start, local_end)),
             ("other meaning", lambda: self._spelled_otherwise(skill, text, local_start, local_end)),
             ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
@@ -210,7 +215,7 @@ class _Extractor:
                       and (not alias.needs_context or alias.mode == "case"
                            or context.is_bare_item(text, local_start, local_end)))
              and not context.names_a_skill(text, local_start, local_end)),
-            ("negated", lambda: context.is_negated(self.text, start)),
+            ("negated", lambda: context.is_negated(text, local_start)),
         )
         for reason, check in checks:
             if check if isinstance(check, bool) else check():
@@ -299,6 +304,11 @@ class _Extractor:
             mention = self._mention(start, end, line, "fuzzy", hit.score, bounds[start])
             found.append(_Found(alias.skill_id, mention, self.years.get(line.start)))
         return found
+
+
+def _broad(skill: Skill) -> bool:
+    """A broad skill (implies no other skill and specialises none): 'Programming', 'QA'."""
+    return not skill.implies and not skill.broader
 
 
 def _evidence(skill_kind: str, mentions: Iterable[Mention]) -> EvidenceKind:

@@ -120,6 +120,30 @@ def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig) -> Ga
                importance=importance, advice=advice)
 
 
+def _signals_score(signal_terms: tuple[tuple[str, float, str], ...], config: ScoringConfig) -> float:
+    weights = config.signal_weights
+    total_weight = sum(weights.values()) or 1.0
+    return 100 * sum(weights[name] * value for name, value, _ in signal_terms) / total_weight
+
+
+def _mix(exact_skills: float, exact_signals: float, config: ScoringConfig) -> float:
+    # Mix the unrounded parts so displayed parts and total never drift apart by rounding twice.
+    return round(config.skills_share * exact_skills + (1 - config.skills_share) * exact_signals, 1)
+
+
+def role_score(role: Role, hits: Mapping[str, SkillHit], signals: Signals,
+               config: ScoringConfig) -> float:
+    """The score :func:`score_role` gives (same arithmetic, same rounding), without building
+    credits, gaps and subscores: for projecting many what-ifs (the learning plan) cheaply."""
+    total = covered = 0.0
+    for item in role.skills:
+        weight = config.weight_values[item.weight]
+        total += weight
+        covered += weight * round(credit_of(hits.get(item.skill_id), config), 4)
+    exact_skills = _to_score(None if total == 0 else covered / total, config, digits=None)
+    return _mix(exact_skills, _signals_score(_signals(role, signals, config), config), config)
+
+
 def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxonomy: Taxonomy,
                config: ScoringConfig) -> RoleFit:
     """Fit of the candidate (``hits`` by skill id, ``signals``) to ``role``."""
@@ -136,12 +160,9 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     exact_skills = _to_score(_coverage(credits), config, digits=None)
     skills_score = round(exact_skills, 1)
     signal_terms = _signals(role, signals, config)
-    weights = config.signal_weights
-    total_weight = sum(weights.values()) or 1.0
-    exact_signals = 100 * sum(weights[name] * value for name, value, _ in signal_terms) / total_weight
+    exact_signals = _signals_score(signal_terms, config)
     signals_score = round(exact_signals, 1)
-    # Mix the unrounded parts so displayed parts and total never drift apart by rounding twice.
-    score = round(config.skills_share * exact_skills + (1 - config.skills_share) * exact_signals, 1)
+    score = _mix(exact_skills, exact_signals, config)
     band = band_of(score, config)
     present = sum(1 for c in credits if c.credit > 0)
     explanation = (f"{band} fit for {role.name}: evidence for {present} of {len(credits)} profile "

@@ -27,11 +27,13 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from analyzer import errors
 from analyzer.pdf_reader import RawDocument
 from analyzer.pdf_worker import (
+    CONTROL_ARGUMENT_BYTES,
     CONTROL_REPLY_BYTES,
     FORK,
     LENGTH_PREFIX_BYTES,
@@ -58,7 +60,11 @@ MAX_REPLY_BYTES = 16 * 1024 * 1024
 100,000 characters, about 5 MB of JSON at worst; more means something is wrong."""
 CONTROL_TIMEOUT_SECONDS = 5.0
 """Longest wait for the fork server to fork or reap a child (seconds; it takes
-milliseconds). A server that does not answer in time is replaced."""
+milliseconds). A server that does not answer in time is killed and replaced."""
+CONTROL_LOCK_SECONDS = 2 * CONTROL_TIMEOUT_SECONDS
+"""Longest wait for another thread's control exchange to finish (seconds), then BusyError."""
+FORK_ATTEMPTS = 2
+"""Servers tried for one fork: a failed one is replaced once."""
 
 
 
@@ -89,71 +95,116 @@ _ERRORS_BY_CODE: dict[str, type[errors.AnalyzerError]] = {
 }
 
 
+class _ServerFailed(Exception):
+    """The fork server did not answer (dead, stuck or broken); it has been killed."""
+
+
 class _ForkServer:
     """The fork server process and its control socket (one per parent process, shared by
-    all threads; every call is serialised by a lock, and each takes milliseconds)."""
+    all threads; every call is serialised by a lock, and each takes milliseconds).
+
+    ``generation`` counts servers started: a child's pid may only be signalled while the
+    server that forked it (and keeps it as a zombie until REAP) is still the live one."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._process: subprocess.Popen[bytes] | None = None
         self._control: socket.socket | None = None
+        self.generation = 0
 
     def _running(self) -> socket.socket:
         """The control socket of a live server, starting one if needed (lock held)."""
         if self._process is None or self._control is None or self._process.poll() is not None:
-            self._stop()
+            self._stop(graceful=False)
             self._process, self._control = _start_server()
+            self.generation += 1
         return self._control
 
-    def _stop(self) -> None:
-        """Stop the server, if any (lock held)."""
+    def _stop(self, *, graceful: bool) -> None:
+        """Stop the server, if any (lock held): close its socket, which makes a healthy server
+        return, and kill it at once unless ``graceful`` (then after CONTROL_TIMEOUT_SECONDS)."""
         process, control = self._process, self._control
         self._process = self._control = None
         if control is not None:
-            control.close()  # the server returns on end-of-file...
+            control.close()
         if process is None:
             return
-        try:
-            process.wait(CONTROL_TIMEOUT_SECONDS)
-        except subprocess.TimeoutExpired:  # ...or is killed
+        if graceful:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(CONTROL_TIMEOUT_SECONDS)
+        if process.poll() is None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.wait()
 
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the lock; BusyError when another exchange holds it too long."""
+        if not self._lock.acquire(timeout=CONTROL_LOCK_SECONDS):
+            raise errors.BusyError()
+        try:
+            yield
+        finally:
+            self._lock.release()
+
     def start(self) -> None:
-        with self._lock:
+        with self._locked():
             self._running()
 
     def stop(self) -> None:
-        with self._lock:
-            self._stop()
+        with self._locked():
+            self._stop(graceful=True)
 
-    def ask(self, command: bytes, argument: int, fds: tuple[int, ...] = ()) -> int:
-        """Send one control message (starting the server if needed) and return the answer.
-        A dead or silent server is replaced once; then BusyError."""
-        message = command + argument.to_bytes(CONTROL_REPLY_BYTES, "big", signed=True)
-        with self._lock:
-            for attempt in range(2):
-                control = self._running()
-                try:
-                    socket.send_fds(control, [message], list(fds))
-                    answer = b""
-                    while len(answer) < CONTROL_REPLY_BYTES:
-                        more = control.recv(CONTROL_REPLY_BYTES - len(answer))
-                        if not more:
-                            break
-                        answer += more
-                    else:
-                        return int.from_bytes(answer, "big", signed=True)
-                except OSError:
-                    pass
-                logger.warning("isolation.server_failed attempt=%d", attempt + 1)
-                self._stop()
-        raise errors.BusyError()
+    def fork(self, channel: socket.socket) -> tuple[int, int]:
+        """Fork a child that serves ``channel``; returns (pid, generation).
+
+        Raises _ServerFailed (the server is then killed) or BusyError."""
+        with self._locked():
+            control = self._running()
+            return self._ask(control, FORK, 0, (channel.fileno(),)), self.generation
+
+    def kill_and_reap(self, pid: int, generation: int) -> int | None:
+        """SIGKILL child ``pid`` (and its group) and have the server reap it; its exit status,
+        or None when its server is gone (the child then ran under its own limits alone)."""
+        with self._locked():
+            if generation != self.generation or self._control is None or (
+                    self._process is not None and self._process.poll() is not None):
+                return None
+            # Both: the child may not have called setsid() yet. Safe: the server keeps it as
+            # a zombie until REAP, so the pid cannot belong to anyone else.
+            for kill in (os.kill, os.killpg):
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    kill(pid, signal.SIGKILL)
+            try:
+                status = self._ask(self._control, REAP, pid)
+            except _ServerFailed:
+                return None
+            return None if status == NO_STATUS else status
+
+    def _ask(self, control: socket.socket, command: bytes, argument: int,
+             fds: tuple[int, ...] = ()) -> int:
+        """One control message and its answer (lock held); on any failure the server is
+        killed (a late answer must never be read as the next one) and _ServerFailed raised."""
+        message = command + argument.to_bytes(CONTROL_ARGUMENT_BYTES, "big", signed=True)
+        try:
+            socket.send_fds(control, [message], list(fds))
+            answer = b""
+            while len(answer) < CONTROL_REPLY_BYTES:
+                more = control.recv(CONTROL_REPLY_BYTES - len(answer))
+                if not more:
+                    break
+                answer += more
+            else:
+                return int.from_bytes(answer, "big", signed=True)
+        except OSError:
+            pass
+        logger.warning("isolation.server_failed")
+        self._stop(graceful=False)
+        raise _ServerFailed
 
     def pid(self) -> int | None:
         """The server's process id, None when it is not running (for tests and benchmarks)."""
-        with self._lock:
+        with self._locked():
             return None if self._process is None else self._process.pid
 
 
@@ -195,31 +246,24 @@ def server_pid() -> int | None:
     return _fork_server.pid()
 
 
-def _start_worker() -> tuple[int, socket.socket]:
-    """Fork a child for one PDF; returns its pid and the parent's end of its socket."""
-    ours, theirs = socket.socketpair()
-    try:
-        pid = _fork_server.ask(FORK, 0, (theirs.fileno(),))
-    except BaseException:
-        ours.close()
-        raise
-    finally:
-        theirs.close()
-    return pid, ours
-
-
-def _kill(pid: int) -> int | None:
-    """Kill child ``pid`` and its process group (it leads one), have the fork server reap it,
-    and return its exit status (negative: the signal that ended it), None if unknown.
-
-    The pid is safe to signal: the server keeps the child as a zombie until this reaps it."""
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pid, signal.SIGKILL)
-    try:
-        status = _fork_server.ask(REAP, pid)
-    except errors.BusyError:
-        return None
-    return None if status == NO_STATUS else status
+def _start_worker() -> tuple[int, int, socket.socket]:
+    """Fork a child for one PDF; returns its pid, its server's generation and the parent's
+    end of its socket. A failed server is replaced once, with a fresh socket pair (a child
+    of the failed server may hold the old one)."""
+    for _attempt in range(FORK_ATTEMPTS):
+        ours, theirs = socket.socketpair()
+        try:
+            pid, generation = _fork_server.fork(theirs)
+        except _ServerFailed:
+            ours.close()
+            continue
+        except BaseException:
+            ours.close()
+            raise
+        finally:
+            theirs.close()
+        return pid, generation, ours
+    raise errors.BusyError()
 
 
 def last_parse_stats() -> ParseStats | None:
@@ -241,6 +285,8 @@ def parse_pdf_isolated(data: bytes, *, timeout: float = WALL_TIMEOUT_SECONDS) ->
     clock runs out, ResourceLimitError when the OS killed the worker (memory, CPU), and
     BusyError when no slot frees up in time. Never raises anything else for any ``data``.
     """
+    if timeout <= 0:
+        raise ValueError("timeout must be positive (seconds)")
     _local.stats = None
     if not _slots.acquire(timeout=BUSY_WAIT_SECONDS):
         logger.warning("isolation.busy")
@@ -253,6 +299,12 @@ def parse_pdf_isolated(data: bytes, *, timeout: float = WALL_TIMEOUT_SECONDS) ->
     except errors.AnalyzerError as exc:
         code = exc.code
         raise
+    except (OSError, RuntimeError) as exc:
+        # The host is out of processes, descriptors or memory (fork, socketpair, thread
+        # start): the same answer as a full pool, try again.
+        code = errors.BusyError.code
+        logger.warning("isolation.no_resources error=%s", type(exc).__name__)
+        raise errors.BusyError() from exc
     finally:
         _slots.release()
         seconds = time.perf_counter() - started
@@ -290,15 +342,19 @@ def _communicate(channel: socket.socket, data: bytes, timeout: float) -> bytes |
 
 
 def _parse(data: bytes, timeout: float, outcome: dict[str, int | None]) -> RawDocument:
-    pid, channel = _start_worker()
+    pid, generation, channel = _start_worker()
     raw: bytes | None = None
     try:
         raw = _communicate(channel, data, timeout)
         if raw is None:
             outcome["peak"] = peak_rss_bytes(pid)
     finally:
-        # Killing the worker also ends the I/O thread: its reads hit end-of-file.
-        outcome["returncode"] = _kill(pid)
+        outcome["returncode"] = _fork_server.kill_and_reap(pid, generation)
+        # Shut the socket down before closing it: it wakes an I/O thread still blocked on it
+        # (the worker's end is gone with the worker), which then fails instead of using a
+        # descriptor number another parse may reuse.
+        with contextlib.suppress(OSError):
+            channel.shutdown(socket.SHUT_RDWR)
         channel.close()
     if raw is None:
         logger.warning("isolation.timeout seconds=%.1f", timeout)

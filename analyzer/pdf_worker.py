@@ -33,8 +33,12 @@ MAX_REQUEST_BYTES = 16 * 1024 * 1024
 """Largest request a child reads (bytes); uploads over 5 MiB are refused before this."""
 FORK, REAP = b"F", b"R"
 """Control messages to the fork server: one command byte and an 8-byte signed argument."""
-CONTROL_MESSAGE_BYTES = 9
+CONTROL_ARGUMENT_BYTES = 8
+"""Size of a control message's signed big-endian argument (a pid, or 0)."""
+CONTROL_MESSAGE_BYTES = 1 + CONTROL_ARGUMENT_BYTES
+"""A control message: the command byte and its argument."""
 CONTROL_REPLY_BYTES = 8
+"""A reply: a signed big-endian pid (FORK) or exit status (REAP)."""
 NO_STATUS = -(2**62)
 """The fork server's answer to a REAP of a pid that is not its child, or a bad message."""
 MAX_LINKS_PER_PAGE = 100

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from analyzer.config import ScoringConfig
-from analyzer.fit import score_role
+from analyzer.fit import role_score
 from analyzer.models import PlanStep, RoleFit, SkillHit
 from analyzer.signals import Signals
 from skills_taxonomy import Taxonomy
@@ -51,7 +51,7 @@ def project_gain(fit: RoleFit, skill_id: str, hits: Mapping[str, SkillHit], sign
     if current is not None and current.confidence >= target.confidence:
         return 0.0
     updated = {**hits, skill_id: target}
-    return round(max(0.0, score_role(role, updated, signals, taxonomy, config).score - fit.score), 2)
+    return round(max(0.0, role_score(role, updated, signals, config) - fit.score), 2)
 
 
 def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signals,

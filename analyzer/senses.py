@@ -49,15 +49,22 @@ _TITLE_HEADS = frozenset({
 """Words that end a job title: 'Sales Associate', 'Marketing Manager', 'English Teacher'."""
 _GRADE_AFTER = re.compile(r"\s*\(\s*[A-E][+*-]?\s*\)")
 _AUTHOR = re.compile(r"\b[A-Z][a-z]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()")
-_INITIALS_AUTHOR = re.compile(r"\b[A-Z][a-z]+ [A-Z]{1,2}(?:,|\.)")
-"""An author in Vancouver style ('Edwards C,', 'Smith JA.')."""
-_VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[;:.]\s*\d")
-"""A citation's year followed by its volume or pages ('2010;12:34')."""
+_INITIALS_AUTHORS = re.compile(r"\b[A-Z][a-z]+ [A-Z]{1,2}, ?[A-Z][a-z]+ [A-Z]{1,2}[,.]")
+"""Two authors in a row, Vancouver style ('Edwards C, Ross S,'); not 'Power BI, Azure ML'
+alone (see _VOLUME_YEAR)."""
+_VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d ?;\s*\d")
+"""A citation's year followed by a semicolon and its volume ('2010;12:34'), not a date
+('2019.03')."""
 _TEST_TYPES = re.compile(
-    r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*[\w-]+){1,6}?\s+(?:testing|tests?)\b", re.IGNORECASE)
+    r"(?:\s*+(?:,|/|&|\band\b|\bor\b)\s*+[\w-]++){1,6}?\s+(?:testing|tests?)\b", re.IGNORECASE)
 """More list items, the last one right before 'testing' ('…, E2E and Regression Testing');
-'coding and testing' (nothing between 'and' and 'testing') is two activities."""
-_STATE_AFTER = re.compile(r"((?:\s+[A-Z][a-z]+){1,3}),\s*[A-Z]{2}(?![\w-])")
+'coding and testing' (nothing between 'and' and 'testing') is two activities. Possessive
+quantifiers: 'x-and-x-and-…' must not backtrack exponentially."""
+TEST_TYPES_WINDOW_CHARS = 120
+"""How far after a match (characters) the list of test types may run."""
+_STATE_AFTER = re.compile(r"((?: [A-Z][a-z]+){1,3}), ?[A-Z]{2}(?![\w-])")
+"""Capitalised words and a US state code, on single spaces (a layout's column gap is not a
+place name)."""
 _CITED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:,\s*\w+)?\)")
 _LANGUAGE_LEVELS = frozenset({
     "native", "fluent", "fluently", "good", "basic", "intermediate", "advanced", "professional",
@@ -80,7 +87,10 @@ _EXPANSION_FILLERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"
 _YEAR = re.compile(r"(?:19|20)\d\d|'\d\d|20xx", re.IGNORECASE)
 QUOTED_TITLE_MIN_WORDS = 3
 """A quoted run of at least this many words around a match is a title (paper, talk, thesis)."""
+SEASON_WINDOW_CHARS = 20
+"""How far either side of a season word (characters) its neighbours are read."""
 QUOTED_TITLE_MAX_CHARS = 200
+"""How far from a match (characters) its opening and closing quotes may be."""
 _OPEN_QUOTES, _CLOSE_QUOTES = "“„«\"", "”»\""
 
 
@@ -109,7 +119,7 @@ def in_citation(text: str, start: int, end: int) -> bool:
     author = _AUTHOR.search(window)
     if author is not None and (_CITED_YEAR.search(window) or _AUTHOR.search(window, author.end())):
         return True
-    return len(_INITIALS_AUTHOR.findall(window)) >= 2 and bool(_VOLUME_YEAR.search(window))
+    return bool(_INITIALS_AUTHORS.search(window) and _VOLUME_YEAR.search(window))
 
 
 def in_quoted_title(line: str, start: int, end: int) -> bool:
@@ -122,6 +132,8 @@ def in_quoted_title(line: str, start: int, end: int) -> bool:
     closing = min((i for q in _CLOSE_QUOTES
                    if (i := line.find(q, end, end + QUOTED_TITLE_MAX_CHARS)) >= 0), default=-1)
     if closing < 0 or line.count('"', 0, opening) % 2:  # that '"' closes an earlier quote
+        return False
+    if any(q in line[opening + 1:start] for q in _CLOSE_QUOTES):  # two quotes, match between
         return False
     return len(line[opening + 1:closing].split()) >= QUOTED_TITLE_MIN_WORDS
 
@@ -144,7 +156,8 @@ def acronym_expansion(line: str, start: int, end: int) -> str | None:
 def names_a_test_type(line: str, start: int, end: int) -> bool:
     """The match is one of a list of test types sharing the head noun 'testing': 'Functional,
     Integration and Regression Testing', 'unit/integration tests'."""
-    return _TEST_TYPES.match(line, end) is not None and "test" not in line[start:end].lower()
+    return (_TEST_TYPES.match(line[end:end + TEST_TYPES_WINDOW_CHARS]) is not None
+            and "test" not in line[start:end].lower())
 
 
 def in_place_name_with_state(line: str, start: int, end: int) -> bool:
@@ -162,9 +175,20 @@ def is_season(text: str, start: int, end: int) -> bool:
     'Winter and Spring track'."""
     if text[start:end].lower() not in _SEASON_WORDS:
         return False
-    around = [*text[max(0, start - 20):start].split()[-2:], *text[end:end + 20].split()[:2]]
-    return any(word.strip(",.;:()&").lower() in _SEASON_WORDS or _YEAR.fullmatch(word.strip(",.;:()"))
-               for word in around)
+    before = text[max(0, start - SEASON_WINDOW_CHARS):start].split()[-2:]
+    after = text[end:end + SEASON_WINDOW_CHARS].split()[:2]
+
+    def season(word: str) -> bool:
+        return word.strip(",.;:()").lower() in _SEASON_WORDS
+
+    def linked(words: list[str]) -> list[str]:  # the next word, or the one after '&'/'and'
+        return words[1:2] if words[:1] in (["&"], ["and"]) else words[:1]
+
+    # A year right after ('Spring 2021') or a season next to it ('Spring & Fall', 'Winter
+    # and Spring'); 'Spring in 2021' and '2019: Spring, Hibernate' are the framework.
+    return ((bool(after) and _YEAR.fullmatch(after[0].strip(",.;:()")) is not None)
+            or any(season(w) for w in linked(after))
+            or any(season(w) for w in linked(before[::-1])))
 
 
 def in_organisation_name(line: str, start: int, end: int) -> bool:

@@ -263,9 +263,6 @@ async def open_app(page: Any, url: str, results: Results) -> None:
     await wait_until(page, RESUME_INPUT)
     await wait_until(page, READY)
     results.page_loads.append(time.perf_counter() - started)
-    results.loaded += 1
-    if results.loaded == results.users:
-        results.all_loaded = time.perf_counter()
 
 
 async def clear(page: Any) -> None:
@@ -312,6 +309,7 @@ async def user(index: int, browser: Any, url: str, resumes: list[Path], expected
     context.set_default_timeout(timeout_ms)
     turn = index
     page = None
+    arrived = False
     try:
         while time.monotonic() < deadline and budget[0] > 0:
             budget[0] -= 1
@@ -322,6 +320,11 @@ async def user(index: int, browser: Any, url: str, resumes: list[Path], expected
                     page = await context.new_page()
                     clock = ScriptClock(page)
                     await open_app(page, url, results)
+                    if not arrived:  # this visitor's first page: one more user has arrived
+                        arrived = True
+                        results.loaded += 1
+                        if results.loaded == results.users:
+                            results.all_loaded = time.perf_counter()
                 await upload_once(page, clock, resume, expected[resume.name], results)
                 if think:
                     await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))

@@ -298,6 +298,18 @@ def test_fork_server_answers_bad_control_messages_and_stops_on_close() -> None:
     assert result == [0]
 
 
+def test_a_worker_is_killed_even_before_it_has_its_own_process_group() -> None:
+    # A timeout shorter than the fork: the kill must still land (it used to miss the child
+    # before its setsid(), which then ran to completion).
+    data = (Path(__file__).parent / "fixtures" / "pdf" / "single_column.pdf").read_bytes()
+    for _ in range(5):
+        with pytest.raises(TimeoutError_):
+            isolation.parse_pdf_isolated(data, timeout=0.001)
+        stats = isolation.last_parse_stats()
+        assert stats is not None
+        assert stats.returncode == -signal.SIGKILL
+
+
 def _fake_reply(monkeypatch: pytest.MonkeyPatch, reply: bytes) -> None:
     monkeypatch.setattr(isolation, "_communicate", lambda worker, data, timeout: reply)
 
