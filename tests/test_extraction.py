@@ -90,6 +90,8 @@ TRAPS = [
     ("Member, AMAN Coalition for Integrity and Accountability", "ownership_accountability",
      "a coalition's name"),
     ("Sent order updates over JMS queues.", "activemq", "JMS is the Java API, not ActiveMQ"),
+    ("Set up the office LAN and printers.", "sd_wan", "a LAN is not a WAN"),
+    ("Administered Debian servers.", "ubuntu", "Debian is Linux, not Ubuntu"),
 ]
 
 
@@ -126,6 +128,8 @@ FOUND = [
      {"apis_integrations"}),
     ("Senior Python Developer, Seattle, WA", {"python"}),
     ("Sent order updates over JMS queues; queried data with LINQ.", {"jakarta_ee", "dot_net"}),
+    ("Maintained ETL jobs; set up the office LAN; administered Debian servers.",
+     {"etl", "networking_fundamentals", "linux"}),
 ]
 
 
