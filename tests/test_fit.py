@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
 from analyzer import ConfigError, SkillHit, config_from_mapping, load_config
 from analyzer.config import DEFAULT_CONFIG
-from analyzer.fit import band_of, score_role
+from analyzer.fit import band_of, role_score, score_role
 from analyzer.plan import build_plan, project_gain
 from analyzer.signals import Signals
 from skills_taxonomy import Taxonomy, build_taxonomy
@@ -104,3 +105,25 @@ def test_plan_gain_is_the_rescored_difference(taxonomy: Taxonomy) -> None:
 def test_bad_overrides_raise_config_error(bad: str) -> None:
     with pytest.raises(ConfigError):
         load_config(bad)
+
+
+def test_role_score_equals_the_full_fit_score(personas: dict[str, str]) -> None:
+    """The plan projects gains with the cheap role_score; it must be score_role's number
+    exactly, for real resumes, every packaged role and every what-if the plan tries."""
+    from analyzer import document_from_text, extract_skills
+    from analyzer.plan import completed_hit
+    from analyzer.signals import read_signals
+    from skills_taxonomy import load_taxonomy
+
+    packaged = load_taxonomy()
+    for text in personas.values():
+        document = document_from_text(text)
+        hits = {h.id: h for h in extract_skills(document, taxonomy=packaged)}
+        signals = read_signals(document, list(hits.values()), packaged, today=date(2026, 11, 26))
+        for role in packaged.roles.values():
+            assert role_score(role, hits, signals, DEFAULT_CONFIG) == score_role(
+                role, hits, signals, packaged, DEFAULT_CONFIG).score
+            for item in role.skills[:10]:
+                what_if = {**hits, item.skill_id: completed_hit(item.skill_id, packaged, DEFAULT_CONFIG)}
+                assert role_score(role, what_if, signals, DEFAULT_CONFIG) == score_role(
+                    role, what_if, signals, packaged, DEFAULT_CONFIG).score
