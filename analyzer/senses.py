@@ -23,6 +23,7 @@ EMPLOYER_DATES_AFTER = re.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?"
     r"(?:19|20)\d\d", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w.&'’+#-]*|of|for|and|in|on|the|&")
+_NAME_OPENERS = "\"“‘«(["
 _INSTITUTION_WORDS = frozenset({
     "institute", "institution", "association", "journal", "division", "department", "school",
     "college", "university", "society", "council", "conference", "symposium", "forum",
@@ -98,9 +99,13 @@ def _name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """Capitalised words (with 'of', 'for', 'in' … between them) right before and after a match."""
     before: list[str] = []
     for word in reversed(line[:start].split()):
-        if not _NAME_WORD.fullmatch(word):
+        # An opening quote or bracket starts the name: '"College of Computing & Digital Media'.
+        core = word.lstrip(_NAME_OPENERS)
+        if not _NAME_WORD.fullmatch(core):
             break
-        before.insert(0, word)
+        before.insert(0, core)
+        if core != word:
+            break
     after: list[str] = []
     for word in line[end:].split():
         if not _NAME_WORD.fullmatch(word.rstrip(",;:")):

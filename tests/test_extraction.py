@@ -91,6 +91,8 @@ TRAPS = [
      "a coalition's name"),
     ("Sent order updates over JMS queues.", "activemq", "JMS is the Java API, not ActiveMQ"),
     ("Set up the office LAN and printers.", "sd_wan", "a LAN is not a WAN"),
+    ("Resume guide (College of Computing & Digital Media) for students", "media_streaming",
+     "an organisation name opening with a bracket"),
     ("Administered Debian servers.", "ubuntu", "Debian is Linux, not Ubuntu"),
 ]
 
