@@ -26,25 +26,26 @@ The helpers here (server start/stop, upload-and-wait) are shared with ``load_ben
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+from app_server import (  # noqa: E402 - a test-support module, importable once on the path
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    free_port,
+    start_server,
+    stop_server,
+    wait_healthy,
+)
+
 PDF_DIR = ROOT / "tests" / "fixtures" / "pdf"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 VIEWPORT = {"width": 1280, "height": 900}
 READY = '.stApp[data-test-script-state="notRunning"]'
 RESUME_INPUT = '[class*="st-key-resume_"] [data-testid="stFileUploaderDropzoneInput"]'
@@ -55,53 +56,7 @@ TARGET_COLD_S = 5.0
 TARGET_UPLOAD_S = 1.5
 
 
-# ------------------------------------------------------------------------- server helpers
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def start_server(port: int, *, log: Path | None = None) -> subprocess.Popen[bytes]:
-    """``streamlit run`` bound to loopback, in its own process group (stopped by ``stop_server``)."""
-    out: Any = log.open("wb") if log is not None else subprocess.DEVNULL
-    try:
-        return subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
-             "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-             "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    finally:
-        if log is not None:
-            out.close()
-
-
-def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {process.returncode}")
-        with (contextlib.suppress(urllib.error.URLError, OSError),
-              urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response):
-            if response.status == 200:
-                return
-        time.sleep(0.02)
-    raise TimeoutError(f"streamlit not healthy within {timeout:.0f} s")
-
-
-def stop_server(process: subprocess.Popen[bytes]) -> None:
-    """Stop the server this script started (by its pid / process group only)."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
+# ------------------------------------------------------------------------- browser
 
 
 def require_browser() -> None:
