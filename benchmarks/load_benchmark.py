@@ -115,6 +115,8 @@ class Results:
     uploads: list[float] = field(default_factory=list)
     upload_starts: list[float] = field(default_factory=list)
     """perf_counter() at the start of each upload in ``uploads``."""
+    first_uploads: list[float] = field(default_factory=list)
+    """Each visitor's first upload (a first-time visitor: the chart library loads then too)."""
     all_loaded: float | None = None
     """perf_counter() when the last visitor's first page load finished (ramp-up over)."""
     server: list[float] = field(default_factory=list)
@@ -275,7 +277,7 @@ async def clear(page: Any) -> None:
 
 
 async def upload_once(page: Any, clock: ScriptClock, resume: Path, expected: str,
-                      results: Results) -> None:
+                      results: Results, *, first: bool = False) -> None:
     """Upload ``resume``, wait for its results to be drawn and check the PM fit shown."""
     started = time.perf_counter()
     await page.locator(RESUME_INPUT).set_input_files(str(resume))
@@ -292,6 +294,8 @@ async def upload_once(page: Any, clock: ScriptClock, resume: Path, expected: str
         return
     results.uploads.append(elapsed)
     results.upload_starts.append(started)
+    if first:
+        results.first_uploads.append(elapsed)
     server = clock.server_seconds(started)
     if server is not None:
         results.server.append(server)
@@ -310,6 +314,7 @@ async def user(index: int, browser: Any, url: str, resumes: list[Path], expected
     turn = index
     page = None
     arrived = False
+    first = True
     try:
         while time.monotonic() < deadline and budget[0] > 0:
             budget[0] -= 1
@@ -325,7 +330,8 @@ async def user(index: int, browser: Any, url: str, resumes: list[Path], expected
                         results.loaded += 1
                         if results.loaded == results.users:
                             results.all_loaded = time.perf_counter()
-                await upload_once(page, clock, resume, expected[resume.name], results)
+                await upload_once(page, clock, resume, expected[resume.name], results, first=first)
+                first = False
                 if think:
                     await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
                 if fresh_pages:
@@ -466,6 +472,10 @@ def print_report(args: argparse.Namespace, results: Results, elapsed: float, sam
         print(f"| upload → results max | {max(results.uploads):.2f} s | | |")
     steady = [t for t, start in zip(results.uploads, results.upload_starts, strict=True)
               if results.all_loaded is not None and start >= results.all_loaded]
+    if results.first_uploads:
+        first = results.first_uploads
+        print(f"| · each visitor's first upload: n / p50 / max | {len(first)} / "
+              f"{statistics.median(first):.2f} s / {max(first):.2f} s | | |")
     if steady:
         print(f"| · steady state (uploads started once all {args.users} pages had loaded): "
               f"n / p50 / p95 | {len(steady)} / {statistics.median(steady):.2f} s / "
