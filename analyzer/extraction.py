@@ -22,6 +22,7 @@ from analyzer.documents import EMAIL_PATTERN, document_from_text
 from analyzer.fuzzy import FuzzyHit, FuzzyIndex
 from analyzer.models import Document, EvidenceKind, Line, Mention, SkillHit
 from analyzer.nlp import get_matcher, sentence_bounds
+from analyzer.sections import SectionTopic, heading_topic
 from analyzer.timeline import line_years
 from skills_taxonomy import Alias, Skill, Taxonomy, load_taxonomy, normalise_alias
 
@@ -45,6 +46,8 @@ INFERRED_FACTOR = 0.5
 """An implied skill gets this share of the confidence of the tool/certification implying it."""
 BROADER_FACTOR = 0.9
 """A parent skill gets this share of the confidence of a specialisation shown ('RICE')."""
+DOMAIN_SUBCATEGORY = "domain_knowledge"
+"""Industries and domains ('travel & hospitality', 'gaming'): among hobbies, pastimes."""
 TESTING_SKILL = "qa_testing"
 """The skill a list of test types ('Functional, Integration and Regression Testing') is about."""
 SHORT_ALIAS_CHARS = 4
@@ -148,6 +151,11 @@ class _Extractor:
         self.url_starts = [a for a, _ in self.urls]
         self.employers: set[str] = set()
         self.safe = sanitize_for_tokenizer(self.text)
+        self.topics = [(section.start, section.end, topic) for section in document.sections
+                       if (topic := heading_topic(section.heading)) is not None]
+
+    def _topic(self, offset: int) -> SectionTopic | None:
+        return next((topic for start, end, topic in self.topics if start <= offset < end), None)
 
     def _in_url(self, start: int, end: int) -> bool:
         # Addresses do not overlap each other: only the last two starting before ``end`` can
@@ -181,8 +189,17 @@ class _Extractor:
         text, local_start, local_end = line.text, start - line.start, end - line.start
         # An inline heading ('Skills: R, Python') is a heading only up to its colon.
         label_end = text.find(":") if line.heading else -1
+        topic = self._topic(start) if self.topics else None
         checks: tuple[tuple[str, bool | Callable[[], bool]], ...] = (
             ("heading", line.heading and not 0 <= label_end < local_start),
+            # Referees' names, titles and employers describe someone else. A publication
+            # list is titles and venues: a business or soft skill there is a topic, not a
+            # skill (technical ones stay: a misread heading must not cost a tools list, and
+            # a researcher's languages show in their papers). An industry among hobbies
+            # ('cooking and travel', 'computer gaming') is a pastime.
+            ("about a referee", topic == "references"),
+            ("publication list", topic == "publications" and skill.category != "technical"),
+            ("hobby", topic == "interests" and skill.subcategory == DOMAIN_SUBCATEGORY),
             ("address", lambda: self._in_url(start, end)),
             ("contact line", lambda: skill.kind == "tool" and (
                 context.is_contact_line(text)

@@ -13,8 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from analyzer.models import SectionKind
+
+SectionTopic = Literal["references", "interests", "publications"]
+"""What an ``other`` section is about, where that changes how its words read: referees'
+details (about someone else), hobbies (not professional skills), publication lists (titles)."""
 
 MAX_HEADING_WORDS = 6
 """Headings are short: longer lines are content."""
@@ -48,7 +53,8 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "licenses", "licences", "license", "licence", "training", "courses",
                      "accreditations", "credentials"), "certifications"),
     **dict.fromkeys(("languages", "interests", "hobbies", "awards", "honors", "honours",
-                     "publications", "volunteer", "volunteering", "leadership", "activities",
+                     "publications", "volunteer", "referees", "leisure", "pastimes",
+                     "volunteering", "leadership", "activities",
                      "references", "additional", "achievements", "accomplishments",
                      "affiliations", "memberships", "patents", "talks", "speaking",
                      "extracurricular", "information", "personal", "contact", "details",
@@ -79,6 +85,27 @@ class LineStyle:
     size: float = 0.0
     bold: bool = False
     gap_above: float = -1.0
+
+
+_TOPICS: dict[str, SectionTopic] = {
+    **dict.fromkeys(("references", "referees", "reference", "referee"), "references"),
+    **dict.fromkeys(("interests", "hobbies", "leisure", "pastimes"), "interests"),
+    **dict.fromkeys(("publications", "papers", "bibliography"), "publications"),
+}
+
+
+_TOPIC_NEUTRAL = frozenset({"personal", "additional", "other", "miscellaneous", "selected"})
+
+
+def heading_topic(heading: str) -> SectionTopic | None:
+    """The topic a section heading names ('REFEREES', 'Hobbies & Interests', 'Selected
+    Publications'), or None. Only headings of a single topic count: 'Interests and Skills'
+    or 'Publications & Projects' mix professional content in."""
+    if heading_kind(heading) != "other":
+        return None
+    found = {_TOPICS.get(word) for word in _WORD.findall(heading.lower())
+             if word in _KEYWORDS and word not in _TOPIC_NEUTRAL}
+    return found.pop() if len(found) == 1 and None not in found else None
 
 
 def heading_kind(text: str) -> SectionKind | None:

@@ -30,7 +30,7 @@ _INSTITUTION_WORDS = frozenset({
     "academy", "center", "centre", "committee", "foundation", "ministry", "bureau", "agency",
     "award", "awards", "magazine", "press", "club", "board", "federation", "union", "proceedings",
     "group", "workgroup", "lab", "laboratory", "program", "programme", "panel", "coalition",
-    "consortium", "force", "taskforce", "inc", "inc.",
+    "consortium", "force", "taskforce", "inc", "inc.", "alliance", "subcommittee",
     "corporation", "ltd", "ltd.", "llc",
     "bachelor", "bachelors", "master", "masters", "b.a.", "b.a", "ba", "b.s.", "bs", "bsc",
     "b.sc", "b.sc.", "m.a.", "ma", "m.s.", "ms", "msc", "m.sc", "m.sc.", "mba", "ph.d.", "phd",

@@ -94,6 +94,24 @@ TRAPS = [
     ("Resume guide (College of Computing & Digital Media) for students", "media_streaming",
      "an organisation name opening with a bracket"),
     ("Administered Debian servers.", "ubuntu", "Debian is Linux, not Ubuntu"),
+    ("Sells steel to the automotive, construction and packaging industries.", "pricing_packaging",
+     "packaging the industry"),
+    ("Integrated the intranet with the company directory over LDAP.", "active_directory",
+     "LDAP is a protocol, not Active Directory"),
+    ("Built the settings screens with UIKit.", "swiftui", "UIKit is not SwiftUI"),
+    ("Reduced order cycle time by 20 % on the assembly line.", "kanban",
+     "cycle time is not Kanban"),
+    ("Ran DMZ and e-mail migrations for the data centre.", "technical_debt",
+     "a migration is not technical debt"),
+    ("Answered customer tickets using the online knowledge base.", "documentation",
+     "using a knowledge base is not writing documentation"),
+    ("Built the SOAP-free web services of the billing system.", "soap",
+     "web services are not necessarily SOAP"),
+    ("Reported the PAAs' licence usage every month.", "cloud_platforms",
+     "PAAs, a plural acronym, is not PaaS"),
+    ("Member, NorthEast Alliance for Telecommunications", "telecom", "an alliance's name"),
+    ("Member, SOE Subcommittee on Retention & Recruitment", "growth_adoption",
+     "a subcommittee's name"),
 ]
 
 
@@ -132,7 +150,40 @@ FOUND = [
     ("Sent order updates over JMS queues; queried data with LINQ.", {"jakarta_ee", "dot_net"}),
     ("Maintained ETL jobs; set up the office LAN; administered Debian servers.",
      {"etl", "networking_fundamentals", "linux"}),
+    ("Configured LDAP authentication; built screens in UIKit; wrote web services.",
+     {"identity_access_management", "ios_development", "apis_integrations"}),
+    ("Deployed on PaaS offerings and priced the plans (pricing and packaging).",
+     {"cloud_platforms", "pricing_packaging"}),
 ]
+
+
+SECTION_TOPICS = [
+    # (section heading, body, skill id, found?): what a section is about changes the reading.
+    ("REFEREES", "Mr Tom Smith, Head: Strategy, Product Development & Innovation (Acme Bank)",
+     "new_product_development", False),
+    ("References", "Jane Roe said I am able to be a team player. jane.roe@example.com",
+     "teamwork", False),
+    ("Publications", "Book chapter: Negotiation in community planning disputes",
+     "negotiation", False),
+    # Technical words stay: a misread heading must not cost a tools list.
+    ("Publications", "Wrote the Python toolkit for survey weighting (SoftwareX, 2019).",
+     "python", True),
+    ("Hobbies & Interests", "Cooking, travel and cycling", "travel_hospitality", False),
+    ("Personal Interests", "Computer gaming and chess", "gaming", False),
+    ("Interests", "Robotics and microcontrollers", "robotics", True),
+    ("Interests", "Conflict resolution, career coaching", "conflict_resolution", True),
+    ("Languages and Interests", "English, Hindi; travel", "english", True),
+    ("Summary", "Product manager with ten years in travel and hospitality.", "travel_hospitality",
+     True),
+]
+
+
+@pytest.mark.parametrize(("heading", "body", "skill_id", "found"), SECTION_TOPICS,
+                         ids=[f"{t[0]}-{t[2]}" for t in SECTION_TOPICS])
+def test_section_topic_changes_the_reading(heading: str, body: str, skill_id: str,
+                                           found: bool) -> None:
+    text = _resume("Product Manager, Acme, 2019 - 2024\nLed the pricing roadmap.") + f"\n{heading}\n{body}\n"
+    assert (skill_id in _direct(text)) is found
 
 
 @pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[0][:40] for t in FOUND])
