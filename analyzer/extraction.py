@@ -78,6 +78,7 @@ _URLISH = re.compile(
     re.IGNORECASE)
 """Web and e-mail addresses: a match inside one is not a skill ('github.com/jane'). A bare
 'name.net' that is exactly the match ('ASP.NET', 'VB.NET') is the skill, not an address."""
+_LABEL_GAP = re.compile(r"[ \t]*[:|–-]?[ \t]*")
 _CID = re.compile(r"\(cid:\d+\)")
 _CONTINUATION = re.compile(r"(?<=[\w,])\n(?=[a-z])")
 _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
@@ -164,6 +165,20 @@ class _Extractor:
         return any(a < end and start < b and (a, b) != (start, end)
                    for a, b in self.urls[max(0, index - 2):index])
 
+    def _labels_address(self, start: int, end: int) -> bool:
+        """The match labels the web address right after it, on that site ('LinkedIn:
+        https://linkedin.com/in/…', 'GIT https://github.com/…'): a profile link, not a skill.
+        'MVC www.example.com/code' (a code sample) and 'PMP jane@example.com' stay."""
+        gap = _LABEL_GAP.match(self.text, end)
+        at = gap.end() if gap is not None else end
+        index = bisect.bisect_left(self.url_starts, at)
+        if index == len(self.url_starts) or self.url_starts[index] != at:
+            return False
+        address = self.text[at:self.urls[index][1]].lower()
+        host = re.sub(r"^(?:https?://)?", "", address).split("/", 1)[0]
+        name = re.sub(r"\W", "", self.text[start:end].lower())
+        return "@" not in address and bool(name) and name in host
+
     def _mention(self, start: int, end: int, line: Line, match: str, score: float,
                  sentence: tuple[int, int]) -> Mention:
         sentence_text = " ".join(self.text[sentence[0]:sentence[1]].split())
@@ -207,6 +222,11 @@ class _Extractor:
                 or (line.section == "header" and text.strip(" •|") == self.text[start:end]))),
             ("organisation name", lambda: senses.in_organisation_name(text, local_start, local_end)),
             ("school grade", lambda: senses.is_school_grade(self.text, start, end)),
+            ("field name", lambda: skill.category == "soft"
+             and senses.names_a_field(text, local_start, local_end)),
+            ("people", lambda: skill.category != "technical"
+             and senses.names_people(text, local_start, local_end)),
+            ("profile link", lambda: self._labels_address(start, end)),
             ("job title", lambda: skill.category != "technical"
              and senses.in_job_title(text, local_start, local_end)),
             ("place name", lambda: skill.kind == "language"

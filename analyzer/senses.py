@@ -30,7 +30,8 @@ _INSTITUTION_WORDS = frozenset({
     "academy", "center", "centre", "committee", "foundation", "ministry", "bureau", "agency",
     "award", "awards", "magazine", "press", "club", "board", "federation", "union", "proceedings",
     "group", "workgroup", "lab", "laboratory", "program", "programme", "panel", "coalition",
-    "consortium", "force", "taskforce", "inc", "inc.", "alliance", "subcommittee",
+    "consortium", "force", "taskforce", "inc", "inc.", "alliance", "subcommittee", "dept",
+    "dept.",
     "corporation", "ltd", "ltd.", "llc",
     "bachelor", "bachelors", "master", "masters", "b.a.", "b.a", "ba", "b.s.", "bs", "bsc",
     "b.sc", "b.sc.", "m.a.", "ma", "m.s.", "ms", "msc", "m.sc", "m.sc.", "mba", "ph.d.", "phd",
@@ -207,6 +208,33 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
         return True
     # The last word of a name that a role's dates follow: 'Acme Robotics (Mar 2019 – Present)'.
     return bool(before and not after and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
+
+
+_FIELD_NOUNS = frozenset({
+    "engineering", "technology", "technologies", "systems", "networks", "protocols",
+    "satellites", "satellite",
+})
+"""Nouns that make a soft-skill word the first half of a technical field's name."""
+_PEOPLE_NOUNS = frozenset({"staff", "personnel", "employees", "users"})
+"""Nouns that make a business or soft skill word name a group of people ('marketing staff')."""
+
+
+def names_a_field(line: str, start: int, end: int) -> bool:
+    """The match is the first half of a technical field's name, not a soft skill: 'Electronics
+    and Communication Engineering', 'Information and Communication Technology',
+    'COMMUNICATION PROTOCOLS'."""
+    after = line[end:end + 30].split()[:1]
+    # Capitalised, as a field's name is ('Communication Engineering'); 'customer-centric
+    # systems' and 'innovative technology' describe things the candidate built.
+    word = after[0].strip(",.;:()") if after else ""
+    return word[:1].isupper() and word.lower() in _FIELD_NOUNS
+
+
+def names_people(line: str, start: int, end: int) -> bool:
+    """The match names a group of people the candidate worked with or for, not a skill:
+    'designers and project management staff', 'used by sales and marketing staff'."""
+    after = line[end:end + 30].split()[:1]
+    return bool(after) and after[0].strip(",.;:()").lower() in _PEOPLE_NOUNS
 
 
 def is_school_grade(text: str, start: int, end: int) -> bool:

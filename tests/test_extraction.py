@@ -112,6 +112,14 @@ TRAPS = [
     ("Member, NorthEast Alliance for Telecommunications", "telecom", "an alliance's name"),
     ("Member, SOE Subcommittee on Retention & Recruitment", "growth_adoption",
      "a subcommittee's name"),
+    ("B.E. in Electronics & Communication Engineering, 2012", "verbal_communication",
+     "a field of engineering"),
+    ("Chaired a session run by the Dept. of Customer Service, City Hall", "customer_success_support",
+     "a department's name"),
+    ("Worked with designers and project management staff on requirements.",
+     "project_program_management", "a group of people"),
+    ("LinkedIn: https://www.linkedin.com/in/jane-doe", "social_media_marketing",
+     "a profile link's label"),
 ]
 
 
@@ -154,6 +162,9 @@ FOUND = [
      {"identity_access_management", "ios_development", "apis_integrations"}),
     ("Deployed on PaaS offerings and priced the plans (pricing and packaging).",
      {"cloud_platforms", "pricing_packaging"}),
+    ("Code samples: Android application, MVC www.example.com/code", {"design_patterns"}),
+    ("Sadie Goldner, MBA, PMP sadie@example.com", {"pmp"}),
+    ("Built customer-centric systems for the support desk.", {"customer_focus"}),
 ]
 
 
