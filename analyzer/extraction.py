@@ -234,7 +234,8 @@ class _Extractor:
             ("compound", lambda: len(alias.text) <= SHORT_ALIAS_CHARS
              and context.in_compound(self.text, start, end)),
             ("citation", lambda: senses.in_citation(self.text, start, end)
-             or senses.in_quoted_title(text, local_start, local_end)),
+             or senses.in_quoted_title(text, local_start, local_end)
+             or senses.in_reference_line(text, local_start, local_end)),
             # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names
             # itself; only broad skills ('Programming languages:', 'Integration') are labels
             # or test types.

@@ -128,6 +128,31 @@ def in_citation(text: str, start: int, end: int) -> bool:
     return bool(_INITIALS_AUTHORS.search(window) and _VOLUME_YEAR.search(window))
 
 
+_BIBLIOGRAPHIC = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\b(?:vol|no)\.\s?\d+",                      # Vol. 8, No. 1
+    r"\bpp\.?\s?\d+|\bpages?\s\d+",                # pp 581-592, pages 87-94
+    r"\b\d+\s?\(\d+\)\s?:\s?\d+|\b\d+\(\d+\),\s?\d+",  # 20(4):417, 13(2), 121
+    r"\bV\.?\s?\d+,?\s?N\.?\s?\d+\b",               # V6, N6
+    r"\(eds?\.\)",                                 # (ed.)
+    r"\bpresented\s+at\b",
+    r"\bproceedings\b",
+    r"\bjournal\b",
+    r"\bdoi\b|\bisbn\b",
+))
+BIBLIOGRAPHIC_MIN = 2
+"""Distinct bibliographic marks (volume, pages, '(ed.)', 'presented at', 'Journal' …) around a
+match, within its line, that make the line a reference."""
+
+
+def in_reference_line(line: str, start: int, end: int) -> bool:
+    """The match is in a line of bibliographic reference: a title followed by its venue,
+    volume and pages ('… using genetic algorithm. Archives of Control Sciences, 20(4):417, 2010',
+    '"Operations management in the new Millennium", presented at … Proceedings'), even with
+    no author list or quotes. A paper's or talk's topic is not a skill."""
+    window = line[max(0, start - CITATION_WINDOW_CHARS):end + CITATION_WINDOW_CHARS]
+    return sum(1 for mark in _BIBLIOGRAPHIC if mark.search(window)) >= BIBLIOGRAPHIC_MIN
+
+
 def in_quoted_title(line: str, start: int, end: int) -> bool:
     """The match is inside a quoted title of several words: '“A Survey of SIP Peering”',
     '"Use of Social Media in Direct Practice"'. Resumes quote titles of papers, talks and

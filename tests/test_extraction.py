@@ -120,6 +120,10 @@ TRAPS = [
      "project_program_management", "a group of people"),
     ("LinkedIn: https://www.linkedin.com/in/jane-doe", "social_media_marketing",
      "a profile link's label"),
+    ("Negotiation games for e-learning classes. Information Systems Education, V6, N6, "
+     "pp 581-592", "negotiation", "a paper title in a reference line"),
+    ("Improving wavelet compaction using genetic algorithms. Archives of Control Sciences, "
+     "20(4):417-433, pages 417-433", "data_structures_algorithms", "a paper title in a reference"),
 ]
 
 
