@@ -114,8 +114,13 @@ def _pattern_doc(nlp: Language, tokenizer: Tokenizer, form: str) -> Doc:
 
 
 def _normed(doc: Doc) -> Doc:
+    norms: dict[str, str] = {}  # words repeat; this call's own, so nothing outlives it
     for token in doc:
-        token.norm_ = match_norm(token.text)
+        text = token.text
+        norm = norms.get(text)
+        if norm is None:
+            norm = norms[text] = match_norm(text)
+        token.norm_ = norm
     return doc
 
 
@@ -149,13 +154,17 @@ class SkillMatcher:
             self._lower.add(skill_id, docs)
         for skill_id, docs in case.items():
             self._case.add(skill_id, docs)
-        # spaCy's Vocab/StringStore grow on unseen strings; serialise calls that tokenize.
+        # Tokenizing touches the shared Vocab/StringStore; serialise calls that tokenize.
         self._lock = threading.Lock()
         logger.info("nlp.matcher_built patterns=%d seconds=%.3f", count, time.perf_counter() - started)
 
     def find(self, text: str) -> list[AliasMatch]:
         """Alias matches in ``text``, non-overlapping, the longest winning, in text order."""
-        with self._lock:
+        # A memory zone: the strings and lexemes this text adds to the shared vocabulary (a
+        # resume's names, e-mail addresses, every unseen word) are evicted when it ends, so
+        # the server's memory does not grow per upload and keeps no resume words. Nothing
+        # spaCy-owned leaves the block.
+        with self._lock, self.nlp.memory_zone():
             doc = _normed(self.nlp.make_doc(text))
             spans = [
                 Span(doc, start, end, label=match_id, kb_id=kind)

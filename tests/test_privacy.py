@@ -193,6 +193,24 @@ def test_api_logs_no_content(inputs: tuple[Path, Path, Path, set[Path]], every_l
     _assert_clean(err, "stderr")
 
 
+def test_the_shared_vocabulary_keeps_no_resume_words() -> None:
+    """spaCy's vocabulary is shared by every analysis in a server process: words it learns
+    from one resume (names, addresses) must not stay in it, nor make it grow per upload."""
+    from analyzer.nlp import get_matcher
+    from skills_taxonomy import load_taxonomy
+
+    strings = get_matcher(load_taxonomy()).nlp.vocab.strings
+    analyze(_resume_text())  # warm: the first analysis may build the matcher
+    before = len(strings)
+    report = analyze(_resume_text())
+    assert report.skills, "the canary resume has skills"
+    analyze("Yxomdrel Plavinski\nyxomdrel@example.org\nSkills: Python, SQL, Qorvathic")
+    assert len(strings) == before
+    for word in (*CANARY.split(), "Yxomdrel", "yxomdrel@example.org", "Qorvathic"):
+        assert word not in strings, word
+        assert word.lower() not in strings, word
+
+
 @pytest.mark.parametrize("command", [["analyze", "--format", "json", "--include-text"],
                                      ["analyze", "--format", "markdown"], ["text"]])
 def test_cli_in_process_logs_no_content(inputs: tuple[Path, Path, Path, set[Path]],
