@@ -118,6 +118,10 @@ class _Lines:
         return line if line.start <= offset <= line.end else None
 
 
+def _unhyphenated(text: str) -> str:
+    return re.sub(r"[\s-]+", "", text.lower())
+
+
 def _expand(text: str) -> str:
     return " ".join(_ABBREVIATIONS.get(word, word) for word in normalise_alias(text).split())
 
@@ -152,6 +156,8 @@ class _Extractor:
         self.url_starts = [a for a, _ in self.urls]
         self.employers: set[str] = set()
         self.safe = sanitize_for_tokenizer(self.text)
+        self._reference_lines: dict[int, bool] = {}
+        self.citations = senses.Citations(self.text)
         self.topics = [(section.start, section.end, topic) for section in document.sections
                        if (topic := heading_topic(section.heading)) is not None]
 
@@ -164,6 +170,15 @@ class _Extractor:
         index = bisect.bisect_left(self.url_starts, end)
         return any(a < end and start < b and (a, b) != (start, end)
                    for a, b in self.urls[max(0, index - 2):index])
+
+    def _in_reference_line(self, line: Line, text: str, start: int, end: int) -> bool:
+        # A line no longer than the window is read whole for every match in it: once.
+        if len(text) > senses.CITATION_WINDOW_CHARS:
+            return senses.in_reference_line(text, start, end)
+        cached = self._reference_lines.get(line.start)
+        if cached is None:
+            cached = self._reference_lines[line.start] = senses.in_reference_line(text, start, end)
+        return cached
 
     def _labels_address(self, start: int, end: int) -> bool:
         """The match labels the web address right after it, on that site ('LinkedIn:
@@ -233,9 +248,9 @@ class _Extractor:
              and senses.in_place_name(text, local_start, local_end)),
             ("compound", lambda: len(alias.text) <= SHORT_ALIAS_CHARS
              and context.in_compound(self.text, start, end)),
-            ("citation", lambda: senses.in_citation(self.text, start, end)
+            ("citation", lambda: self.citations.around(start, end)
              or senses.in_quoted_title(text, local_start, local_end)
-             or senses.in_reference_line(text, local_start, local_end)),
+             or self._in_reference_line(line, text, local_start, local_end)),
             # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names
             # itself; only broad skills ('Programming languages:', 'Integration') are labels
             # or test types.
@@ -275,6 +290,22 @@ class _Extractor:
         words = {w for w in re.findall(r"[a-z]+", expansion.lower()) if len(w) > SHORT_ALIAS_CHARS}
         return not any(re.search(rf"\b{re.escape(w.rstrip('s'))}", known) for w in words)
 
+    def _number_changed(self, alias: Alias, start: int, end: int) -> bool:
+        """A one-word business or soft-skill alias matched in the other grammatical number.
+
+        Plurals are folded so 'dashboards' and 'APIs' match, but for these words the number
+        often changes the meaning: 'Sale, Manchester' is not 'sales', 'Oracle Communications'
+        not 'communication', 'in partnership with' not 'partnerships', 'survey' not
+        'surveys'. The taxonomy lists both forms where both mean the skill."""
+        skill = self.taxonomy.skills[alias.skill_id]
+        if " " in alias.text or skill.category == "technical":
+            return False
+        # Hyphenated aliases also match spaced and joined ('pre-sales': 'presales'); both
+        # numbers fold to one pattern, so any alias of the skill may be the one written.
+        surface = _unhyphenated(self.text[start:end])
+        return surface != _unhyphenated(alias.text) and not any(
+            _unhyphenated(other.text) == surface for other in skill.aliases)
+
     def exact(self) -> list[_Found]:
         matcher = get_matcher(self.taxonomy)
         matches = matcher.find(self.safe)
@@ -284,7 +315,8 @@ class _Extractor:
             if per_skill[match.alias.skill_id] >= MAX_MENTIONS_PER_SKILL:
                 continue
             line = self.lines.at(match.start)
-            if line is not None and self._accept(match.alias, match.start, match.end, line):
+            if (line is not None and not self._number_changed(match.alias, match.start, match.end)
+                    and self._accept(match.alias, match.start, match.end, line)):
                 accepted.append((match, line))
                 per_skill[match.alias.skill_id] += 1
         bounds = sentence_bounds(self.safe, [m.start for m, _ in accepted])

@@ -11,6 +11,7 @@ Program)").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 CITATION_WINDOW_CHARS = 160
@@ -117,18 +118,37 @@ def _name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
     return before, after
 
 
-def in_citation(text: str, start: int, end: int) -> bool:
-    """The match is in a publication reference: an author list ('Ye, Y., & Maxwell, M. E.')
-    with a year in parentheses ('(2015, November)') or a second author around it. A paper's
-    topic is not a skill."""
-    window = text[max(0, start - CITATION_WINDOW_CHARS):end + CITATION_WINDOW_CHARS]
-    author = _AUTHOR.search(window)
-    if author is not None and (_CITED_YEAR.search(window) or _AUTHOR.search(window, author.end())):
-        return True
-    return bool(_INITIALS_AUTHORS.search(window) and _VOLUME_YEAR.search(window))
+class Citations:
+    """Where a document's author lists, cited years and volume numbers are, found once, so
+    asking about each match costs a few bisections instead of regex searches.
+
+    A match is in a publication reference when, within CITATION_WINDOW_CHARS of it, there is
+    an author ('Ye, Y., & Maxwell, M. E.') with a year in parentheses ('(2015, November)') or
+    a second author; or two authors in Vancouver style ('Edwards C, Ross S,') with a volume
+    year ('2010;12:34'). A paper's topic is not a skill."""
+
+    def __init__(self, text: str) -> None:
+        self._spans = {name: [m.span() for m in pattern.finditer(text)] for name, pattern in (
+            ("author", _AUTHOR), ("year", _CITED_YEAR), ("initials", _INITIALS_AUTHORS),
+            ("volume", _VOLUME_YEAR))}
+        self._starts = {name: [a for a, _ in spans] for name, spans in self._spans.items()}
+
+    def _inside(self, name: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        spans, starts = self._spans[name], self._starts[name]
+        first = bisect.bisect_left(starts, lo)
+        last = bisect.bisect_right(starts, hi)
+        return [span for span in spans[first:last] if span[1] <= hi]
+
+    def around(self, start: int, end: int) -> bool:
+        """The match at ``start:end`` is in a publication reference."""
+        lo, hi = max(0, start - CITATION_WINDOW_CHARS), end + CITATION_WINDOW_CHARS
+        authors = self._inside("author", lo, hi)
+        if authors and (len(authors) > 1 or self._inside("year", lo, hi)):
+            return True
+        return bool(self._inside("initials", lo, hi) and self._inside("volume", lo, hi))
 
 
-_BIBLIOGRAPHIC = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+_BIBLIOGRAPHIC_MARKS = (
     r"\b(?:vol|no)\.\s?\d+",                      # Vol. 8, No. 1
     r"\bpp\.?\s?\d+|\bpages?\s\d+",                # pp 581-592, pages 87-94
     r"\b\d+\s?\(\d+\)\s?:\s?\d+|\b\d+\(\d+\),\s?\d+",  # 20(4):417, 13(2), 121
@@ -138,7 +158,10 @@ _BIBLIOGRAPHIC = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bproceedings\b",
     r"\bjournal\b",
     r"\bdoi\b|\bisbn\b",
-))
+)
+_BIBLIOGRAPHIC = re.compile(
+    "|".join(f"(?P<m{i}>{mark})" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS)), re.IGNORECASE)
+"""One pass over the window finds every kind of mark (the group name says which)."""
 BIBLIOGRAPHIC_MIN = 2
 """Distinct bibliographic marks (volume, pages, '(ed.)', 'presented at', 'Journal' …) around a
 match, within its line, that make the line a reference."""
@@ -150,7 +173,12 @@ def in_reference_line(line: str, start: int, end: int) -> bool:
     '"Operations management in the new Millennium", presented at … Proceedings'), even with
     no author list or quotes. A paper's or talk's topic is not a skill."""
     window = line[max(0, start - CITATION_WINDOW_CHARS):end + CITATION_WINDOW_CHARS]
-    return sum(1 for mark in _BIBLIOGRAPHIC if mark.search(window)) >= BIBLIOGRAPHIC_MIN
+    kinds: set[str | None] = set()
+    for mark in _BIBLIOGRAPHIC.finditer(window):
+        kinds.add(mark.lastgroup)
+        if len(kinds) >= BIBLIOGRAPHIC_MIN:
+            return True
+    return False
 
 
 def in_quoted_title(line: str, start: int, end: int) -> bool:

@@ -122,6 +122,31 @@ TRAPS = [
      "a profile link's label"),
     ("Negotiation games for e-learning classes. Information Systems Education, V6, N6, "
      "pp 581-592", "negotiation", "a paper title in a reference line"),
+    # One-word business and soft-skill aliases keep their grammatical number.
+    ("Grew up in Sale, Manchester, and ran the corner shop.", "sales_execution",
+     "Sale the town, not sales"),
+    ("Products: Oracle Communications, Siebel CRM, Amdocs", "verbal_communication",
+     "Communications the product, not communication"),
+    ("Built the simulator in partnership with ABC Germany.", "partner_management",
+     "the idiom 'in partnership with'"),
+    # Aliases that mostly meant something else (taxonomy 2026.11.26.1).
+    ("Graded the K-12 physical education classes.", "edtech", "K-12 a grade range"),
+    ("Met clients: UN agencies, government bodies, NGOs", "government_public_sector",
+     "government alone names a client"),
+    ("Areas: faculty recruitment, retention, tenure review", "growth_adoption",
+     "staff retention"),
+    ("IELTS: Reading 7, Writing 6.5, Speaking 6", "written_communication",
+     "a language test score"),
+    ("P.O. Box 67123, Dubai", "box", "a post office box"),
+    ("Accountable for weekly maintenance of the servers.", "ownership_accountability",
+     "accountable as 'responsible for'"),
+    ("Thesis written in cooperation with Jotun.", "teamwork",
+     "cooperation between organisations"),
+    ("CGPA 7.2 till 8th Sem", "sem", "Sem the semester"),
+    ("Duties: program evaluation, staff selection, scheduling", "financial_analysis",
+     "evaluation is not valuation"),
+    ("Led strategic planning for the university.", "product_strategy",
+     "organisation-level planning is business strategy"),
     ("Improving wavelet compaction using genetic algorithms. Archives of Control Sciences, "
      "20(4):417-433, pages 417-433", "data_structures_algorithms", "a paper title in a reference"),
 ]
@@ -169,6 +194,16 @@ FOUND = [
     ("Code samples: Android application, MVC www.example.com/code", {"design_patterns"}),
     ("Sadie Goldner, MBA, PMP sadie@example.com", {"pmp"}),
     ("Built customer-centric systems for the support desk.", {"customer_focus"}),
+    ("Led the negotiations and mediations with suppliers.",
+     {"negotiation", "conflict_resolution"}),
+    ("Strategic planning; order management; customer satisfaction; code reviews; test coverage",
+     {"business_strategy", "supply_chain_management", "customer_focus", "code_review",
+      "qa_testing"}),
+    ("Automated the regression suites in QTP.", {"katalon"}),
+    ("Strong work ethic, result-oriented, good at report writing.",
+     {"integrity", "ownership_accountability", "written_communication"}),
+    ("Skills: Skype, SEO, SEM", {"skype", "sem"}),
+    ("Excellent presentation, communication and listening skills.", {"presentation_skills"}),
 ]
 
 
