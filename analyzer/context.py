@@ -95,6 +95,27 @@ def clause_before(text: str, start: int) -> str:
     return window[breaks[-1].end():] if breaks else window
 
 
+_USED_BY = re.compile(
+    r"\bused\s+(?:\w+\s+)?by\s+(?:[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)?,?\s*(?:and\s+)?){0,6}$")
+"""'… is used daily by Facebook, Dropbox, Quora': the names after 'used by' are its users."""
+_ON_REQUEST = re.compile(r"\b(?:available|furnished|provided|supplied)\s+(?:up)?on\s+request\b",
+                         re.IGNORECASE)
+
+
+def names_a_user(text: str, start: int) -> bool:
+    """The match is one of the organisations a product is 'used by' ('Phabricator is used daily
+    by Facebook, Dropbox'): a user of the product, not a skill of the candidate."""
+    if " by " not in text[max(0, start - NEGATION_WINDOW_CHARS):start]:  # the cheap test first
+        return False
+    return _USED_BY.search(clause_before(text, start)) is not None
+
+
+def is_on_request_note(line: str) -> bool:
+    """A closing note ('References and supporting documentation furnished upon request'):
+    boilerplate about the application, not skills."""
+    return "equest" in line and _ON_REQUEST.search(line) is not None
+
+
 def is_negated(text: str, start: int) -> bool:
     """'No experience with Java', 'not Python': a negation cue earlier in the same clause."""
     return _NEGATION.search(clause_before(text, start)) is not None

@@ -269,6 +269,8 @@ class _Extractor:
                            or context.is_bare_item(text, local_start, local_end)))
              and not context.names_a_skill(text, local_start, local_end)),
             ("negated", lambda: context.is_negated(text, local_start)),
+            ("a product's user", lambda: context.names_a_user(text, local_start)),
+            ("on-request note", lambda: context.is_on_request_note(text)),
         )
         for reason, check in checks:
             if check if isinstance(check, bool) else check():

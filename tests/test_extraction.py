@@ -147,6 +147,11 @@ TRAPS = [
      "evaluation is not valuation"),
     ("Led strategic planning for the university.", "product_strategy",
      "organisation-level planning is business strategy"),
+    ("Phabricator is used daily by Facebook, Dropbox and Asana.", "dropbox", "a product's users"),
+    ("References and supporting documentation furnished upon request", "documentation",
+     "a closing note"),
+    ("Ran vendor due diligence for the re-platforming.", "mergers_acquisitions",
+     "vendor due diligence is not M&A"),
     ("Improving wavelet compaction using genetic algorithms. Archives of Control Sciences, "
      "20(4):417-433, pages 417-433", "data_structures_algorithms", "a paper title in a reference"),
 ]
@@ -204,6 +209,9 @@ FOUND = [
      {"integrity", "ownership_accountability", "written_communication"}),
     ("Skills: Skype, SEO, SEM", {"skype", "sem"}),
     ("Excellent presentation, communication and listening skills.", {"presentation_skills"}),
+    ("Ran vendor due diligence; handled security patching.",
+     {"vendor_management", "vulnerability_management"}),
+    ("Reports used by managers, built in Tableau.", {"tableau"}),
 ]
 
 
