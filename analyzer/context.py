@@ -48,6 +48,17 @@ _COMPANY_SUFFIX = re.compile(
     r"india|usa|uk\b|emea|apac|software\s+(?:pvt|inc|ltd)|systems\s+(?:inc|ltd|pvt))",
     re.IGNORECASE,
 )
+_CARE_OF = re.compile(r"/[oO](?![\w/])")
+_LIKE_AFTER = re.compile(r"-(?:like|style|inspired)\b", re.IGNORECASE)
+_GROUP_OF = re.compile(r"\b(?:team|group|staff|crew|pool|department)\s+of\s+(?:[\w-]+\s+){0,2}$",
+                       re.IGNORECASE)
+_PLACE_THEN_DATE = re.compile(
+    # An Indeed-style role line: 'Technical Support Engineer SAP - Bengaluru, Karnataka - May
+    # 2015 to Present' (the dates may wrap to the next line): the name before a place and the
+    # dates is the employer's.
+    r"^[ \t]*(?:-|–|—|\|)[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3})?[ \t]*(?:-|–|—|\|)\s{0,4}"
+    r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?(?:19|20)\d\d")
 _EMPLOYER_CUE = re.compile(r"(?:\bat|@|\bjoined|\bworked\s+for)\s*$", re.IGNORECASE)
 _CONTACT_MARK = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ().-]{7,}\d|"
@@ -135,7 +146,20 @@ def in_compound(text: str, start: int, end: int) -> bool:
     after = text[end:end + 2]
     glued_after = len(after) == 2 and after[0] in "-&'" and after[1].isalnum()
     glued_before = len(before) == 2 and before[1] in "-&" and before[0].isalnum()
-    return glued_after or glued_before
+    # 'C/o' (care of) in an address is not the C language.
+    care_of = end - start == 1 and _CARE_OF.match(text, end) is not None
+    return glued_after or glued_before or care_of
+
+
+def is_comparison(text: str, end: int) -> bool:
+    """'a backbone.js-like framework': something like the tool, not the tool."""
+    return _LIKE_AFTER.match(text, end) is not None
+
+
+def describes_others(text: str, start: int) -> bool:
+    """'a team of highly motivated engineers': a trait of the people the candidate led or
+    joined, not the candidate's own."""
+    return _GROUP_OF.search(clause_before(text, start)) is not None
 
 
 def is_contact_line(line: str) -> bool:
@@ -152,6 +176,7 @@ def looks_like_employer(text: str, start: int, end: int, line_start: int) -> boo
         _COMPANY_SUFFIX.match(after)
         or _EMPLOYER_CUE.search(before)
         or EMPLOYER_DATES_AFTER.match(after)
+        or _PLACE_THEN_DATE.match(text[end:end + 100])
     )
 
 

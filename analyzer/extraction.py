@@ -157,6 +157,8 @@ class _Extractor:
         self.employers: set[str] = set()
         self.safe = sanitize_for_tokenizer(self.text)
         self._reference_lines: dict[int, bool] = {}
+        self.name_line_start = next((line.start for line in document.lines
+                                     if line.section == "header" and line.text.strip()), -1)
         self.citations = senses.Citations(self.text)
         self.topics = [(section.start, section.end, topic) for section in document.sections
                        if (topic := heading_topic(section.heading)) is not None]
@@ -270,6 +272,11 @@ class _Extractor:
              and not context.names_a_skill(text, local_start, local_end)),
             ("negated", lambda: context.is_negated(text, local_start)),
             ("a product's user", lambda: context.names_a_user(text, local_start)),
+            ("comparison", lambda: context.is_comparison(self.text, end)),
+            ("someone else's trait", lambda: skill.category == "soft"
+             and context.describes_others(text, local_start)),
+            ("name line", lambda: line.start == self.name_line_start
+             and senses.is_person_name(text)),
             ("on-request note", lambda: context.is_on_request_note(text)),
         )
         for reason, check in checks:

@@ -308,6 +308,24 @@ def in_place_name(line: str, start: int, end: int) -> bool:
             and word.lower() not in _LANGUAGE_LEVELS)
 
 
+_NAME_PART = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?|[A-Z]{2,}")
+_DOCUMENT_WORDS = frozenset({"resume", "résumé", "cv", "curriculum", "vitae", "sample",
+                             "template", "profile", "portfolio"})
+NAME_MAX_WORDS = 4
+"""A person's name on a resume's first line: two to this many capitalised words."""
+
+
+def is_person_name(line: str) -> bool:
+    """The line is only a person's name ('Maximo Graham', 'Jane A. Doe', 'ANA RUIZ-PAZ'),
+    as on a resume's first line: a product that is also a first name is not a skill there.
+    A title ('Python Developer') is not a name."""
+    words = line.strip(_NAME_OPENERS + "”’»)] ").split()
+    return (2 <= len(words) <= NAME_MAX_WORDS
+            and all(_NAME_PART.fullmatch(word) for word in words)
+            and not any(word.lower() in _TITLE_HEADS or word.lower() in _DOCUMENT_WORDS
+                        for word in words))
+
+
 def in_job_title(line: str, start: int, end: int) -> bool:
     """A capitalised match that is the field of a job title: 'Sales Associate', 'Marketing
     Manager', 'Head of Marketing', 'Customer Service Representative'."""

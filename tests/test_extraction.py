@@ -152,6 +152,15 @@ TRAPS = [
      "a closing note"),
     ("Ran vendor due diligence for the re-platforming.", "mergers_acquisitions",
      "vendor due diligence is not M&A"),
+    ("Technical Support Engineer SAP - Bengaluru, Karnataka -\n\nNovember 2017 to February 2018",
+     "sap", "an employer in an Indeed-style role line"),
+    ("Contact: C/o Aniruddha Deodhar, 6 Turret Court", "c_lang", "C/o (care of)"),
+    ("Resolved P1 tickets within the SLA; published monthly SLA reports.",
+     "reliability_performance", "a support SLA is not reliability engineering"),
+    ("Created a backbone.js-like framework for the editor.", "backbone_js",
+     "something like the tool"),
+    ("Working within a team of highly motivated software engineers.", "self_motivation",
+     "a trait of the team"),
     ("Improving wavelet compaction using genetic algorithms. Archives of Control Sciences, "
      "20(4):417-433, pages 417-433", "data_structures_algorithms", "a paper title in a reference"),
 ]
@@ -314,6 +323,15 @@ def test_specialisation_credits_broader_skill() -> None:
 ])
 def test_tpm_resolved_by_context(text: str, expected: str | None) -> None:
     assert resolve_tpm(text) == expected
+
+
+@pytest.mark.parametrize(("first_line", "found"), [
+    ("Maximo Graham", False), ("\"Maximo Graham", False), ("Maximo Developer", True),
+    ("Maximo Resume Sample", True)])
+def test_a_product_that_is_the_candidates_name(first_line: str, found: bool) -> None:
+    text = f"{first_line}\nmaximo@example.com\n\nExperience\nBuilt Java services.\n"
+    assert ("ibm_maximo" in _direct(text)) is found
+    assert "ibm_maximo" in _direct(f"{first_line}\n\nSkills\nMaximo, SAP PM\n")
 
 
 def test_regression_contact_rule_spares_long_lines() -> None:
