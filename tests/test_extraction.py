@@ -221,6 +221,8 @@ FOUND = [
     ("Ran vendor due diligence; handled security patching.",
      {"vendor_management", "vulnerability_management"}),
     ("Reports used by managers, built in Tableau.", {"tableau"}),
+    ("Wrote the specifications for OCR (Optical character recognition) capture.",
+     {"ocr_document_ai"}),
 ]
 
 
