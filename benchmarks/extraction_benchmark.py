@@ -228,7 +228,8 @@ def audit_sample(cvs: list[Cv], n: int, seed: int) -> None:
     for number, (cv_id, p, text) in enumerate(rng.sample(pool, n), start=1):
         half = (AUDIT_SNIPPET_CHARS - len(p.text)) // 2
         snippet = " ".join(text[max(0, p.start - half):p.end + half].split())
-        print(f"{number}\t{cv_id}\t{p.text}\t{p.skill_id}\t{snippet[:AUDIT_SNIPPET_CHARS]}")
+        mention = " ".join(p.text.split())  # one row per mention: a wrapped match has a line break
+        print(f"{number}\t{cv_id}\t{mention}\t{p.skill_id}\t{snippet[:AUDIT_SNIPPET_CHARS]}")
 
 
 def main() -> int:
