@@ -50,6 +50,8 @@ class Signals:
     product_years: float
     tpm_acronym: str | None
     """'product', 'program', 'ambiguous', or None when no 'TPM' appears."""
+    certification_names: tuple[str, ...] = ()
+    """Display names of ``certifications``, in the same order (shown as evidence)."""
 
 
 def _pattern(signal: Signal) -> re.Pattern[str]:
@@ -120,10 +122,12 @@ def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy,
         line = next((ln.text for ln in document.lines if _TPM.search(ln.text)), "TPM")
         titles.append(SignalHit(id="tpm_acronym_product", name="Technical Product Manager (TPM)",
                                 tilt="tpm", product_role=True, evidence=line.strip(), years=0.0))
+    certified = [h for h in skills if h.kind == "certification" and h.evidence != "inferred"]
     return Signals(
         titles=tuple(titles),
         degrees=tuple(_degree_hits(document, taxonomy.degree_fields)),
-        certifications=tuple(h.id for h in skills if h.kind == "certification" and h.evidence != "inferred"),
+        certifications=tuple(h.id for h in certified),
+        certification_names=tuple(h.name for h in certified),
         total_years=experience_years(document, today=today),
         product_years=round(sum(t.years for t in titles if t.product_role), 1),
         tpm_acronym=tpm,

@@ -127,3 +127,15 @@ def test_role_score_equals_the_full_fit_score(personas: dict[str, str]) -> None:
                 what_if = {**hits, item.skill_id: completed_hit(item.skill_id, packaged, DEFAULT_CONFIG)}
                 assert role_score(role, what_if, signals, DEFAULT_CONFIG) == score_role(
                     role, what_if, signals, packaged, DEFAULT_CONFIG).score
+
+
+def test_certification_evidence_names_the_certificate() -> None:
+    from analyzer import analyze
+
+    text = ("Jane Doe\njane@example.com\n\nCertifications\nAWS Certified Solutions Architect - "
+            "Associate (2022)\nPMP (2021)\n")
+    signals = {s["name"]: s for s in analyze(text).to_dict()["roles"]["pm"]["signals"]}
+    evidence = signals["certification"]["evidence"]
+    assert signals["certification"]["value"] == 1.0
+    assert "AWS Certified Solutions Architect" in evidence
+    assert "_" not in evidence  # names, not taxonomy ids
