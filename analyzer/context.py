@@ -49,16 +49,26 @@ _COMPANY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _CARE_OF = re.compile(r"/[oO](?![\w/])")
-_LIKE_AFTER = re.compile(r"-(?:like|style|inspired)\b", re.IGNORECASE)
-_GROUP_OF = re.compile(r"\b(?:team|group|staff|crew|pool|department)\s+of\s+(?:[\w-]+\s+){0,2}$",
+"""'C/o Mr. Rao': care of, in an address."""
+_LIKE_AFTER = re.compile(r"-like\b", re.IGNORECASE)
+"""'a backbone.js-like framework' ('Kanban-style boards' and 'Scrum-style sprints' are the
+method itself, so only '-like')."""
+_GROUP_OF = re.compile(r"\b(?:team|group|staff|crew|pool|department)\s+of\s+((?:[\w-]+\s+){0,2})$",
                        re.IGNORECASE)
+"""'a team of highly motivated …': the (at most two) words between 'of' and the match."""
+_GROUP_OF_BREAKS = frozenset({"through", "via", "with", "using", "by", "in", "for", "on", "and"})
+"""A preposition between 'team of' and the match ends the group: 'a team of 6 through
+coaching' is the candidate coaching."""
+EMPLOYER_LINE_CHARS = 100
+"""How far after a match (characters) an Indeed-style place and dates are read."""
 _PLACE_THEN_DATE = re.compile(
     # An Indeed-style role line: 'Technical Support Engineer SAP - Bengaluru, Karnataka - May
-    # 2015 to Present' (the dates may wrap to the next line): the name before a place and the
-    # dates is the employer's.
+    # 2015 to Present' (the dates may wrap to the next line): the name before a place ('City,
+    # Region') and a month and year is the employer's. A bare year is not enough: 'Tableau –
+    # Desktop Specialist – 2021' is a certificate.
     r"^[ \t]*(?:-|–|—|\|)[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}"
-    r"(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3})?[ \t]*(?:-|–|—|\|)\s{0,4}"
-    r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?(?:19|20)\d\d")
+    r",[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}[ \t]*(?:-|–|—|\|)\s{0,4}"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:19|20)\d\d")
 _EMPLOYER_CUE = re.compile(r"(?:\bat|@|\bjoined|\bworked\s+for)\s*$", re.IGNORECASE)
 _CONTACT_MARK = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ().-]{7,}\d|"
@@ -106,11 +116,15 @@ def clause_before(text: str, start: int) -> str:
     return window[breaks[-1].end():] if breaks else window
 
 
-_USED_BY = re.compile(
-    r"\bused\s+(?:\w+\s+)?by\s+(?:[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)?,?\s*(?:and\s+)?){0,6}$")
+_USED_BY = re.compile(r"\bused\s+(?:\w+\s+)?by\s+")
 """'… is used daily by Facebook, Dropbox, Quora': the names after 'used by' are its users."""
-_ON_REQUEST = re.compile(r"\b(?:available|furnished|provided|supplied)\s+(?:up)?on\s+request\b",
-                         re.IGNORECASE)
+_USER_NAME = re.compile(r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?")
+"""One user's name in that list: one or two capitalised words."""
+_LIST_BREAK = re.compile(r",|\band\b")
+USED_BY_MAX_NAMES = 6
+"""Names after 'used by' read as a list of users, at most."""
+_ON_REQUEST = re.compile(r"\b(?:available|furnished)\s+(?:up)?on\s+request\b", re.IGNORECASE)
+"""'… furnished upon request' ('analyses provided on request' is work, so not 'provided')."""
 
 
 def names_a_user(text: str, start: int) -> bool:
@@ -118,13 +132,26 @@ def names_a_user(text: str, start: int) -> bool:
     by Facebook, Dropbox'): a user of the product, not a skill of the candidate."""
     if " by " not in text[max(0, start - NEGATION_WINDOW_CHARS):start]:  # the cheap test first
         return False
-    return _USED_BY.search(clause_before(text, start)) is not None
+    clause = clause_before(text, start)
+    cues = list(_USED_BY.finditer(clause))
+    if not cues:
+        return False
+    # A plain split, not one regex: names separated by optional commas let a pattern split
+    # a run of capitals exponentially many ways.
+    names = [name.strip() for name in _LIST_BREAK.split(clause[cues[-1].end():])]
+    return (len(names) <= USED_BY_MAX_NAMES
+            and all(not name or _USER_NAME.fullmatch(name) for name in names))
 
 
-def is_on_request_note(line: str) -> bool:
-    """A closing note ('References and supporting documentation furnished upon request'):
-    boilerplate about the application, not skills."""
-    return "equest" in line and _ON_REQUEST.search(line) is not None
+def is_on_request_note(text: str, start: int, end: int) -> bool:
+    """The match's clause is a closing note ('References and supporting documentation
+    furnished upon request'): boilerplate about the application, not skills."""
+    if "equest" not in text[end:end + NEGATION_WINDOW_CHARS]:  # the cheap test first
+        return False
+    after = text[end:end + NEGATION_WINDOW_CHARS]
+    clause_end = _CLAUSE_BREAK.search(after)
+    clause = clause_before(text, start) + text[start:end] + after[:clause_end.start() if clause_end else None]
+    return _ON_REQUEST.search(clause) is not None
 
 
 def is_negated(text: str, start: int) -> bool:
@@ -158,8 +185,10 @@ def is_comparison(text: str, end: int) -> bool:
 
 def describes_others(text: str, start: int) -> bool:
     """'a team of highly motivated engineers': a trait of the people the candidate led or
-    joined, not the candidate's own."""
-    return _GROUP_OF.search(clause_before(text, start)) is not None
+    joined, not the candidate's own ('led a team of 6 through coaching' is the candidate's)."""
+    group = _GROUP_OF.search(clause_before(text, start))
+    return group is not None and not any(word.lower() in _GROUP_OF_BREAKS
+                                         for word in group.group(1).split())
 
 
 def is_contact_line(line: str) -> bool:
@@ -176,7 +205,7 @@ def looks_like_employer(text: str, start: int, end: int, line_start: int) -> boo
         _COMPANY_SUFFIX.match(after)
         or _EMPLOYER_CUE.search(before)
         or EMPLOYER_DATES_AFTER.match(after)
-        or _PLACE_THEN_DATE.match(text[end:end + 100])
+        or _PLACE_THEN_DATE.match(text[end:end + EMPLOYER_LINE_CHARS])
     )
 
 

@@ -79,6 +79,9 @@ _URLISH = re.compile(
 """Web and e-mail addresses: a match inside one is not a skill ('github.com/jane'). A bare
 'name.net' that is exactly the match ('ASP.NET', 'VB.NET') is the skill, not an address."""
 _LABEL_GAP = re.compile(r"[ \t]*[:|–-]?[ \t]*")
+"""Between a profile label and its address: 'LinkedIn: https://…', 'GIT https://…'."""
+MIN_LINK_LABEL_CHARS = 3
+"""A label this long or longer may name the site of the address after it."""
 _CID = re.compile(r"\(cid:\d+\)")
 _CONTINUATION = re.compile(r"(?<=[\w,])\n(?=[a-z])")
 _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
@@ -192,9 +195,13 @@ class _Extractor:
         if index == len(self.url_starts) or self.url_starts[index] != at:
             return False
         address = self.text[at:self.urls[index][1]].lower()
-        host = re.sub(r"^(?:https?://)?", "", address).split("/", 1)[0]
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", address).split("/", 1)[0]
         name = re.sub(r"\W", "", self.text[start:end].lower())
-        return "@" not in address and bool(name) and name in host
+        # A part of the site's name starts with the label ('GIT' before github.com,
+        # 'LinkedIn' before in.linkedin.com); a one- or two-letter label ('C' before
+        # gitlab.com/jane/c-libs) is too short to tell.
+        return ("@" not in address and len(name) >= MIN_LINK_LABEL_CHARS
+                and any(label.startswith(name) for label in host.split(".")))
 
     def _mention(self, start: int, end: int, line: Line, match: str, score: float,
                  sentence: tuple[int, int]) -> Mention:
@@ -224,12 +231,14 @@ class _Extractor:
         topic = self._topic(start) if self.topics else None
         checks: tuple[tuple[str, bool | Callable[[], bool]], ...] = (
             ("heading", line.heading and not 0 <= label_end < local_start),
-            # Referees' names, titles and employers describe someone else. A publication
-            # list is titles and venues: a business or soft skill there is a topic, not a
-            # skill (technical ones stay: a misread heading must not cost a tools list, and
-            # a researcher's languages show in their papers). An industry among hobbies
-            # ('cooking and travel', 'computer gaming') is a pastime.
-            ("about a referee", topic == "references"),
+            # Referees' titles, employers and handles describe someone else; a publication
+            # list is titles and venues: a business or soft skill there is not the
+            # candidate's. A list of tools stays in both (a section that ran on past its end
+            # in plain text must not cost a tools list), and so does any technical word in a
+            # publication list (a researcher's languages show in their papers). An industry
+            # among hobbies ('cooking and travel', 'computer gaming') is a pastime.
+            ("about a referee", topic == "references"
+             and not (skill.category == "technical" and context.is_list_like(text))),
             ("publication list", topic == "publications" and skill.category != "technical"),
             ("hobby", topic == "interests" and skill.subcategory == DOMAIN_SUBCATEGORY),
             ("address", lambda: self._in_url(start, end)),
@@ -241,7 +250,7 @@ class _Extractor:
             ("school grade", lambda: senses.is_school_grade(self.text, start, end)),
             ("field name", lambda: skill.category == "soft"
              and senses.names_a_field(text, local_start, local_end)),
-            ("people", lambda: skill.category != "technical"
+            ("people", lambda: skill.category == "business"
              and senses.names_people(text, local_start, local_end)),
             ("profile link", lambda: self._labels_address(start, end)),
             ("job title", lambda: skill.category != "technical"
@@ -275,9 +284,9 @@ class _Extractor:
             ("comparison", lambda: context.is_comparison(self.text, end)),
             ("someone else's trait", lambda: skill.category == "soft"
              and context.describes_others(text, local_start)),
-            ("name line", lambda: line.start == self.name_line_start
+            ("name line", lambda: skill.kind == "tool" and line.start == self.name_line_start
              and senses.is_person_name(text)),
-            ("on-request note", lambda: context.is_on_request_note(text)),
+            ("on-request note", lambda: context.is_on_request_note(text, local_start, local_end)),
         )
         for reason, check in checks:
             if check if isinstance(check, bool) else check():

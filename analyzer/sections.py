@@ -53,7 +53,8 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "licenses", "licences", "license", "licence", "training", "courses",
                      "accreditations", "credentials"), "certifications"),
     **dict.fromkeys(("languages", "interests", "hobbies", "awards", "honors", "honours",
-                     "publications", "volunteer", "referees", "leisure", "pastimes",
+                     "publications", "volunteer", "referees", "leisure", "pastimes", "papers",
+                     "bibliography",
                      "volunteering", "leadership", "activities",
                      "references", "additional", "achievements", "accomplishments",
                      "affiliations", "memberships", "patents", "talks", "speaking",
@@ -69,7 +70,7 @@ _FILLERS = frozenset({
     "experience", "languages", "activities", "honors", "awards", "certifications", "skills",
     "tools", "technologies", "training", "development", "in", "the", "a", "highlights",
     "history", "continuing", "soft", "hard", "open", "source", "side", "volunteer",
-    "leadership", "invited", "conference", "computer", "it", "language", "digital",
+    "leadership", "invited", "conference", "computer", "it", "language", "digital", "tech",
     "functional", "transferable", "interpersonal",
     "education", "projects", "courses", "certificates", "licenses", "information",
 })
@@ -87,14 +88,18 @@ class LineStyle:
     gap_above: float = -1.0
 
 
-_TOPICS: dict[str, SectionTopic] = {
-    **dict.fromkeys(("references", "referees", "reference", "referee"), "references"),
+_TOPICS: dict[str, SectionTopic] = {  # heading keyword -> topic
+    # Plural only: 'Reference: Jane Roe, +1 …' under a job is a field, not a section.
+    **dict.fromkeys(("references", "referees"), "references"),
     **dict.fromkeys(("interests", "hobbies", "leisure", "pastimes"), "interests"),
     **dict.fromkeys(("publications", "papers", "bibliography"), "publications"),
 }
 
 
 _TOPIC_NEUTRAL = frozenset({"personal", "additional", "other", "miscellaneous", "selected"})
+"""Heading words that do not change its topic ('Personal Interests', 'Selected Papers')."""
+_PROFESSIONAL = frozenset({"professional", "research", "technical", "career", "academic"})
+"""Words that make an interests heading about work ('Professional Interests'), not hobbies."""
 
 
 def heading_topic(heading: str) -> SectionTopic | None:
@@ -103,9 +108,10 @@ def heading_topic(heading: str) -> SectionTopic | None:
     or 'Publications & Projects' mix professional content in."""
     if heading_kind(heading) != "other":
         return None
-    found = {_TOPICS.get(word) for word in _WORD.findall(heading.lower())
-             if word in _KEYWORDS and word not in _TOPIC_NEUTRAL}
-    return found.pop() if len(found) == 1 and None not in found else None
+    words = _WORD.findall(heading.lower())
+    found = {_TOPICS.get(word) for word in words if word in _KEYWORDS and word not in _TOPIC_NEUTRAL}
+    topic = found.pop() if len(found) == 1 and None not in found else None
+    return None if topic == "interests" and _PROFESSIONAL & set(words) else topic
 
 
 def heading_kind(text: str) -> SectionKind | None:

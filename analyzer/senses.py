@@ -269,24 +269,28 @@ _FIELD_NOUNS = frozenset({
 })
 """Nouns that make a soft-skill word the first half of a technical field's name."""
 _PEOPLE_NOUNS = frozenset({"staff", "personnel", "employees", "users"})
-"""Nouns that make a business or soft skill word name a group of people ('marketing staff')."""
+"""Nouns that make a business skill word name a group of people ('marketing staff')."""
+NEXT_WORD_CHARS = 30
+"""How far after a match (characters) the next word is read."""
 
 
 def names_a_field(line: str, start: int, end: int) -> bool:
     """The match is the first half of a technical field's name, not a soft skill: 'Electronics
     and Communication Engineering', 'Information and Communication Technology',
     'COMMUNICATION PROTOCOLS'."""
-    after = line[end:end + 30].split()[:1]
+    after = line[end:end + 2 * NEXT_WORD_CHARS].split()[:2]
     # Capitalised, as a field's name is ('Communication Engineering'); 'customer-centric
-    # systems' and 'innovative technology' describe things the candidate built.
+    # systems' and 'innovative technology' describe things the candidate built. The field's
+    # noun ends the name: 'Mentoring Engineering Teams' is mentoring.
     word = after[0].strip(",.;:()") if after else ""
-    return word[:1].isupper() and word.lower() in _FIELD_NOUNS
+    ends = len(after) < 2 or after[0][-1:] in ",.;:)" or not after[1][:1].isupper()
+    return word[:1].isupper() and word.lower() in _FIELD_NOUNS and ends
 
 
 def names_people(line: str, start: int, end: int) -> bool:
     """The match names a group of people the candidate worked with or for, not a skill:
     'designers and project management staff', 'used by sales and marketing staff'."""
-    after = line[end:end + 30].split()[:1]
+    after = line[end:end + NEXT_WORD_CHARS].split()[:1]
     return bool(after) and after[0].strip(",.;:()").lower() in _PEOPLE_NOUNS
 
 
@@ -308,17 +312,20 @@ def in_place_name(line: str, start: int, end: int) -> bool:
             and word.lower() not in _LANGUAGE_LEVELS)
 
 
-_NAME_PART = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?|[A-Z]{2,}")
+_NAME_PART = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?")
+"""A word of a name in title case ('Graham', 'Ruiz-Paz', 'A.'): a line with an all-capitals
+word ('JANE DOE PMP', 'Tableau Power BI SQL') is not read as a name."""
 _DOCUMENT_WORDS = frozenset({"resume", "résumé", "cv", "curriculum", "vitae", "sample",
                              "template", "profile", "portfolio"})
+"""Words of a document's title line ('Social Media Resume Sample'), not of a name."""
 NAME_MAX_WORDS = 4
 """A person's name on a resume's first line: two to this many capitalised words."""
 
 
 def is_person_name(line: str) -> bool:
-    """The line is only a person's name ('Maximo Graham', 'Jane A. Doe', 'ANA RUIZ-PAZ'),
-    as on a resume's first line: a product that is also a first name is not a skill there.
-    A title ('Python Developer') is not a name."""
+    """The line is only a person's name in title case ('Maximo Graham', 'Jane A. Doe'), as on
+    a resume's first line: a product that is also a first name is not a skill there. A title
+    ('Python Developer') is not a name."""
     words = line.strip(_NAME_OPENERS + "”’»)] ").split()
     return (2 <= len(words) <= NAME_MAX_WORDS
             and all(_NAME_PART.fullmatch(word) for word in words)

@@ -99,3 +99,19 @@ def test_links_are_structured(pdf_dir: Path) -> None:
     kinds = {link.kind for link in links}
     assert {"email", "linkedin", "github"} <= kinds
     assert all(link.uri for link in links)
+
+
+@pytest.mark.parametrize(("heading", "kind", "topic"), [
+    ("REFEREES", "other", "references"), ("References", "other", "references"),
+    ("Reference", None, None), ("Selected Publications", "other", "publications"),
+    ("Bibliography", "other", "publications"), ("Selected Papers", "other", "publications"),
+    ("Hobbies & Interests", "other", "interests"), ("Personal Interests", "other", "interests"),
+    ("Professional Interests", "other", None), ("Research Interests", None, None),
+    ("Interests and Skills", "other", None), ("Languages and Interests", "other", None),
+    ("Tech Stack", "skills", None), ("Awards", "other", None),
+])
+def test_heading_kind_and_topic(heading: str, kind: str | None, topic: str | None) -> None:
+    from analyzer.sections import heading_kind, heading_topic
+
+    assert heading_kind(heading) == kind
+    assert heading_topic(heading) == topic

@@ -110,7 +110,7 @@ TRAPS = [
     ("Reported the PAAs' licence usage every month.", "cloud_platforms",
      "PAAs, a plural acronym, is not PaaS"),
     ("Member, NorthEast Alliance for Telecommunications", "telecom", "an alliance's name"),
-    ("Member, SOE Subcommittee on Retention & Recruitment", "growth_adoption",
+    ("Member, SOE Subcommittee on Customer Success & Retention", "customer_success_support",
      "a subcommittee's name"),
     ("B.E. in Electronics & Communication Engineering, 2012", "verbal_communication",
      "a field of engineering"),
@@ -221,6 +221,21 @@ FOUND = [
     ("Ran vendor due diligence; handled security patching.",
      {"vendor_management", "vulnerability_management"}),
     ("Reports used by managers, built in Tableau.", {"tableau"}),
+    # Narrowed after review: each rule above must leave these real skills alone.
+    ("Ad-hoc SQL and Tableau analyses provided on request to the executive team.",
+     {"sql", "tableau"}),
+    ("Built dashboards in Tableau and Power BI; portfolio available on request.",
+     {"tableau", "power_bi"}),
+    ("Mentored staff and interns.", {"mentoring_coaching"}),
+    ("Led a team of 6 through coaching; managed a team of 8 via negotiation with vendors.",
+     {"mentoring_coaching", "negotiation"}),
+    ("Mentoring Engineering Teams | Stakeholder Management", {"mentoring_coaching"}),
+    ("Introduced Kanban-style boards and ran Scrum-style sprints.", {"kanban", "agile_scrum"}),
+    ("Tableau – Desktop Specialist – 2021; Salesforce – Certified Administrator – 2020",
+     {"tableau", "salesforce"}),
+    ("Skills: C https://gitlab.com/jane/c-libs, Python", {"c_lang", "python"}),
+    ("Designed a questionnaire for 2,000 users and built a persona for SMB buyers.",
+     {"survey_design", "user_research"}),
     ("Wrote the specifications for OCR (Optical character recognition) capture.",
      {"ocr_document_ai"}),
 ]
@@ -241,6 +256,11 @@ SECTION_TOPICS = [
     ("Personal Interests", "Computer gaming and chess", "gaming", False),
     ("Interests", "Robotics and microcontrollers", "robotics", True),
     ("Interests", "Conflict resolution, career coaching", "conflict_resolution", True),
+    ("Professional Interests", "FinTech, payments, healthcare analytics", "fintech", True),
+    ("References", "Available upon request.\n\nPython, AWS, Kubernetes, Terraform", "python",
+     True),
+    ("Bibliography", "Book chapter: Negotiation in community planning disputes", "negotiation",
+     False),
     ("Languages and Interests", "English, Hindi; travel", "english", True),
     ("Summary", "Product manager with ten years in travel and hospitality.", "travel_hospitality",
      True),
@@ -329,11 +349,15 @@ def test_tpm_resolved_by_context(text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("first_line", "found"), [
     ("Maximo Graham", False), ("\"Maximo Graham", False), ("Maximo Developer", True),
-    ("Maximo Resume Sample", True)])
+    ("Maximo Resume Sample", True), ("Maximo SQL Tableau", True)])
 def test_a_product_that_is_the_candidates_name(first_line: str, found: bool) -> None:
     text = f"{first_line}\nmaximo@example.com\n\nExperience\nBuilt Java services.\n"
     assert ("ibm_maximo" in _direct(text)) is found
     assert "ibm_maximo" in _direct(f"{first_line}\n\nSkills\nMaximo, SAP PM\n")
+
+
+def test_credentials_on_the_name_line_are_kept() -> None:
+    assert "pmp" in _direct("JANE DOE PMP\njane@example.com\n\nExperience\nLed launches.\n")
 
 
 def test_regression_contact_rule_spares_long_lines() -> None:

@@ -41,6 +41,7 @@ PIECES = [
     "increased revenue by 25%", "$1.2M", "•", "-", "|", ",", ";", "/", "(cid:12)", "\uf0b7",
     "https://github.com/example", "alex@example.com", "linkedin.com/in/example", "é", "ﬁ",
     "\u200b", "\u00ad", "İ", "ß", "Σ", "日本語", "🙂", "\t", "  ", "\r\n", "\n", "\n\n",
+    "used daily by", "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH", "team of", "upon request",
 ]
 resume_like = st.lists(st.sampled_from(PIECES) | st.text(max_size=12), max_size=120).map(
     lambda parts: " ".join(parts).replace(" \n ", "\n"))
