@@ -249,7 +249,8 @@ class _Extractor:
             ("organisation name", lambda: senses.in_organisation_name(text, local_start, local_end)),
             ("school grade", lambda: senses.is_school_grade(self.text, start, end)),
             ("field name", lambda: skill.category == "soft"
-             and senses.names_a_field(text, local_start, local_end)),
+             and (senses.names_a_field(text, local_start, local_end)
+                  or senses.qualified_as_field(self.text, start))),
             ("people", lambda: skill.category == "business"
              and senses.names_people(text, local_start, local_end)),
             ("profile link", lambda: self._labels_address(start, end)),

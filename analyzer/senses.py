@@ -268,6 +268,10 @@ _FIELD_NOUNS = frozenset({
     "satellites", "satellite",
 })
 """Nouns that make a soft-skill word the first half of a technical field's name."""
+_FIELD_QUALIFIERS = frozenset({"data", "it", "network", "serial", "wireless", "satellite",
+                               "optical", "radio", "mobile", "telecom"})
+"""Words that make a soft-skill word before them a technical field: 'IT communication',
+'serial communication', 'wireless communications'."""
 _PEOPLE_NOUNS = frozenset({"staff", "personnel", "employees", "users"})
 """Nouns that make a business skill word name a group of people ('marketing staff')."""
 NEXT_WORD_CHARS = 30
@@ -276,8 +280,7 @@ NEXT_WORD_CHARS = 30
 
 def names_a_field(line: str, start: int, end: int) -> bool:
     """The match is the first half of a technical field's name, not a soft skill: 'Electronics
-    and Communication Engineering', 'Information and Communication Technology',
-    'COMMUNICATION PROTOCOLS'."""
+    and Communication Engineering', 'Information and Communication Technology'."""
     after = line[end:end + 2 * NEXT_WORD_CHARS].split()[:2]
     # Capitalised, as a field's name is ('Communication Engineering'); 'customer-centric
     # systems' and 'innovative technology' describe things the candidate built. The field's
@@ -285,6 +288,13 @@ def names_a_field(line: str, start: int, end: int) -> bool:
     word = after[0].strip(",.;:()") if after else ""
     ends = len(after) < 2 or after[0][-1:] in ",.;:)" or not after[1][:1].isupper()
     return word[:1].isupper() and word.lower() in _FIELD_NOUNS and ends
+
+
+def qualified_as_field(text: str, start: int) -> bool:
+    """A technical word right before the match makes it a field: 'IT communication',
+    'serial communication', 'wireless communications' (read across a wrapped line)."""
+    before = text[max(0, start - NEXT_WORD_CHARS):start].split()[-1:]
+    return bool(before) and before[0].strip(",;:(").lower() in _FIELD_QUALIFIERS
 
 
 def names_people(line: str, start: int, end: int) -> bool:

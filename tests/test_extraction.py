@@ -114,6 +114,8 @@ TRAPS = [
      "a subcommittee's name"),
     ("B.E. in Electronics & Communication Engineering, 2012", "verbal_communication",
      "a field of engineering"),
+    ("Understands networking: LAN, WAN, Security, IT\ncommunication, WAN protocols.",
+     "verbal_communication", "data communication"),
     ("Chaired a session run by the Dept. of Customer Service, City Hall", "customer_success_support",
      "a department's name"),
     ("Worked with designers and project management staff on requirements.",
