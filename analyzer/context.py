@@ -56,7 +56,7 @@ method itself, so only '-like')."""
 _GROUP_OF = re.compile(r"\b(?:team|group|staff|crew|pool|department)\s+of\s+((?:[\w-]+\s+){0,2})$",
                        re.IGNORECASE)
 """'a team of highly motivated …': the (at most two) words between 'of' and the match."""
-_GROUP_OF_BREAKS = frozenset({"through", "via", "with", "using", "by", "in", "for", "on", "and"})
+_GROUP_OF_BREAKS = frozenset({"through", "via", "with", "using", "by", "in", "for", "on"})
 """A preposition between 'team of' and the match ends the group: 'a team of 6 through
 coaching' is the candidate coaching."""
 EMPLOYER_LINE_CHARS = 100
@@ -64,11 +64,12 @@ EMPLOYER_LINE_CHARS = 100
 _PLACE_THEN_DATE = re.compile(
     # An Indeed-style role line: 'Technical Support Engineer SAP - Bengaluru, Karnataka - May
     # 2015 to Present' (the dates may wrap to the next line): the name before a place ('City,
-    # Region') and a month and year is the employer's. A bare year is not enough: 'Tableau –
-    # Desktop Specialist – 2021' is a certificate.
+    # Region') and dates is the employer's. A year alone must start a range ('2012 to 2015'):
+    # 'Tableau – Desktop Specialist – 2021' is a certificate.
     r"^[ \t]*(?:-|–|—|\|)[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}"
     r",[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}[ \t]*(?:-|–|—|\|)\s{0,4}"
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:19|20)\d\d")
+    r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d[ \t]*(?:-|–|—|(?i:to))[ \t]*(?:(?:19|20)\d\d|(?i:present|now|current)))")
 _EMPLOYER_CUE = re.compile(r"(?:\bat|@|\bjoined|\bworked\s+for)\s*$", re.IGNORECASE)
 _CONTACT_MARK = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ().-]{7,}\d|"
@@ -139,16 +140,17 @@ def names_a_user(text: str, start: int) -> bool:
     # A plain split, not one regex: names separated by optional commas let a pattern split
     # a run of capitals exponentially many ways.
     names = [name.strip() for name in _LIST_BREAK.split(clause[cues[-1].end():])]
-    return (len(names) <= USED_BY_MAX_NAMES
+    # The last piece is the text between the last separator and the match (usually empty).
+    return (len(names) - 1 <= USED_BY_MAX_NAMES
             and all(not name or _USER_NAME.fullmatch(name) for name in names))
 
 
 def is_on_request_note(text: str, start: int, end: int) -> bool:
     """The match's clause is a closing note ('References and supporting documentation
     furnished upon request'): boilerplate about the application, not skills."""
-    if "equest" not in text[end:end + NEGATION_WINDOW_CHARS]:  # the cheap test first
-        return False
     after = text[end:end + NEGATION_WINDOW_CHARS]
+    if "equest" not in after.lower():  # the cheap test first
+        return False
     clause_end = _CLAUSE_BREAK.search(after)
     clause = clause_before(text, start) + text[start:end] + after[:clause_end.start() if clause_end else None]
     return _ON_REQUEST.search(clause) is not None

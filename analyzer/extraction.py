@@ -46,6 +46,8 @@ INFERRED_FACTOR = 0.5
 """An implied skill gets this share of the confidence of the tool/certification implying it."""
 BROADER_FACTOR = 0.9
 """A parent skill gets this share of the confidence of a specialisation shown ('RICE')."""
+COMMUNICATION_SKILLS = frozenset({"verbal_communication", "written_communication"})
+"""Skills whose word also names a technical field after a qualifier ('IT communication')."""
 DOMAIN_SUBCATEGORY = "domain_knowledge"
 """Industries and domains ('travel & hospitality', 'gaming'): among hobbies, pastimes."""
 TESTING_SKILL = "qa_testing"
@@ -250,7 +252,8 @@ class _Extractor:
             ("school grade", lambda: senses.is_school_grade(self.text, start, end)),
             ("field name", lambda: skill.category == "soft"
              and (senses.names_a_field(text, local_start, local_end)
-                  or senses.qualified_as_field(self.text, start))),
+                  or (skill.id in COMMUNICATION_SKILLS
+                      and senses.qualified_as_field(self.text, start)))),
             ("people", lambda: skill.category == "business"
              and senses.names_people(text, local_start, local_end)),
             ("profile link", lambda: self._labels_address(start, end)),

@@ -292,9 +292,15 @@ def names_a_field(line: str, start: int, end: int) -> bool:
 
 def qualified_as_field(text: str, start: int) -> bool:
     """A technical word right before the match makes it a field: 'IT communication',
-    'serial communication', 'wireless communications' (read across a wrapped line)."""
-    before = text[max(0, start - NEXT_WORD_CHARS):start].split()[-1:]
-    return bool(before) and before[0].strip(",;:(").lower() in _FIELD_QUALIFIERS
+    'serial communication', 'wireless communications'. Only spaces between them, or a line
+    break before a lower-case match (a wrapped line): 'IT, communication and …' is a list and
+    'sales data' on one line and 'Communication:' on the next are two things."""
+    before = text[max(0, start - NEXT_WORD_CHARS):start]
+    gap = len(before) - len(before.rstrip())
+    if gap == 0 or ("\n" in before[len(before) - gap:] and not text[start:start + 1].islower()):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _FIELD_QUALIFIERS
 
 
 def names_people(line: str, start: int, end: int) -> bool:
@@ -323,8 +329,10 @@ def in_place_name(line: str, start: int, end: int) -> bool:
 
 
 _NAME_PART = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|[A-Z]\.?")
-"""A word of a name in title case ('Graham', 'Ruiz-Paz', 'A.'): a line with an all-capitals
-word ('JANE DOE PMP', 'Tableau Power BI SQL') is not read as a name."""
+"""A word of a name in title case ('Graham', 'Ruiz-Paz', 'A.')."""
+_SURNAME_CAPS = re.compile(r"[A-Z][A-Z’'-]+")
+"""A surname in capitals, as the last word of a name ('Jean DUPONT'). Any other all-capitals
+word ('Tableau Power BI SQL') means the line is not a name."""
 _DOCUMENT_WORDS = frozenset({"resume", "résumé", "cv", "curriculum", "vitae", "sample",
                              "template", "profile", "portfolio"})
 """Words of a document's title line ('Social Media Resume Sample'), not of a name."""
@@ -338,7 +346,8 @@ def is_person_name(line: str) -> bool:
     ('Python Developer') is not a name."""
     words = line.strip(_NAME_OPENERS + "”’»)] ").split()
     return (2 <= len(words) <= NAME_MAX_WORDS
-            and all(_NAME_PART.fullmatch(word) for word in words)
+            and all(_NAME_PART.fullmatch(word) for word in words[:-1])
+            and bool(_NAME_PART.fullmatch(words[-1]) or _SURNAME_CAPS.fullmatch(words[-1]))
             and not any(word.lower() in _TITLE_HEADS or word.lower() in _DOCUMENT_WORDS
                         for word in words))
 

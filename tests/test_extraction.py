@@ -116,6 +116,18 @@ TRAPS = [
      "a field of engineering"),
     ("Understands networking: LAN, WAN, Security, IT\ncommunication, WAN protocols.",
      "verbal_communication", "data communication"),
+    ("Led a team of talented and highly motivated engineers.", "self_motivation",
+     "paired traits of the team"),
+    ("Phabricator is used by Acme, Bolt, Cora, Dyno, Eon, Fig and Slack.", "slack",
+     "the seventh user"),
+    ("Performed a retrospective chart review of 200 patients.", "sprint_planning",
+     "a retrospective study"),
+    ("Patients completed a pain questionnaire at intake.", "survey_design",
+     "a questionnaire someone else filled in"),
+    ("Database Developer\nOracle - Hyderabad, Telangana - 2012 to 2015", "oracle_database",
+     "an employer before a place and a year range"),
+    ("References and supporting documentation FURNISHED UPON REQUEST", "documentation",
+     "a closing note in capitals"),
     ("Chaired a session run by the Dept. of Customer Service, City Hall", "customer_success_support",
      "a department's name"),
     ("Worked with designers and project management staff on requirements.",
@@ -238,6 +250,9 @@ FOUND = [
     ("Skills: C https://gitlab.com/jane/c-libs, Python", {"c_lang", "python"}),
     ("Designed a questionnaire for 2,000 users and built a persona for SMB buyers.",
      {"survey_design", "user_research"}),
+    ("Strong IT, communication and organisational skills; provided IT leadership.",
+     {"verbal_communication", "leadership_influence"}),
+    ("Skills: Excel\nData\nCommunication\nLeadership", {"verbal_communication"}),
     ("Wrote the specifications for OCR (Optical character recognition) capture.",
      {"ocr_document_ai"}),
 ]
@@ -351,7 +366,7 @@ def test_tpm_resolved_by_context(text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("first_line", "found"), [
     ("Maximo Graham", False), ("\"Maximo Graham", False), ("Maximo Developer", True),
-    ("Maximo Resume Sample", True), ("Maximo SQL Tableau", True)])
+    ("Maximo Resume Sample", True), ("Maximo SQL Tableau", True), ("Maximo DUPONT", False)])
 def test_a_product_that_is_the_candidates_name(first_line: str, found: bool) -> None:
     text = f"{first_line}\nmaximo@example.com\n\nExperience\nBuilt Java services.\n"
     assert ("ibm_maximo" in _direct(text)) is found
