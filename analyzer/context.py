@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from analyzer.senses import EMPLOYER_DATES_AFTER
+from analyzer.timeline import MONTH_PATTERN
 
 NEGATION_WINDOW_CHARS = 60
 """How far back (characters, within the clause) a negation or hedge cue reaches."""
@@ -68,7 +69,7 @@ _PLACE_THEN_DATE = re.compile(
     # 'Tableau – Desktop Specialist – 2021' is a certificate.
     r"^[ \t]*(?:-|–|—|\|)[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}"
     r",[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}[ \t]*(?:-|–|—|\|)\s{0,4}"
-    r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:19|20)\d\d"
+    rf"(?:(?i:{MONTH_PATTERN})[ \t]+(?:19|20)\d\d"
     r"|(?:19|20)\d\d[ \t]*(?:-|–|—|(?i:to))[ \t]*(?:(?:19|20)\d\d|(?i:present|now|current)))")
 _EMPLOYER_CUE = re.compile(r"(?:\bat|@|\bjoined|\bworked\s+for)\s*$", re.IGNORECASE)
 _CONTACT_MARK = re.compile(
@@ -97,14 +98,13 @@ _LEAD_IN = re.compile(
     r"(?:good|strong|basic|advanced|excellent|fluent))\s+$|^\s*(?:and|or|&)\s+",
     re.IGNORECASE)
 _PAST_VERB = re.compile(r"[A-Z][a-z]+ed")
+_CATEGORY_NOUNS = (r"(?:languages?|skills?|tools?|technolog(?:y|ies)|databases?|systems?|platforms?"
+                   r"|frameworks?|software|packages?|environments?|utilities|applications?)")
+"""Nouns that end a list's category label ('Programming languages', 'Testing tools')."""
 _CATEGORY_LABEL = re.compile(
-    r"[ \t]*(?:[\w+#/&.-]+[ \t]+){0,2}?(?:[\w+#/&.-]*[ \t]+)?"
-    r"(?:languages?|skills?|tools?|technolog(?:y|ies)|databases?|systems?|platforms?|frameworks?"
-    r"|software|packages?|environments?|utilities|applications?)?[ \t]*(?::|[-–—][ \t])",
+    rf"[ \t]*(?:[\w+#/&.-]+[ \t]+){{0,2}}?(?:[\w+#/&.-]*[ \t]+)?{_CATEGORY_NOUNS}?[ \t]*(?::|[-–—][ \t])",
     re.IGNORECASE)
-_CATEGORY_NOUN = re.compile(
-    r"(?:languages?|skills?|tools?|technolog(?:y|ies)|databases?|systems?|platforms?|frameworks?"
-    r"|software|packages?|environments?|utilities|applications?)$", re.IGNORECASE)
+_CATEGORY_NOUN = re.compile(rf"{_CATEGORY_NOUNS}$", re.IGNORECASE)
 _LINE_MARKER = re.compile(r"^[\s*•◦▪●○■□➢✓✔>·-]*")
 LABEL_MAX_WORDS = 4
 """Words in a category label ('Programming Languages', 'Computer Skills')."""

@@ -53,10 +53,9 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "licenses", "licences", "license", "licence", "training", "courses",
                      "accreditations", "credentials"), "certifications"),
     **dict.fromkeys(("languages", "interests", "hobbies", "awards", "honors", "honours",
-                     "publications", "volunteer", "referees", "leisure", "pastimes", "papers",
-                     "bibliography",
-                     "volunteering", "leadership", "activities",
-                     "references", "additional", "achievements", "accomplishments",
+                     "publications", "papers", "bibliography", "volunteer", "volunteering",
+                     "leadership", "activities", "leisure", "pastimes", "references", "referees",
+                     "additional", "achievements", "accomplishments",
                      "affiliations", "memberships", "patents", "talks", "speaking",
                      "extracurricular", "information", "personal", "contact", "details",
                      "community", "involvement", "recognition", "miscellaneous", "other"),
@@ -94,8 +93,6 @@ _TOPICS: dict[str, SectionTopic] = {  # heading keyword -> topic
     **dict.fromkeys(("interests", "hobbies", "leisure", "pastimes"), "interests"),
     **dict.fromkeys(("publications", "papers", "bibliography"), "publications"),
 }
-
-
 _TOPIC_NEUTRAL = frozenset({"personal", "additional", "other", "miscellaneous", "selected"})
 """Heading words that do not change its topic ('Personal Interests', 'Selected Papers')."""
 _PROFESSIONAL = frozenset({"professional", "research", "technical", "career", "academic"})

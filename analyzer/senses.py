@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from analyzer.timeline import MONTH_PATTERN
+
 CITATION_WINDOW_CHARS = 160
 """How far around a match (characters) an author list and a cited year make it a reference."""
 EMPLOYER_DATES_AFTER = re.compile(
@@ -21,7 +23,7 @@ EMPLOYER_DATES_AFTER = re.compile(
     # On the same line only: a year on the line below is the next field of a list, not a date
     # attached to this name.
     r"^[ \t]*(?:,|\||-|–|—)?[ \t]*(?:\(|\|)?[ \t]*"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?"
+    rf"(?:{MONTH_PATTERN}[ \t]+)?"
     r"(?:19|20)\d\d", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w.&'’+#-]*|of|for|and|in|on|the|&")
 _NAME_OPENERS = "\"“‘«(["
@@ -278,10 +280,15 @@ NEXT_WORD_CHARS = 30
 """How far after a match (characters) the next word is read."""
 
 
+def _words_after(line: str, end: int, count: int = 1) -> list[str]:
+    """Up to ``count`` words right after ``end`` (read within ``count`` × NEXT_WORD_CHARS)."""
+    return line[end:end + count * NEXT_WORD_CHARS].split()[:count]
+
+
 def names_a_field(line: str, start: int, end: int) -> bool:
     """The match is the first half of a technical field's name, not a soft skill: 'Electronics
     and Communication Engineering', 'Information and Communication Technology'."""
-    after = line[end:end + 2 * NEXT_WORD_CHARS].split()[:2]
+    after = _words_after(line, end, 2)
     # Capitalised, as a field's name is ('Communication Engineering'); 'customer-centric
     # systems' and 'innovative technology' describe things the candidate built. The field's
     # noun ends the name: 'Mentoring Engineering Teams' is mentoring.
@@ -306,7 +313,7 @@ def qualified_as_field(text: str, start: int) -> bool:
 def names_people(line: str, start: int, end: int) -> bool:
     """The match names a group of people the candidate worked with or for, not a skill:
     'designers and project management staff', 'used by sales and marketing staff'."""
-    after = line[end:end + NEXT_WORD_CHARS].split()[:1]
+    after = _words_after(line, end)
     return bool(after) and after[0].strip(",.;:()").lower() in _PEOPLE_NOUNS
 
 
@@ -320,7 +327,7 @@ def is_school_grade(text: str, start: int, end: int) -> bool:
 def in_place_name(line: str, start: int, end: int) -> bool:
     """A language name that is part of a capitalised name: 'Tamil Nadu', 'English Literature',
     'French Riviera' (not 'English Native', 'Spanish (fluent)')."""
-    after = line[end:end + 30].split()
+    after = _words_after(line, end)
     if not after or not line[start:end][:1].isupper():
         return False
     word = after[0]

@@ -17,7 +17,9 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+MONTH_PATTERN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+"""A month name or its abbreviation, lower case (compile case-insensitively)."""
+_MONTH = MONTH_PATTERN
 _POINT = rf"(?:(?P<{{p}}m>{_MONTH})\s+|(?P<{{p}}n>0?[1-9]|1[0-2])[/.-])?(?P<{{p}}y>(?:19|20)\d\d)"
 _RANGE = re.compile(
     _POINT.format(p="a") + r"\s*(?:-|–|—|to|until|till)\s*(?:"
