@@ -63,7 +63,7 @@ def _signals_summary(signals: Signals) -> tuple[tuple[str, str], ...]:
         ("degrees", "; ".join(f"{d.name} ({d.evidence})" for d in signals.degrees) or "none found"),
         ("years_total", f"{signals.total_years:g}"),
         ("years_in_product_roles", f"{signals.product_years:g}"),
-        ("certifications", ", ".join(signals.certifications) or "none found"),
+        ("certifications", signals.certificates_shown()),
         ("tpm_acronym", signals.tpm_acronym or "not used"),
     )
 

@@ -92,8 +92,7 @@ def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple
         ("experience", round(experience, 3),
          f"{signals.product_years:g} years in product roles, {signals.total_years:g} years in all"),
         ("degree", degree_value, degree_evidence),
-        ("certification", certs,
-         ", ".join(signals.certification_names or signals.certifications) or "none found"),
+        ("certification", certs, signals.certificates_shown()),
     )
 
 

@@ -53,6 +53,10 @@ class Signals:
     certification_names: tuple[str, ...] = ()
     """Display names of ``certifications``, in the same order (shown as evidence)."""
 
+    def certificates_shown(self) -> str:
+        """The certifications as a reader sees them: names (ids when built without them)."""
+        return ", ".join(self.certification_names or self.certifications) or "none found"
+
 
 def _pattern(signal: Signal) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(p) for p in sorted(signal.patterns, key=len, reverse=True))

@@ -134,8 +134,10 @@ def test_certification_evidence_names_the_certificate() -> None:
 
     text = ("Jane Doe\njane@example.com\n\nCertifications\nAWS Certified Solutions Architect - "
             "Associate (2022)\nPMP (2021)\n")
-    signals = {s["name"]: s for s in analyze(text).to_dict()["roles"]["pm"]["signals"]}
+    report = analyze(text).to_dict()
+    signals = {s["name"]: s for s in report["roles"]["pm"]["signals"]}
     evidence = signals["certification"]["evidence"]
+    assert report["recruiter_signals"]["certifications"] == evidence  # one wording everywhere
     assert signals["certification"]["value"] == 1.0
     assert "AWS Certified Solutions Architect" in evidence
     assert "_" not in evidence  # names, not taxonomy ids
