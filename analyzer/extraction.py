@@ -13,39 +13,20 @@ import itertools
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from analyzer import context, senses
+from analyzer.confidence import add_related, score_skill
 from analyzer.documents import EMAIL_PATTERN, document_from_text
 from analyzer.fuzzy import FuzzyHit, FuzzyIndex
-from analyzer.models import Document, EvidenceKind, Line, Mention, SkillHit
+from analyzer.models import Document, Line, Mention, SkillHit
 from analyzer.nlp import get_matcher, sentence_bounds
 from analyzer.sections import SectionTopic, heading_topic
 from analyzer.timeline import line_years
 from skills_taxonomy import Alias, Skill, Taxonomy, load_taxonomy, normalise_alias
 
-BASE_EXACT = 0.75
-"""Confidence of a skill from one exact mention, before evidence (0..1)."""
-BASE_FUZZY = 0.65
-"""Confidence of a skill from one fuzzy mention at score 100, before evidence (0..1)."""
-EVIDENCE_BONUS: dict[EvidenceKind, float] = {
-    "certified": 0.2, "demonstrated": 0.15, "listed": 0.05, "mentioned": 0.0, "inferred": 0.0,
-}
-"""Added to the base by the strongest evidence kind (0..1)."""
-OUTCOME_BONUS = 0.05
-"""Added when a mention's sentence reports a measurable result (0..1)."""
-REPEAT_BONUS_EACH, REPEAT_BONUS_MAX = 0.03, 0.09
-"""Added per extra mention, capped (0..1)."""
-HEDGE_FACTOR = 0.5
-"""Multiplier when every mention is hedged ('familiar with')."""
-STALE_AFTER_YEARS, STALE_FACTOR = 5, 0.85
-"""Multiplier when the latest dated use is older than this many years."""
-INFERRED_FACTOR = 0.5
-"""An implied skill gets this share of the confidence of the tool/certification implying it."""
-BROADER_FACTOR = 0.9
-"""A parent skill gets this share of the confidence of a specialisation shown ('RICE')."""
 COMMUNICATION_SKILLS = frozenset({"verbal_communication", "written_communication"})
 """Skills whose word also names a technical field after a qualifier ('IT communication')."""
 DOMAIN_SUBCATEGORY = "domain_knowledge"
@@ -403,46 +384,6 @@ def _broad(skill: Skill) -> bool:
     return not skill.implies and not skill.broader
 
 
-def _evidence(skill_kind: str, mentions: Iterable[Mention]) -> EvidenceKind:
-    sections = {m.section for m in mentions if m.match != "inferred"}
-    if not sections:
-        return "inferred"
-    if skill_kind == "certification" or "certifications" in sections:
-        return "certified"
-    if sections & {"experience", "projects"}:
-        return "demonstrated"
-    if "skills" in sections:
-        return "listed"
-    return "mentioned"
-
-
-def _score(found: list[_Found], skill_kind: str,
-           today: date) -> tuple[float, EvidenceKind, int | None, tuple[str, ...]]:
-    mentions = [f.mention for f in found]
-    evidence = _evidence(skill_kind, mentions)
-    best = max(mentions, key=lambda m: (m.match == "exact", m.score))
-    base = BASE_EXACT if best.match == "exact" else BASE_FUZZY * best.score / 100
-    notes = [f"{best.match} match '{best.text}' ({base:.2f})"]
-    confidence = base + EVIDENCE_BONUS[evidence]
-    notes.append(f"evidence: {evidence} (+{EVIDENCE_BONUS[evidence]:.2f})")
-    if any(m.outcome for m in mentions if m.section in {"experience", "projects"}):
-        confidence += OUTCOME_BONUS
-        notes.append(f"used in a line with a measurable result (+{OUTCOME_BONUS:.2f})")
-    repeats = min(REPEAT_BONUS_MAX, REPEAT_BONUS_EACH * (len(mentions) - 1))
-    if repeats > 0:
-        confidence += repeats
-        notes.append(f"{len(mentions)} mentions (+{repeats:.2f})")
-    if all(m.hedged for m in mentions):
-        confidence *= HEDGE_FACTOR
-        notes.append(f"only hedged mentions such as 'familiar with' (x{HEDGE_FACTOR})")
-    years = [f.year for f in found if f.year is not None]
-    last_used = int(max(years)) if years else None
-    if last_used is not None and today.year - last_used > STALE_AFTER_YEARS:
-        confidence *= STALE_FACTOR
-        notes.append(f"last used in {last_used} (x{STALE_FACTOR})")
-    return min(1.0, round(confidence, 4)), evidence, last_used, tuple(notes)
-
-
 def extract_skills(source: Document | str, *, taxonomy: Taxonomy | None = None,
                    today: date | None = None) -> list[SkillHit]:
     """The skills ``source`` evidences, most confident first (ties by name).
@@ -463,60 +404,14 @@ def extract_skills(source: Document | str, *, taxonomy: Taxonomy | None = None,
     hits: dict[str, SkillHit] = {}
     for skill_id, found in by_skill.items():
         skill = taxonomy.skills[skill_id]
-        confidence, evidence, last_used, notes = _score(found, skill.kind, today)
+        confidence, evidence, last_used, notes = score_skill(
+            [f.mention for f in found], [f.year for f in found if f.year is not None],
+            skill_kind=skill.kind, today=today)
         hits[skill_id] = SkillHit(
             id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
             kind=skill.kind, confidence=confidence, evidence=evidence,
             mentions=tuple(sorted((f.mention for f in found), key=lambda m: m.start)),
             last_used=last_used, explanation=notes,
         )
-    _add_inferred(hits, taxonomy)
+    add_related(hits, taxonomy)
     return sorted(hits.values(), key=lambda h: (-h.confidence, h.name))
-
-
-def _add_inferred(hits: dict[str, SkillHit], taxonomy: Taxonomy) -> None:
-    """Credit related skills not found directly.
-
-    ``broader``: a specialisation is evidence of its parent as strong as itself, a little
-    discounted (RICE scoring -> prioritisation; cohort analysis -> product analytics).
-    ``implies``: a tool or certification is partial evidence of the skills it implies
-    (Jira -> backlog management), marked ``inferred``.
-    """
-    found = list(hits.values())
-    broader: dict[str, list[SkillHit]] = defaultdict(list)
-    implied: dict[str, list[SkillHit]] = defaultdict(list)
-    for hit in found:
-        skill = taxonomy.skills[hit.id]
-        for target in skill.broader:
-            if target not in hits:
-                broader[target].append(hit)
-        for target in skill.implies:
-            if target not in hits:
-                implied[target].append(hit)
-    for target, sources in broader.items():
-        best = max(sources, key=lambda h: (h.confidence, h.id))
-        hits[target] = _related_hit(taxonomy, target, sources, best, BROADER_FACTOR,
-                                    evidence=best.evidence, label="shown through")
-    for target, sources in implied.items():
-        if target in hits:
-            continue
-        best = max(sources, key=lambda h: (h.confidence, h.id))
-        hits[target] = _related_hit(taxonomy, target, sources, best, INFERRED_FACTOR,
-                                    evidence="inferred", label="inferred from")
-
-
-def _related_hit(taxonomy: Taxonomy, target: str, sources: list[SkillHit], best: SkillHit,
-                 factor: float, *, evidence: EvidenceKind, label: str) -> SkillHit:
-    skill = taxonomy.skills[target]
-    mentions = tuple(sorted(
-        (Mention(text=m.text, start=m.start, end=m.end, section=m.section, sentence=m.sentence,
-                 match="inferred", score=m.score, hedged=m.hedged, outcome=m.outcome, via=src.id)
-         for src in sources for m in src.mentions),
-        key=lambda m: m.start))
-    names = ", ".join(sorted({src.name for src in sources}))
-    return SkillHit(
-        id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
-        kind=skill.kind, confidence=round(best.confidence * factor, 4), evidence=evidence,
-        mentions=mentions, last_used=best.last_used,
-        explanation=(f"{label} {names} (x{factor} of {best.confidence:.2f})",),
-    )

@@ -1,0 +1,130 @@
+"""Confidence of a found skill, and credit for the skills related to it.
+
+Contract: :func:`score_skill` turns the mentions of one skill into a confidence in [0, 1], an
+evidence kind, the last year of dated use and the plain-language notes explaining the number;
+:func:`add_related` credits the parents of specialisations shown and the skills that tools and
+certifications imply. Both are pure: the same mentions, taxonomy and ``today`` give the same
+result.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from analyzer.models import EvidenceKind, Mention, SkillHit
+from skills_taxonomy import Taxonomy
+
+BASE_EXACT = 0.75
+"""Confidence of a skill from one exact mention, before evidence (0..1)."""
+BASE_FUZZY = 0.65
+"""Confidence of a skill from one fuzzy mention at score 100, before evidence (0..1)."""
+EVIDENCE_BONUS: dict[EvidenceKind, float] = {
+    "certified": 0.2, "demonstrated": 0.15, "listed": 0.05, "mentioned": 0.0, "inferred": 0.0,
+}
+"""Added to the base by the strongest evidence kind (0..1)."""
+OUTCOME_BONUS = 0.05
+"""Added when a mention's sentence reports a measurable result (0..1)."""
+REPEAT_BONUS_EACH, REPEAT_BONUS_MAX = 0.03, 0.09
+"""Added per extra mention, capped (0..1)."""
+HEDGE_FACTOR = 0.5
+"""Multiplier when every mention is hedged ('familiar with')."""
+STALE_AFTER_YEARS, STALE_FACTOR = 5, 0.85
+"""Multiplier when the latest dated use is older than this many years."""
+INFERRED_FACTOR = 0.5
+"""An implied skill gets this share of the confidence of the tool/certification implying it."""
+BROADER_FACTOR = 0.9
+"""A parent skill gets this share of the confidence of a specialisation shown ('RICE')."""
+
+
+def evidence_kind(skill_kind: str, mentions: Iterable[Mention]) -> EvidenceKind:
+    """The strongest way the direct (non-inferred) ``mentions`` show a skill: certified >
+    demonstrated in experience or projects > listed in a skills section > mentioned."""
+    sections = {m.section for m in mentions if m.match != "inferred"}
+    if not sections:
+        return "inferred"
+    if skill_kind == "certification" or "certifications" in sections:
+        return "certified"
+    if sections & {"experience", "projects"}:
+        return "demonstrated"
+    if "skills" in sections:
+        return "listed"
+    return "mentioned"
+
+
+def score_skill(mentions: Sequence[Mention], years: Iterable[float], *, skill_kind: str,
+                today: date) -> tuple[float, EvidenceKind, int | None, tuple[str, ...]]:
+    """(confidence, evidence kind, last year used, notes) of one skill from its ``mentions``
+    (at least one) and the years of the dated roles they appear in."""
+    evidence = evidence_kind(skill_kind, mentions)
+    best = max(mentions, key=lambda m: (m.match == "exact", m.score))
+    base = BASE_EXACT if best.match == "exact" else BASE_FUZZY * best.score / 100
+    notes = [f"{best.match} match '{best.text}' ({base:.2f})"]
+    confidence = base + EVIDENCE_BONUS[evidence]
+    notes.append(f"evidence: {evidence} (+{EVIDENCE_BONUS[evidence]:.2f})")
+    if any(m.outcome for m in mentions if m.section in {"experience", "projects"}):
+        confidence += OUTCOME_BONUS
+        notes.append(f"used in a line with a measurable result (+{OUTCOME_BONUS:.2f})")
+    repeats = min(REPEAT_BONUS_MAX, REPEAT_BONUS_EACH * (len(mentions) - 1))
+    if repeats > 0:
+        confidence += repeats
+        notes.append(f"{len(mentions)} mentions (+{repeats:.2f})")
+    if all(m.hedged for m in mentions):
+        confidence *= HEDGE_FACTOR
+        notes.append(f"only hedged mentions such as 'familiar with' (x{HEDGE_FACTOR})")
+    dated = list(years)
+    last_used = int(max(dated)) if dated else None
+    if last_used is not None and today.year - last_used > STALE_AFTER_YEARS:
+        confidence *= STALE_FACTOR
+        notes.append(f"last used in {last_used} (x{STALE_FACTOR})")
+    return min(1.0, round(confidence, 4)), evidence, last_used, tuple(notes)
+
+
+
+def add_related(hits: dict[str, SkillHit], taxonomy: Taxonomy) -> None:
+    """Credit related skills not found directly.
+
+    ``broader``: a specialisation is evidence of its parent as strong as itself, a little
+    discounted (RICE scoring -> prioritisation; cohort analysis -> product analytics).
+    ``implies``: a tool or certification is partial evidence of the skills it implies
+    (Jira -> backlog management), marked ``inferred``.
+    """
+    found = list(hits.values())
+    broader: dict[str, list[SkillHit]] = defaultdict(list)
+    implied: dict[str, list[SkillHit]] = defaultdict(list)
+    for hit in found:
+        skill = taxonomy.skills[hit.id]
+        for target in skill.broader:
+            if target not in hits:
+                broader[target].append(hit)
+        for target in skill.implies:
+            if target not in hits:
+                implied[target].append(hit)
+    for target, sources in broader.items():
+        best = max(sources, key=lambda h: (h.confidence, h.id))
+        hits[target] = _related_hit(taxonomy, target, sources, best, BROADER_FACTOR,
+                                    evidence=best.evidence, label="shown through")
+    for target, sources in implied.items():
+        if target in hits:
+            continue
+        best = max(sources, key=lambda h: (h.confidence, h.id))
+        hits[target] = _related_hit(taxonomy, target, sources, best, INFERRED_FACTOR,
+                                    evidence="inferred", label="inferred from")
+
+
+def _related_hit(taxonomy: Taxonomy, target: str, sources: list[SkillHit], best: SkillHit,
+                 factor: float, *, evidence: EvidenceKind, label: str) -> SkillHit:
+    skill = taxonomy.skills[target]
+    mentions = tuple(sorted(
+        (Mention(text=m.text, start=m.start, end=m.end, section=m.section, sentence=m.sentence,
+                 match="inferred", score=m.score, hedged=m.hedged, outcome=m.outcome, via=src.id)
+         for src in sources for m in src.mentions),
+        key=lambda m: m.start))
+    names = ", ".join(sorted({src.name for src in sources}))
+    return SkillHit(
+        id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
+        kind=skill.kind, confidence=round(best.confidence * factor, 4), evidence=evidence,
+        mentions=mentions, last_used=best.last_used,
+        explanation=(f"{label} {names} (x{factor} of {best.confidence:.2f})",),
+    )
