@@ -30,8 +30,8 @@ class ScoringConfig:
         {"core": 3.0, "important": 2.0, "nice": 1.0}))
     """How much a role skill counts, by its weight level."""
     evidence_strength: MappingProxyType[str, float] = field(default_factory=lambda: _frozen(
-        {"certified": 1.0, "demonstrated": 1.0, "listed": 0.8, "mentioned": 0.7,
-         "inferred": 0.6}))
+        {"certified": 1.0, "demonstrated": 1.0, "listed": 0.4, "mentioned": 0.4,
+         "inferred": 0.35}))
     """Multiplier of a skill's confidence by its strongest evidence (0..1)."""
     target_coverage: float = 0.5
     """Share of a profile's weighted skills (0..1) that counts as a complete fit (100). Profiles

@@ -26,6 +26,19 @@ TITLE_CREDIT_OTHER_PRODUCT = 0.7
 TITLE_CREDIT_ADJACENT = 0.35
 """Title signal for an adjacent, non-product title of the role's tilt (engineer for TPM,
 product marketing for PM, Technical Program Manager for TPM)."""
+MIN_PRODUCT_WORK = 2
+"""Product-ownership skills demonstrated in experience (count) that back a product title;
+with fewer, the title is only a word on the page and earns :data:`UNBACKED_TITLE_FACTOR`."""
+UNBACKED_TITLE_FACTOR = 0.5
+"""Share of the title signal kept when the product work does not back the title."""
+STRONG_PRODUCT_WORK = 6
+"""Product-ownership skills demonstrated (count) that earn :data:`TITLE_CREDIT_WORK_ONLY` even
+without a product title ('Software Engineer' who ran discovery and owned the roadmap)."""
+TITLE_CREDIT_WORK_ONLY = 0.5
+"""Title signal for strong product work under another title (titles lie both ways)."""
+OTHER_YEARS_FACTOR = 0.25
+"""Share of years outside product roles that counts as relevant experience when no product
+role is dated (a teacher's nine years are not nine product years)."""
 DEGREE_CREDIT = {"same": 1.0, "shared": 0.7, "other": 0.4}
 """Degree signal by how the degree field's tilt relates to the role's."""
 
@@ -68,6 +81,7 @@ def band_of(score: float, config: ScoringConfig) -> str:
 def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple[str, float, str], ...]:
     tilt = role_tilt(role)
     title_value, title_evidence = 0.0, "no product role title found"
+    backed = len(signals.product_work) >= MIN_PRODUCT_WORK
     for hit in signals.titles:
         if hit.product_role and hit.tilt in {tilt, "shared"}:
             value = TITLE_CREDIT_SAME_TILT
@@ -77,9 +91,19 @@ def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple
             value = TITLE_CREDIT_ADJACENT
         else:
             continue
+        evidence = f"{hit.name}: {hit.evidence}"
+        if hit.product_role and not backed:
+            value *= UNBACKED_TITLE_FACTOR
+            evidence += (f" (not backed by the work described: {len(signals.product_work)} "
+                         f"product-ownership skills shown in experience)")
         if value > title_value:
-            title_value, title_evidence = value, f"{hit.name}: {hit.evidence}"
-    years = signals.product_years if signals.product_years > 0 else signals.total_years / 2
+            title_value, title_evidence = value, evidence
+    if len(signals.product_work) >= STRONG_PRODUCT_WORK and title_value < TITLE_CREDIT_WORK_ONLY:
+        title_value = TITLE_CREDIT_WORK_ONLY
+        title_evidence = ("no product title, but product work shown in experience: "
+                          + ", ".join(signals.product_work))
+    years = (signals.product_years if signals.product_years > 0
+             else signals.total_years * OTHER_YEARS_FACTOR)
     experience = min(1.0, years / config.full_experience_years)
     degree_value, degree_evidence = 0.0, "no degree field recognised"
     for hit in signals.degrees:

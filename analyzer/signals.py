@@ -13,18 +13,52 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from analyzer.models import Document, SkillHit
-from analyzer.timeline import experience_years, find_ranges
+from analyzer.models import Document, Line, SkillHit
+from analyzer.timeline import DateRange, experience_years, find_ranges
 from skills_taxonomy import Signal, Taxonomy
 
-TPM_CONTEXT_CHARS = 160
+TPM_CONTEXT_CHARS = 240
 """Characters around a 'TPM' acronym searched for product or program cues."""
 _TPM = re.compile(r"\bTPM\b")
 _PROGRAM_CUES = re.compile(
-    r"\bprogram(?:me)?s?\b|\brelease trains?\b|\bPMP\b|\bPgM\b|\bschedul\w*|\bprogram management\b",
+    r"\bprogram(?:me)?s?\b|\brelease trains?\b|\bPMP\b|\bPgM\b|\bschedul\w*|\bprogram management\b"
+    r"|\bdependenc(?:y|ies)\b|\bmilestones?\b|\bexecution\b|\breadiness\b|\bgo/no-go\b"
+    r"|\bcross-team\b|\bblockers?\b|\bescalations?\b|\bstatus (?:reports?|updates?)\b"
+    r"|\bintegrated plan\b|\bon track\b|\bon time\b|\bcommitted date\b|\bPI planning\b",
     re.IGNORECASE)
-_PRODUCT_CUES = re.compile(r"\bproduct\b|\broadmaps?\b|\bPRDs?\b|\buser stories\b|\bdiscovery\b",
-                           re.IGNORECASE)
+"""Words of running a programme: schedules, dependencies, milestones, readiness, escalations."""
+_PRODUCT_CUES = re.compile(
+    r"\bproduct (?:manager|management|owner|strategy|vision|requirements|discovery|decisions)\b"
+    r"|\broadmaps?\b|\bPRDs?\b|\buser stories\b|\bdiscovery\b|\bcustomer interviews?\b"
+    r"|\bbacklog\b|\bprioriti[sz]\w*|\bfeature requirements\b|\bspecs?\b",
+    re.IGNORECASE)
+"""Words of owning a product: its strategy, requirements, discovery, roadmap and backlog. A
+bare 'product' is no cue: programme managers run product launches too."""
+_NOT_A_ROLE = re.compile(
+    r"\s*(?:v?\d\.\d|chips?\b|modules?\b|attestation\b|firmware\b)"
+    r"|(?s:.*)\b(?:trusted platform|total productive maintenance|OEE|kaizen)\b", re.IGNORECASE)
+"""After 'TPM' (or in its window): the Trusted Platform Module ('TPM 2.0', 'TPM chip') or Total
+Productive Maintenance, not a manager."""
+ROLE_LINE_MAX_WORDS = 12
+"""An undated line longer than this (words) is a sentence about the work, not a role line."""
+SUMMARY_TITLE_MAX_LEAD_WORDS = 2
+"""A summary states the candidate's own title in its first words ('Senior product manager
+with …'); a title later in the sentence is about someone or something else."""
+ROLE_DATES_LOOKAROUND_LINES = 2
+"""Lines after (then before) an undated role line searched for its date range."""
+PRODUCT_WORK_SKILLS = frozenset({
+    "product_strategy", "product_discovery", "customer_interviews", "user_research", "roadmapping",
+    "prioritization", "requirements_prd", "user_stories", "backlog_management", "product_analytics",
+    "experimentation", "product_lifecycle", "idea_management", "jobs_to_be_done",
+})
+"""Skills of owning a product (the article's strategy, ideation, roadmapping and features as
+work done): shown in experience, they are what a product title should stand for."""
+_BULLET = re.compile(r"^\s*[•·▪◦‣●○■□➢➤►*–—-]\s")
+_NOT_HELD = re.compile(
+    r"(?:\b(?:our|the|with|alongside|supporting|aspiring|into|towards?|become|becoming|seeking|"
+    r"pursuing)|\b(?:moving|transition(?:ing)?|switch(?:ing)?) to)\s+(?:a |an )?$", re.IGNORECASE)
+"""Words before a title that make it someone else's ('worked with our product manager') or a
+goal ('moving into product management'), not a role held."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +86,9 @@ class Signals:
     """'product', 'program', 'ambiguous', or None when no 'TPM' appears."""
     certification_names: tuple[str, ...] = ()
     """Display names of ``certifications``, in the same order (shown as evidence)."""
+    product_work: tuple[str, ...] = ()
+    """Names of the product-ownership skills (:data:`PRODUCT_WORK_SKILLS`) demonstrated in
+    experience or projects: the evidence a product title is checked against."""
 
     def certificates_shown(self) -> str:
         """The certifications as a reader sees them: names (ids when built without them)."""
@@ -63,20 +100,76 @@ def _pattern(signal: Signal) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+def _tpm_roles(text: str) -> list[re.Match[str]]:
+    """The 'TPM's of ``text`` that name a manager (not a chip or a maintenance method)."""
+    found = []
+    for match in _TPM.finditer(text):
+        window = text[max(0, match.start() - TPM_CONTEXT_CHARS):match.end() + TPM_CONTEXT_CHARS]
+        if not _NOT_A_ROLE.match(text, match.end()) and not _NOT_A_ROLE.match(window):
+            found.append(match)
+    return found
+
+
 def resolve_tpm(text: str) -> str | None:
     """What 'TPM' means in ``text``: 'product', 'program', 'ambiguous' or None (absent)."""
     votes = {"product": 0, "program": 0}
-    found = False
-    for match in _TPM.finditer(text):
-        found = True
+    matches = _tpm_roles(text)
+    for match in matches:
         window = text[max(0, match.start() - TPM_CONTEXT_CHARS):match.end() + TPM_CONTEXT_CHARS]
         votes["program"] += len(_PROGRAM_CUES.findall(window))
         votes["product"] += len(_PRODUCT_CUES.findall(window))
-    if not found:
+    if not matches:
         return None
     if votes["program"] == votes["product"]:
         return "ambiguous"
     return max(votes, key=lambda key: votes[key])
+
+
+def _role_lines(document: Document, today: date) -> list[tuple[Line, list[DateRange]]]:
+    """Lines that may state a role held, with their date ranges: dated lines and short undated
+    ones of the header, experience and summary (the summary's first line only), never bullet
+    sentences."""
+    rows: list[tuple[Line, list[DateRange]]] = []
+    first_summary = next((ln.start for ln in document.lines
+                          if ln.section == "summary" and not ln.heading and ln.text.strip()), None)
+    for line in document.lines:
+        if line.section not in {"header", "experience", "summary"} or line.heading:
+            continue
+        if line.section == "summary" and line.start != first_summary:
+            continue
+        ranges = find_ranges(line.text, today=today)
+        text = line.text.strip()
+        short = (len(text.split()) <= ROLE_LINE_MAX_WORDS and not _BULLET.match(text)
+                 and not text.endswith("."))
+        if ranges or short or line.section == "summary":
+            rows.append((line, ranges))
+    return rows
+
+
+def _held(line: Line, start: int) -> bool:
+    """Whether the title at ``start`` of ``line`` is the candidate's own role."""
+    if _NOT_HELD.search(line.text[:start]):
+        return False
+    if line.section == "summary":
+        return len(line.text[:start].split()) <= SUMMARY_TITLE_MAX_LEAD_WORDS
+    return True
+
+
+def _role_years(document: Document, line: Line, ranges: list[DateRange], today: date) -> float:
+    """Years of the role on ``line``: its own date range, else the first range printed on the
+    next lines of its section (dates under the title), else on the lines just before it."""
+    if not ranges and line.section == "experience":
+        index = document.lines.index(line)
+        after = document.lines[index + 1:index + 1 + ROLE_DATES_LOOKAROUND_LINES]
+        before = document.lines[max(0, index - ROLE_DATES_LOOKAROUND_LINES):index][::-1]
+        for other in (*after, *before):
+            if other.section != line.section:
+                continue
+            ranges = find_ranges(other.text, today=today)
+            if ranges:
+                ranges = ranges[:1]
+                break
+    return sum(r.end - r.start for r in ranges)
 
 
 def _title_hits(document: Document, titles: tuple[Signal, ...], today: date) -> list[SignalHit]:
@@ -84,19 +177,16 @@ def _title_hits(document: Document, titles: tuple[Signal, ...], today: date) -> 
     # Longest patterns first, so 'technical program manager' wins over 'program manager'.
     compiled.sort(key=lambda pair: -max((len(p) for p in pair[0].patterns), default=0))
     hits: list[SignalHit] = []
-    for line in document.lines:
-        if line.section not in {"header", "experience", "summary"} or line.heading:
-            continue
+    for line, ranges in _role_lines(document, today):
         taken: list[tuple[int, int]] = []
         for signal, pattern in compiled:
             for match in pattern.finditer(line.text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
                 taken.append(match.span())
-                if line.section == "summary" and hits:
+                if (line.section == "summary" and hits) or not _held(line, match.start()):
                     continue
-                ranges = find_ranges(line.text, today=today)
-                years = sum(r.end - r.start for r in ranges)
+                years = _role_years(document, line, ranges, today)
                 hits.append(SignalHit(id=signal.id, name=signal.name, tilt=signal.tilt,
                                       product_role=signal.product_role, evidence=line.text.strip(),
                                       years=round(years, 1)))
@@ -123,16 +213,26 @@ def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy,
     titles = _title_hits(document, taxonomy.titles, today)
     tpm = resolve_tpm(document.text)
     if tpm == "product":
-        line = next((ln.text for ln in document.lines if _TPM.search(ln.text)), "TPM")
-        titles.append(SignalHit(id="tpm_acronym_product", name="Technical Product Manager (TPM)",
-                                tilt="tpm", product_role=True, evidence=line.strip(), years=0.0))
+        # The acronym is a title only where a role is stated (a role line), not in a sentence
+        # about working with TPMs.
+        role_lines = [(line, ranges) for line, ranges in _role_lines(document, today)
+                      if any(_held(line, m.start()) for m in _tpm_roles(line.text))]
+        for line, ranges in role_lines:
+            titles.append(SignalHit(
+                id="tpm_acronym_product", name="Technical Product Manager (TPM)", tilt="tpm",
+                product_role=True, evidence=line.text.strip(),
+                years=round(_role_years(document, line, ranges, today), 1)))
     certified = [h for h in skills if h.kind == "certification" and h.evidence != "inferred"]
+    total_years = experience_years(document, today=today)
     return Signals(
         titles=tuple(titles),
         degrees=tuple(_degree_hits(document, taxonomy.degree_fields)),
         certifications=tuple(h.id for h in certified),
         certification_names=tuple(h.name for h in certified),
-        total_years=experience_years(document, today=today),
-        product_years=round(sum(t.years for t in titles if t.product_role), 1),
+        total_years=total_years,
+        product_years=min(round(sum(t.years for t in titles if t.product_role), 1),
+                          total_years or float("inf")),
         tpm_acronym=tpm,
+        product_work=tuple(sorted(h.name for h in skills
+                                  if h.id in PRODUCT_WORK_SKILLS and h.evidence == "demonstrated")),
     )

@@ -1,0 +1,129 @@
+"""Judgment on fictional resumes written to trap a scorer: titles that lie, the two TPMs,
+keyword stuffing. Each test encodes what a careful hiring manager would conclude.
+
+The resumes are in tests/fixtures/fit_personas (synthetic people, written for these tests).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import TODAY
+
+from analyzer import Report, analyze
+from analyzer.documents import document_from_text
+from analyzer.signals import read_signals, resolve_tpm
+from skills_taxonomy import load_taxonomy
+
+FIXTURES = Path(__file__).parent / "fixtures" / "fit_personas"
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, Report]:
+    return {path.stem: analyze(path.read_text(encoding="utf-8"), today=TODAY)
+            for path in sorted(FIXTURES.glob("*.txt"))}
+
+
+def fit(reports: dict[str, Report], key: str, role: str) -> float:
+    return reports[key].role(role).score
+
+
+def signal(report: Report, role: str, name: str) -> tuple[float, str]:
+    return next((value, evidence) for n, value, evidence in report.role(role).signals if n == name)
+
+
+def test_a_skills_list_alone_is_not_a_good_fit(reports: dict[str, Report]) -> None:
+    skills_only = reports["22_skills_only"]
+    assert skills_only.role("pm").band in {"Early", "Partial"}
+    assert skills_only.role("tpm").band in {"Early", "Partial"}
+    assert fit(reports, "22_skills_only", "pm") < fit(reports, "01_b2b_saas_pm_mba", "pm") - 25
+
+
+def test_keyword_stuffing_does_not_make_a_salesperson_a_product_manager(
+        reports: dict[str, Report]) -> None:
+    # 15k is 15 (a 'Product Manager' whose bullets are all sales quotas) with 22's list appended.
+    stuffed = fit(reports, "15k_keyword_stuffed", "pm")
+    assert stuffed < fit(reports, "01_b2b_saas_pm_mba", "pm") - 20
+    assert reports["15k_keyword_stuffed"].role("pm").band in {"Early", "Partial"}
+
+
+def test_a_product_title_without_product_work_earns_half(reports: dict[str, Report]) -> None:
+    value, evidence = signal(reports["15_pm_title_sales_quota"], "pm", "title")
+    assert value == pytest.approx(0.5)
+    assert "not backed by the work described" in evidence
+    backed, _ = signal(reports["01_b2b_saas_pm_mba"], "pm", "title")
+    assert backed == 1.0
+
+
+def test_product_work_under_another_title_counts(reports: dict[str, Report]) -> None:
+    value, evidence = signal(reports["16_swe_title_did_product"], "pm", "title")
+    assert value == pytest.approx(0.5)
+    assert evidence.startswith("no product title, but product work shown")
+    assert fit(reports, "16_swe_title_did_product", "pm") > fit(reports, "05_software_engineer", "pm") + 15
+
+
+def test_technical_program_managers_are_not_technical_product_managers(
+        reports: dict[str, Report]) -> None:
+    acronym = reports["04_tpm_acronym_program"]
+    assert dict(acronym.recruiter_signals)["tpm_acronym"] == "program"
+    assert signal(acronym, "tpm", "title")[0] == 0.0
+    spelled = reports["03_technical_program_manager"]
+    assert signal(spelled, "tpm", "title")[0] < 0.5
+    for key in ("03_technical_program_manager", "04_tpm_acronym_program"):
+        assert fit(reports, key, "tpm") < fit(reports, "02_platform_tpm_cs", "tpm") - 25
+
+
+def test_a_trusted_platform_module_is_not_a_manager(reports: dict[str, Report]) -> None:
+    chip = reports["05c_swe_tpm_chip"]
+    assert dict(chip.recruiter_signals)["tpm_acronym"] == "not used"
+    assert signal(chip, "tpm", "title")[0] < 1.0
+
+
+def test_teaching_years_are_not_product_years(reports: dict[str, Report]) -> None:
+    value, evidence = signal(reports["13_teacher_career_change"], "pm", "experience")
+    assert "0 years in product roles" in evidence
+    assert value < 0.75
+
+
+@pytest.mark.parametrize(("line", "held"), [
+    ("Senior Product Manager, Acme Corp (2019 – Present)", True),
+    ("Product Manager | Acme Corp", True),
+    ("• Worked with our product manager to size tickets in sprint planning.", False),
+    ("• Added Datadog APM tracing and SLO alerts to 25 services; MTTR fell from 2 h to 20 min.", False),
+    ("Partnered daily with the product manager and designers on the checkout flow and its tests", False),
+])
+def test_titles_come_from_role_lines_not_sentences(line: str, held: bool) -> None:
+    text = f"Jane Example\n\nEXPERIENCE\n{line}\n• Built things.\n"
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert any(hit.product_role for hit in signals.titles) is held
+
+
+@pytest.mark.parametrize(("summary", "held"), [
+    ("Senior product manager with eight years in B2B payments.", True),
+    ("Science teacher of nine years moving into product management in education technology.", False),
+    ("Engineer who supports the product manager with data and prototypes.", False),
+])
+def test_a_summary_states_a_title_only_in_its_first_words(summary: str, held: bool) -> None:
+    text = f"Jane Example\n\nSUMMARY\n{summary}\n\nEXPERIENCE\nTeacher, Hill School (2015 – 2024)\n"
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert any(hit.product_role for hit in signals.titles) is held
+
+
+def test_dates_under_the_title_count_as_that_roles_years() -> None:
+    text = ("Jane Example\n\nEXPERIENCE\nProduct Manager, Acme Corp\nJan 2019 – Jan 2023\n"
+            "• Owned the roadmap.\n")
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert signals.product_years == pytest.approx(4.0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TPM with nine years in cloud infrastructure. I drive execution for product launches, track "
+     "every dependency and keep milestones on track.", "program"),
+    ("TPM for the developer platform: wrote the PRDs, ran customer interviews, owned the backlog.",
+     "product"),
+    ("Enabled TPM 2.0 attestation on the product line's boards.", None),
+    ("Rolled out TPM and OEE dashboards across three plants.", None),
+])
+def test_tpm_acronym_by_its_work(text: str, expected: str | None) -> None:
+    assert resolve_tpm(text) == expected
