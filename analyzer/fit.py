@@ -59,14 +59,19 @@ def role_tilt(role: Role) -> str:
     return "tpm" if votes["tpm"] > votes["pm"] else "pm"
 
 
+def target_of(role: Role, config: ScoringConfig) -> float:
+    """The coverage that counts as a complete fit for ``role``: its own, else the config's."""
+    return config.target_coverage if role.target_coverage is None else role.target_coverage
+
+
 def _coverage(credits: Iterable[SkillCredit]) -> float | None:
     items = list(credits)
     total = sum(c.weight_value for c in items)
     return None if total == 0 else sum(c.weight_value * c.credit for c in items) / total
 
 
-def _to_score(coverage: float | None, config: ScoringConfig, *, digits: int | None = 1) -> float:
-    score = 0.0 if coverage is None else min(100.0, 100 * coverage / config.target_coverage)
+def _to_score(coverage: float | None, target: float, *, digits: int | None = 1) -> float:
+    score = 0.0 if coverage is None else min(100.0, 100 * coverage / target)
     return score if digits is None else round(score, digits)
 
 
@@ -164,7 +169,8 @@ def role_score(role: Role, hits: Mapping[str, SkillHit], signals: Signals,
         weight = config.weight_values[item.weight]
         total += weight
         covered += weight * round(credit_of(hits.get(item.skill_id), config), 4)
-    exact_skills = _to_score(None if total == 0 else covered / total, config, digits=None)
+    exact_skills = _to_score(None if total == 0 else covered / total, target_of(role, config),
+                             digits=None)
     return _mix(exact_skills, _signals_score(_signals(role, signals, config), config), config)
 
 
@@ -181,7 +187,8 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
             category=skill.category, credit=round(credit_of(hit, config), 4),
             evidence=hit.evidence if hit else None,
         ))
-    exact_skills = _to_score(_coverage(credits), config, digits=None)
+    target = target_of(role, config)
+    exact_skills = _to_score(_coverage(credits), target, digits=None)
     skills_score = round(exact_skills, 1)
     signal_terms = _signals(role, signals, config)
     exact_signals = _signals_score(signal_terms, config)
@@ -196,9 +203,9 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     return RoleFit(
         role=role.id, name=role.name, score=score, band=band, explanation=explanation,
         skills_score=skills_score, signals_score=signals_score, signals=signal_terms,
-        subscores=tuple((r, _to_score(_coverage(c for c in credits if c.responsibility == r), config))
+        subscores=tuple((r, _to_score(_coverage(c for c in credits if c.responsibility == r), target))
                         for r in RESPONSIBILITIES),
-        category_scores=tuple((cat, _to_score(_coverage(c for c in credits if c.category == cat), config))
+        category_scores=tuple((cat, _to_score(_coverage(c for c in credits if c.category == cat), target))
                               for cat in CATEGORIES),
         credits=tuple(credits), gaps=tuple(gaps),
     )

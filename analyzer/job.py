@@ -20,6 +20,10 @@ from skills_taxonomy.model import Responsibility, Weight
 
 MIN_JOB_SKILLS = 3
 """A posting with fewer recognised skills cannot make a useful profile."""
+JOB_TARGET_COVERAGE = 0.85
+"""Coverage (0..1) of a job profile that counts as a complete fit. A job profile holds only the
+skills the ad asks for, so nearly all of them must be shown: with the broad profiles' 0.5, a
+resume missing a core requirement of a 12-skill ad scored 100."""
 _NICE = re.compile(r"\b(?:preferred|nice[- ]to[- ]have|bonus|a plus|is a plus|plus\b|desirable|"
                    r"ideally|would be (?:great|nice)|optional|good to have)", re.IGNORECASE)
 _MUST = re.compile(r"\b(?:required|requirements?|must|minimum|mandatory|essential|you have|"
@@ -83,4 +87,5 @@ def role_from_job(text: str, *, taxonomy: Taxonomy, role_id: str = "job",
         raise JobDescriptionError()
     skills.sort(key=lambda s: (-_RANK[s.weight], s.skill_id))
     return Role(id=role_id, name=name, description="Built from a pasted job description.",
-                title_aliases=(), not_to_confuse_with=(), skills=tuple(skills))
+                title_aliases=(), not_to_confuse_with=(), skills=tuple(skills),
+                target_coverage=JOB_TARGET_COVERAGE)

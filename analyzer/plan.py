@@ -19,7 +19,7 @@ from analyzer.config import ScoringConfig
 from analyzer.fit import role_score
 from analyzer.models import PlanStep, RoleFit, SkillHit
 from analyzer.signals import Signals
-from skills_taxonomy import Taxonomy
+from skills_taxonomy import Role, Taxonomy
 
 REWRITE_HOURS = 1.0
 """Hours to surface a skill you already have (rewrite a bullet) instead of learning it."""
@@ -41,9 +41,13 @@ def completed_hit(skill_id: str, taxonomy: Taxonomy, config: ScoringConfig) -> S
 
 
 def project_gain(fit: RoleFit, skill_id: str, hits: Mapping[str, SkillHit], signals: Signals,
-                 taxonomy: Taxonomy, config: ScoringConfig) -> float:
-    """Score change of ``fit``'s role if ``skill_id`` were completed (never negative)."""
-    role = taxonomy.roles.get(fit.role)
+                 taxonomy: Taxonomy, config: ScoringConfig, *,
+                 profiles: Mapping[str, Role] | None = None) -> float:
+    """Score change of ``fit``'s role if ``skill_id`` were completed (never negative).
+
+    The role is looked up in ``profiles`` (roles scored but not in the taxonomy, such as one
+    built from a job description), then in the taxonomy."""
+    role = (profiles or {}).get(fit.role) or taxonomy.roles.get(fit.role)
     if role is None:
         return 0.0
     current = hits.get(skill_id)
@@ -56,8 +60,10 @@ def project_gain(fit: RoleFit, skill_id: str, hits: Mapping[str, SkillHit], sign
 
 def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signals,
                taxonomy: Taxonomy, config: ScoringConfig, *,
-               roles: tuple[str, ...] | None = None) -> tuple[PlanStep, ...]:
-    """Ordered plan over the gaps of ``fits`` (limited to ``roles`` when given)."""
+               roles: tuple[str, ...] | None = None,
+               profiles: Mapping[str, Role] | None = None) -> tuple[PlanStep, ...]:
+    """Ordered plan over the gaps of ``fits`` (limited to ``roles`` when given); ``profiles``
+    holds the scored roles that are not in the taxonomy (see :func:`project_gain`)."""
     candidates: dict[str, tuple[float, PlanStep]] = {}
     for fit in fits:
         if roles is not None and fit.role not in roles:
@@ -66,10 +72,12 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             step = taxonomy.learning.get(gap.skill_id)
             if step is None:
                 continue
-            gain = project_gain(fit, gap.skill_id, hits, signals, taxonomy, config)
+            gain = project_gain(fit, gap.skill_id, hits, signals, taxonomy, config,
+                                profiles=profiles)
             if gain < MIN_GAIN:
                 continue
-            elsewhere = sum(project_gain(other, gap.skill_id, hits, signals, taxonomy, config)
+            elsewhere = sum(project_gain(other, gap.skill_id, hits, signals, taxonomy, config,
+                                         profiles=profiles)
                             for other in fits if other.role != fit.role)
             hidden = gap.kind == "hidden"
             hours = REWRITE_HOURS if hidden else step.hours

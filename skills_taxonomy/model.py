@@ -75,6 +75,10 @@ class Role:
     title_aliases: tuple[str, ...]
     not_to_confuse_with: tuple[str, ...]
     skills: tuple[RoleSkill, ...]
+    target_coverage: float | None = None
+    """Share (0..1] of this profile's weighted skills that counts as a complete fit; None: the
+    scoring configuration's (broad profiles of ~76 skills). A profile that lists only what a
+    job ad demands sets its own, near 1."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,28 @@ def test_job_role_weights_follow_cue_phrases() -> None:
     assert weights["figma"] == "nice"
 
 
+GROWTH_JOB = """Growth Product Manager
+Requirements:
+- Strong SQL and experience with Amplitude
+- Experimentation: A/B testing, funnels, retention analysis
+- Roadmapping and prioritisation
+Nice to have: Python, pricing experience
+"""
+
+
+def test_a_job_fit_misses_what_the_ad_requires_and_the_plan_teaches_it(
+        personas: dict[str, str]) -> None:
+    # The business PM persona shows no SQL, a core requirement of this ad.
+    role = role_from_job(GROWTH_JOB, taxonomy=load_taxonomy())
+    report = analyze(personas["business_pm"], extra_roles=[role], today=TODAY)
+    job = report.role("job")
+    assert "sql" in {gap.skill_id for gap in job.gaps if gap.kind == "missing"}
+    assert job.score < 75
+    job_steps = [step for step in report.learning_plan if step.role == "job"]
+    assert "sql" in {step.skill_id for step in job_steps}
+    assert all(step.projected_gain > 0 for step in job_steps)
+
+
 def test_text_offsets_in_report_point_into_the_input(personas: dict[str, str]) -> None:
     text = personas["business_pm"]
     report = analyze(text, today=TODAY).to_dict()
