@@ -43,7 +43,9 @@ RESPONSIBILITY_LABELS = {
     "features": "Features", "go_to_market": "Go-to-market", "soft": "Soft skills",
 }
 GAP_LABELS = {"missing": "Missing", "hidden": "Hidden: rewrite, don't relearn", "weak": "Weak: strengthen"}
-ROLE_COLOURS = ["#3b5bdb", "#e8590c", "#2f9e44", "#ae3ec9", "#1098ad"]
+ROLE_COLOURS = ["#3b5bdb", "#e8590c", "#212529", "#ae3ec9", "#1098ad"]
+"""PM blue, TPM orange, then near-black for a target job: green next to orange was 1.04:1 in
+lightness, the same colour to a red-green colour-blind reader."""
 SIDE_COLOURS = {"Leans PM": "#3b5bdb", "Balanced": "#868e96", "Leans TPM": "#e8590c"}
 PRIVACY_NOTICE = (":material/lock: Private: your resume is read in memory only to build this report, "
                   "never stored, logged or shared.")
@@ -156,7 +158,7 @@ def clear_my_data() -> None:
 def sidebar() -> tuple[str, Any]:
     export_slot = None
     with st.sidebar:
-        st.header("Settings")
+        st.header("Settings", anchor=False)
         mode = st.radio("Mode", ["Job seeker", "Career coach"], key="mode", horizontal=True,
                         help="Career coach mode keeps several clients and versions of their resumes, "
                              "compares versions and saves the session to a file.")
@@ -214,7 +216,8 @@ def load_session() -> None:
         s["flash"] = ("error", exc.message)
         return
     s["clients"] = clients or {DEFAULT_CLIENT: []}
-    s["active"] = next(iter(s["clients"]))
+    s["active"] = next((name for name, versions in s["clients"].items() if versions),
+                       next(iter(s["clients"])))
     s["client_select"] = s["active"]
     reset_uploads()
     versions = sum(len(v) for v in s["clients"].values())
@@ -340,7 +343,7 @@ def job_inputs() -> tuple[str, Any]:
     st.markdown(":small[Target a specific job (optional)]")
     with st.expander("Paste or upload a job description", icon=":material/work:"):
         st.caption("Paste or upload a job ad to get a **Target job** fit next to PM and TPM.")
-        text = st.text_area("Job description", key="job_text", height=150,
+        text = st.text_area("Job description", key=widget_key("job_text"), height=150,
                             placeholder="Paste the job description here…")
         upload = st.file_uploader("…or upload it (.txt or .pdf)", type=["txt", "pdf"],
                                   key=widget_key("job_file"))
@@ -396,7 +399,8 @@ def run_analysis(data: bytes | str, name: str, job: tuple[str, Any]) -> dict[str
         with st.container(border=True):
             st.error(f"**We could not analyse this file.** {md(exc.message)}  \n(code: `{exc.code}`)",
                      icon=":material/error:")
-            st.caption("Nothing was kept. Upload another file, or try the sample resume.")
+            st.caption("Nothing was kept. Remove this file (×) to upload another one or to try "
+                       "the sample resume.")
         return None
     except Exception:  # noqa: BLE001 - never show a traceback to a user
         st.error(f"**We could not analyse this file.** {UNEXPECTED}", icon=":material/error:")
@@ -479,7 +483,7 @@ def overview(report: dict[str, Any]) -> None:
         for name, d in dims.items()]
     left, right = st.columns(2, gap="large")
     with left:
-        st.header("PM ↔ TPM positioning")
+        st.header("PM ↔ TPM positioning", anchor=False)
         bars = {"mark": {"type": "bar", "cornerRadius": 3}, "encoding": {
             "x": {"field": "value", "type": "quantitative", "scale": {"domain": [-1, 1]},
                   "axis": {"values": [-1, -0.5, 0, 0.5, 1], "title": "business PM ← → technical TPM",
@@ -507,7 +511,7 @@ def overview(report: dict[str, Any]) -> None:
                 st.markdown(f"**{md(name.capitalize())} ({dim['value']:+.2f})**  \n"
                             f"PM side: {md(pm_side)}  \nTPM side: {md(tpm_side)}")
     with right:
-        st.header("Fit by responsibility")
+        st.header("Fit by responsibility", anchor=False)
         resp = [{"role": fit["name"], "responsibility": RESPONSIBILITY_LABELS.get(r, r), "score": v}
                 for fit in roles.values() for r, v in fit["subscores"]["responsibility"].items()]
         chart = {"data": {"values": resp}, "mark": {"type": "bar", "cornerRadiusEnd": 2}, "encoding": {
@@ -523,7 +527,7 @@ def overview(report: dict[str, Any]) -> None:
         described = "; ".join(f"{r['role']} {r['responsibility']} {r['score']:g}" for r in resp)
         st.vega_lite_chart(chart, width="stretch", height=110 + 20 * len(resp), key="chart_responsibility",
                         alt=f"Score out of 100 per product responsibility for each role: {described}.")
-    st.header("Score breakdown")
+    st.header("Score breakdown", anchor=False)
     st.caption("Fit = skills × share of skills + recruiter signals × the rest. Skills by category: "
                "weighted coverage of the role's technical, business and soft skills (0–100).")
     st.markdown(markdown_table([{
@@ -597,11 +601,11 @@ def skills_tab(report: dict[str, Any]) -> None:
             "confidence": st.column_config.ProgressColumn(min_value=0, max_value=1, format="percent",
                                                           width="small"),
             "evidence": st.column_config.TextColumn(
-                width="small", help="certified, demonstrated (used in experience), listed, mentioned, "
+                width="medium", help="certified, demonstrated (used in experience), listed, mentioned, "
                                     "or inferred from a tool"),
             "mentions": st.column_config.NumberColumn(width="small"),
             "proof": st.column_config.TextColumn(width="large", help="The first sentence that mentions it")})
-    st.header("Why we think so")
+    st.header("Why we think so", anchor=False)
     names = [s["name"] for s in shown]
     picked = st.selectbox("Show the evidence for", names, key="skill_pick")
     skill = shown[names.index(picked)] if picked in names else shown[0]
@@ -627,7 +631,7 @@ def gaps_tab(report: dict[str, Any]) -> None:
                "Sorted by priority: the skill's weight times the credit still missing.")
     for key, fit in report["roles"].items():
         gaps = fit["missing"]
-        st.header(f"{fit['name']} · {fit['score']:g}/100")
+        st.header(f"{fit['name']} · {fit['score']:g}/100", anchor=False)
         if not gaps:
             st.success("No gaps: every skill of this profile is shown.", icon=":material/check_circle:")
             continue
@@ -648,20 +652,21 @@ def plan_tab(report: dict[str, Any]) -> None:
         st.success("No learning steps: every profile skill is already shown.", icon=":material/check_circle:")
     else:
         hours = sum(step["hours"] for step in plan)
-        st.caption(f"{len(plan)} steps, about {hours:g} hours in all, ranked by fit gained per hour. "
+        st.caption(f"{len(plan)} steps, about {hours:g} hours in all, ranked by fit gained for the "
+                   "time it takes (gain ÷ √hours, so a long step worth much still makes the list). "
                    "Each gain is the exact re-scored difference if you do that step alone.")
     for step in plan:
         with st.container(border=True):
             gain = f":green[+{step['projected_gain']:g} fit points]"
-            st.markdown(f"**{step['rank']}. {md(step['name'])}** · {gain} · ~{step['hours']:g} h "
-                        f"· {md(step['cost'])}")
+            st.subheader(f"{step['rank']}. {md(step['name'])}", anchor=False)
+            st.markdown(f"{gain} · ~{step['hours']:g} h · {md(step['cost'])}")
             st.markdown(f"{md(step['why'])}  \n**Do:** {md(step['action'])}")
             url = step.get("url") or ""
             link = f" — [{md(url)}]({url})" if re.match(r"https?://[^\s()]+$", url) else ""
             st.markdown(f"**Resource:** {md(step['resource'])} ({md(step['resource_type'])}){link}")
             st.markdown(f"**Then add a line like:** _{md(step['resume_line'])}_")
     if report["advice"]:
-        st.header("Resume advice")
+        st.header("Resume advice", anchor=False)
         for line in report["advice"]:
             st.markdown(f"- {md(line)}")
 
@@ -683,7 +688,7 @@ def read_tab(report: dict[str, Any]) -> None:
     text = document["text"]
     for section in sections:
         with st.container(border=True):
-            st.caption(section["kind"].replace("_", " ").upper())
+            st.caption(f"Read as: {section['kind'].replace('_', ' ')}")
             st.text(text[section["start"]:section["end"]].strip())
 
 
@@ -717,7 +722,7 @@ def coach_views() -> None:
         st.info("No clients with a resume yet. Pick or add a client in the sidebar, then upload "
                 "their resume: each upload becomes a version you can compare.", icon=":material/group:")
         return
-    st.header("Clients")
+    st.header("Clients", anchor=False)
     rows = []
     for name, version in latest.items():
         report = version["report"]
@@ -730,7 +735,7 @@ def coach_views() -> None:
                  column_config={"PM↔TPM": st.column_config.NumberColumn(
                      format="%+.2f", help="-1 business-leaning PM … +1 technical TPM")})
     versions = s["clients"].get(s["active"], [])
-    st.header(f"Compare versions — {md(s['active'])}")
+    st.header(f"Compare versions — {md(s['active'])}", anchor=False)
     if len(versions) < 2:
         st.info("Upload a revised resume for this client to compare it with the previous version.",
                 icon=":material/compare_arrows:")
@@ -790,8 +795,8 @@ def current_report(upload: Any, job: tuple[str, Any], coach: bool) -> dict[str, 
         data = sample_resume()
         report = run_analysis(data, "sample.txt", job)
         if report is not None:
+            # Not saved as a version: in coach mode it would pose as the client's resume.
             st.caption(":material/description: Showing the sample resume of a fictional product manager.")
-            remember_version("sample", data, report)
         return report
     if coach and s["clients"].get(s["active"]):
         version = s["clients"][s["active"]][-1]
@@ -816,7 +821,9 @@ def main() -> None:
     left, right = st.columns([3, 2], gap="medium")
     with left:
         upload = st.file_uploader(f"Upload a resume (PDF or .txt, up to {MAX_UPLOAD_MB} MB)",
-                                  type=["pdf", "txt"], key=widget_key("resume"),
+                                  # .docx is accepted only to be answered with the analyzer's
+                                  # "save it as PDF" message instead of the uploader's MIME error.
+                                  type=["pdf", "txt", "docx"], key=widget_key("resume"),
                                   max_upload_size=MAX_UPLOAD_MB)
         if upload is None and st.button("Try a sample resume", key="sample", icon=":material/description:"):
             s["use_sample"] = True

@@ -53,6 +53,10 @@ _CONNECTORS = frozenset({
 })
 PRINTABLE_SHARE_FOR_TEXT = 0.95
 """Share of printable characters above which undeclared bytes are taken as plain text."""
+ASCII_SHARE_FOR_LEGACY_TEXT = 0.9
+"""Share of ASCII bytes above which bytes that are not UTF-8 are read as Windows-1252 (a .txt
+saved by Notepad or Word in a Western locale: 'José'). Every byte decodes in that encoding,
+so without this floor any binary file would pass as text."""
 
 EMAIL_PATTERN = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 """An e-mail address (shared with extraction, which must not read skills inside one)."""
@@ -296,12 +300,14 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
 
 
 def _decode_text(data: bytes) -> str | None:
-    for encoding in ("utf-8-sig", "utf-16"):
+    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        if encoding == "cp1252" and sum(b < 0x80 for b in data) < ASCII_SHARE_FOR_LEGACY_TEXT * len(data):
             continue
         printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
         if text and printable / len(text) >= PRINTABLE_SHARE_FOR_TEXT:

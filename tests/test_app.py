@@ -206,15 +206,34 @@ def test_sample_then_clear_my_data_empties_everything(pdf_dir: Path) -> None:
 def test_job_description_adds_a_custom_role() -> None:
     at = _app()
     at.button(key="sample").click().run()
-    at.text_area(key="job_text").set_value(JOB).run()
+    _job_box(at).set_value(JOB).run()
     _ok(at)
     assert "Target job fit" in _metrics(at)
+
+
+def _job_box(at: AppTest):  # type: ignore[no-untyped-def]
+    """The job description box, whose key changes with Clear my data (``job_text_<nonce>_0``)."""
+    found = [t for t in at.text_area if re.fullmatch(r"job_text_\d+_\d+", t.key or "")]
+    assert len(found) == 1, [t.key for t in at.text_area]
+    return found[0]
+
+
+def test_clear_my_data_forgets_the_job_description() -> None:
+    at = _app()
+    at.button(key="sample").click().run()
+    _job_box(at).set_value(JOB).run()
+    assert "Target job fit" in _metrics(at)
+    at.button(key="clear").click().run()
+    _ok(at)
+    assert not _job_box(at).value
+    at.button(key="sample").click().run()
+    assert "Target job fit" not in _metrics(at)
 
 
 def test_unusable_job_description_is_a_warning_not_an_error() -> None:
     at = _app()
     at.button(key="sample").click().run()
-    at.text_area(key="job_text").set_value("We are hiring. Apply now.").run()
+    _job_box(at).set_value("We are hiring. Apply now.").run()
     _ok(at)
     assert any("Job description not used" in w.value for w in at.warning)
     assert "Target job fit" not in _metrics(at)
@@ -310,6 +329,15 @@ def test_coach_switching_client_does_not_copy_the_upload(pdf_dir: Path) -> None:
     assert "Product Manager fit" in _metrics(at)
 
 
+def test_the_sample_resume_is_never_saved_as_a_clients_version(pdf_dir: Path) -> None:
+    at = _coach_with_two_versions(pdf_dir)
+    _uploader(at).set_value(None).run()
+    at.button(key="sample").click().run()
+    _ok(at)
+    assert "Product Manager fit" in _metrics(at)
+    assert [v["label"] for v in at.session_state["clients"]["Client A"]] == ["v1", "v2"]
+
+
 def test_weights_change_rescores_a_version_instead_of_adding_one(pdf_dir: Path) -> None:
     at = _open_tab(_coach_with_two_versions(pdf_dir), "Clients & versions")
     at.slider(key="w_share").set_value(1.0).run()
@@ -336,8 +364,7 @@ def test_session_export_then_import(pdf_dir: Path, downloads: Downloads) -> None
     _ok(fresh)
     assert any("Session loaded" in s.value for s in fresh.success)
     assert list(fresh.session_state["clients"]) == ["Client 1", "Client A"]
-    fresh.selectbox(key="client_select").set_value("Client A").run()
-    _ok(fresh)
+    assert fresh.selectbox(key="client_select").value == "Client A"  # the first with versions
     assert "Product Manager fit" in _metrics(fresh)
     _open_tab(fresh, "Clients & versions")
     assert any("delta" in df.value.columns for df in fresh.dataframe)

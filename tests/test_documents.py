@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import Document, document_from_text, read_document
+from analyzer import Document, NotPdfError, document_from_text, read_document
 from analyzer.sections import heading_kind
 
 GOOD = ["single_column.pdf", "two_column.pdf", "sidebar_left.pdf", "sidebar_right.pdf",
@@ -115,3 +115,17 @@ def test_heading_kind_and_topic(heading: str, kind: str | None, topic: str | Non
 
     assert heading_kind(heading) == kind
     assert heading_topic(heading) == topic
+
+
+def test_a_windows_1252_text_file_is_read_as_text() -> None:
+    # Notepad and Word in a Western locale save .txt as Windows-1252, not UTF-8.
+    text = "José Núñez – Product Manager\nSKILLS\nSQL, roadmapping\n"
+    document = read_document(text.encode("cp1252"), filename="resume.txt")
+    assert document.text.startswith("José Núñez – Product Manager")
+
+
+def test_binary_bytes_are_not_taken_for_windows_1252_text() -> None:
+    data = bytes(range(128, 256)) * 20 + b"SKILLS SQL"
+    with pytest.raises(NotPdfError) as raised:
+        read_document(data, filename="resume.txt")
+    assert raised.value.code == "not_pdf"
