@@ -23,6 +23,7 @@ from analyzer.documents import EMAIL_PATTERN, document_from_text
 from analyzer.fuzzy import FuzzyHit, FuzzyIndex
 from analyzer.models import Document, Line, Mention, SkillHit
 from analyzer.nlp import get_matcher, sentence_bounds
+from analyzer.phrasings import find_phrasings, merge_matches
 from analyzer.sections import SectionTopic, heading_topic
 from analyzer.timeline import line_years
 from skills_taxonomy import Alias, Skill, Taxonomy, load_taxonomy, normalise_alias
@@ -311,7 +312,7 @@ class _Extractor:
 
     def exact(self) -> list[_Found]:
         matcher = get_matcher(self.taxonomy)
-        matches = matcher.find(self.safe)
+        matches = merge_matches(matcher.find(self.safe), find_phrasings(self.safe, self.taxonomy))
         accepted = []
         per_skill: dict[str, int] = defaultdict(int)
         for match in matches:

@@ -177,6 +177,14 @@ TRAPS = [
      "a trait of the team"),
     ("Improving wavelet compaction using genetic algorithms. Archives of Control Sciences, "
      "20(4):417-433, pages 417-433", "data_structures_algorithms", "a paper title in a reference"),
+    ("Interviewed 200+ candidates for the platform team and hired 12 of them.",
+     "customer_interviews", "interviews when hiring"),
+    ("Interviewed 40 senior candidates for roles in the new office.", "customer_interviews",
+     "hiring, with words between the number and the people"),
+    ("Worked with engineering, sales and marketing leaders to launch the app.", "sales_execution",
+     "a function worked with, not selling"),
+    ("Never interviewed 30 users before this role.", "customer_interviews",
+     "negated phrasing"),
 ]
 
 
@@ -187,6 +195,14 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 
 FOUND = [
     # (text, skill ids that must be found)
+    # Verb phrasings no alias list enumerates (analyzer/phrasings.py).
+    ("Interviewed 40 lawyers and paralegals on trust and review workflows.", {"customer_interviews"}),
+    ("She interviewed 70 providers across 12 clinics before the redesign.", {"customer_interviews"}),
+    ("Analyse competitors' pricing every quarter.", {"competitive_analysis"}),
+    ("Partner with architects on the platform design.", {"engineering_partnership"}),
+    ("Worked with engineering, sales, support and marketing to launch the app.",
+     {"cross_functional_collaboration"}),
+    ("Keep the backlog groomed and estimated for two squads.", {"backlog_management"}),
     ("Skills: R, Python, SQL", {"r_lang", "python", "sql"}),
     ("Languages: Go, C, Rust", {"go_lang", "c_lang"}),
     ("Built dashboards in Excel, Tableau and Looker.", {"excel", "tableau"}),

@@ -1,0 +1,103 @@
+"""Verb phrasings of product work that a list of aliases cannot enumerate.
+
+Contract: :func:`find_phrasings` returns, for a text, the spans where a sentence *does* a
+skill in words no fixed alias covers: 'Interviewed 40 lawyers', 'analysed competitors',
+'partnered with the architects', 'worked with engineering, sales and support', 'kept the
+backlog groomed'. Each span comes as an :class:`~analyzer.nlp.AliasMatch` whose alias text is
+the words matched, so the extractor's context rules (negation, hedges, names, sections) apply
+to it as to any alias. Pure regular expressions, linear in the text: every repetition is
+bounded and no two adjacent parts can match the same characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from analyzer.nlp import AliasMatch
+from skills_taxonomy import Alias, Taxonomy
+
+_QUANTITY = (r"(?:\d[\d,.]*\+?|over|more than|nearly|about|around|some|several|dozens of|"
+             r"hundreds of|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)")
+_HIRING = (r"(?:candidates|applicants|interns|hires|recruits|job seekers|graduates|engineers|"
+           r"developers|designers|people|employees|staff)\b")
+"""Who is interviewed when hiring, not when learning what customers need."""
+_FUNCTION = (r"(?:engineering|design|sales|marketing|(?:customer )?support|legal|finance|"
+             r"operations|ops|data science|security|customer success|procurement|compliance|"
+             r"partnerships|research|QA|HR)")
+"""Company functions a product person works across."""
+
+
+@dataclass(frozen=True, slots=True)
+class Phrasing:
+    """A skill and the regular expression of a way of writing that one does it."""
+
+    skill_id: str
+    pattern: re.Pattern[str]
+
+
+PHRASINGS: tuple[Phrasing, ...] = (
+    Phrasing("customer_interviews", re.compile(
+        rf"\binterview(?:ed|ing)\s+{_QUANTITY}\s+(?:(?!{_HIRING})[a-z-]+(?<!s)\s+){{0,2}}"
+        rf"(?!{_HIRING})[a-z-]{{2,}}s\b", re.IGNORECASE)),
+    Phrasing("competitive_analysis", re.compile(
+        r"\banaly[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|key\s+|main\s+|\d+\s+)?"
+        r"(?:competitors|competition|competitor products|competitive landscape)\b",
+        re.IGNORECASE)),
+    Phrasing("engineering_partnership", re.compile(
+        r"\b(?:partner(?:ed|ing|s)?|collaborat(?:e|ed|es|ing)|work(?:ed|ing|s)? closely)\s+with\s+"
+        r"(?:the\s+|our\s+)?(?:software\s+|solution\s+)?(?:architects|engineering(?:\s+(?:teams?|leads?))?"
+        r"|engineers|developers|dev teams?|tech leads)\b", re.IGNORECASE)),
+    Phrasing("cross_functional_collaboration", re.compile(
+        rf"\bwith\s+(?:the\s+|our\s+)?{_FUNCTION}(?:\s*,\s*{_FUNCTION}){{1,6}},?\s+(?:and|&)\s+"
+        rf"{_FUNCTION}\b", re.IGNORECASE)),
+    Phrasing("backlog_management", re.compile(
+        r"\b(?:kept|keep|keeping|keeps|maintain(?:ed|s|ing)?)\s+(?:the\s+|our\s+|a\s+)?"
+        r"(?:product\s+|team\s+)?backlogs?\s+(?:groomed|refined|prioriti[sz]ed|estimated|healthy)\b"
+        r"|\b(?:groom|refine|triage)(?:d|s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:product\s+|team\s+)?"
+        r"backlogs?\b", re.IGNORECASE)),
+)
+
+
+def merge_matches(aliases: list[AliasMatch], phrasings: list[AliasMatch]) -> list[AliasMatch]:
+    """Both lists as one, non-overlapping, in text order. ``aliases`` are already
+    non-overlapping and in text order; a phrasing replaces the aliases it overlaps when it is
+    longer than each of them ('worked with engineering, sales and support' is one
+    cross-functional phrasing, not 'sales' the skill), and is dropped otherwise. Linear in the
+    aliases plus a logarithmic search per phrasing."""
+    if not phrasings:
+        return aliases
+    ends = [m.end for m in aliases]
+    dropped: set[int] = set()
+    accepted: list[AliasMatch] = []
+    spans: list[tuple[int, int]] = []  # accepted phrasings' spans, sorted, never overlapping
+    for phrasing in sorted(phrasings, key=lambda m: (m.start - m.end, m.start)):
+        at = bisect.bisect_left(spans, (phrasing.start, phrasing.end))
+        if ((at > 0 and spans[at - 1][1] > phrasing.start)
+                or (at < len(spans) and spans[at][0] < phrasing.end)):
+            continue
+        first = bisect.bisect_right(ends, phrasing.start)
+        last = first
+        while last < len(aliases) and aliases[last].start < phrasing.end:
+            last += 1
+        length = phrasing.end - phrasing.start
+        if all(aliases[i].end - aliases[i].start < length for i in range(first, last)):
+            accepted.append(phrasing)
+            bisect.insort(spans, (phrasing.start, phrasing.end))
+            dropped.update(range(first, last))
+    kept = [m for i, m in enumerate(aliases) if i not in dropped]
+    return sorted(kept + accepted, key=lambda m: m.start)
+
+
+def find_phrasings(text: str, taxonomy: Taxonomy) -> list[AliasMatch]:
+    """Phrasing matches in ``text`` for the skills ``taxonomy`` has, in text order."""
+    found = []
+    for phrasing in PHRASINGS:
+        if phrasing.skill_id not in taxonomy.skills:
+            continue  # a custom taxonomy may replace or drop the skill
+        for match in phrasing.pattern.finditer(text):
+            alias = Alias(text=match.group(0), skill_id=phrasing.skill_id, mode="exact",
+                          needs_context=False)
+            found.append(AliasMatch(start=match.start(), end=match.end(), alias=alias))
+    return sorted(found, key=lambda m: m.start)
