@@ -33,7 +33,18 @@ tight inter-word spacing of LaTeX output ("inJavaandPython"); 1.5 keeps it apart
 LINE_Y_TOLERANCE_PT = 2.0
 """Vertical slack (points) for characters to count as one line inside a word."""
 FONT_SPLIT_MAX_GAP_PT = 0.3
-"""Two pieces of one word set in different fonts abut: at most this gap (points) apart."""
+"""Two pieces of one word abut: at most this gap (points) apart. A real word space leaves a
+gap of a space's width (2-3 pt at resume sizes)."""
+LETTER_SPACED_MIN_RUN = 4
+"""Single characters in a row that make a letter-spaced line ('S U M M A R Y'); fewer are
+left alone (initials, 'A B' of a table)."""
+LETTER_SPACED_MAX_GAP_EM = 1.2
+"""Largest gap (ems of the font size) between two characters of a letter-spaced line,
+spaces between its words included (CSS letter-spacing up to about 0.4em)."""
+WORD_GAP_FACTOR = 1.6
+"""In a letter-spaced line, a gap this many times the smallest one separates two words."""
+MIN_LETTER_GAP_PT = 0.3
+"""Floor of the smallest gap (points) when telling letter gaps from word gaps."""
 ICON_FONT_MARKERS = ("dingbat", "fontawesome", "awesome", "wingding", "webding", "icon", "glyph",
                      "material", "ionicons", "symbol")
 """Substrings of font names whose glyphs are icons, not text (lower case)."""
@@ -92,14 +103,15 @@ def _is_bold(fontname: str) -> bool:
 
 
 def _joins(previous: RawWord, word: RawWord) -> bool:
-    """pdfplumber splits a word where the font changes (``extra_attrs``), so a glyph set from a
-    fallback font ('Boğaziçi' with 'ğ' from another face) cuts the word in three. Pieces in
-    different fonts that touch on one line are one word again (a space between two words
-    always leaves a gap); icon glyphs stay apart from text."""
+    """Pieces of one word that pdfplumber split: where the font or size changes
+    (``extra_attrs``: a glyph from a fallback font, 'Boğaziçi'; small capitals, 'E' 14 pt then
+    'XPERIENCE' 9.7 pt) or at a zero-width blank (a soft hyphen as Chromium writes it:
+    'roadm' + 'apping'). Pieces that touch on one baseline are one word again (a space between
+    two words always leaves a gap); icon glyphs stay apart from text."""
     gap = word.x0 - previous.x1
     return (
         abs(gap) <= FONT_SPLIT_MAX_GAP_PT
-        and abs(word.top - previous.top) <= LINE_Y_TOLERANCE_PT
+        and abs(word.bottom - previous.bottom) <= LINE_Y_TOLERANCE_PT
         and word.icon_font == previous.icon_font
     )
 
@@ -119,7 +131,6 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
         keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],
     )
     out: list[RawWord] = []
-    previous_font = ""
     for word in words:
         text = str(word["text"])
         if budget <= 0:
@@ -131,12 +142,48 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
             bottom=float(word["bottom"]), size=round(float(word.get("size", 0.0)), 1),
             bold=_is_bold(fontname), icon_font=_is_icon_font(fontname),
         )
-        if out and fontname != previous_font and _joins(out[-1], raw):
+        if out and _joins(out[-1], raw):
             out[-1] = _merge(out[-1], raw)
         else:
             out.append(raw)
-        previous_font = fontname
-    return out, budget
+    return _rejoin_letter_spaced(out), budget
+
+
+def _spaced(previous: RawWord, word: RawWord) -> bool:
+    """Two single characters of one letter-spaced line, side by side."""
+    gap = word.x0 - previous.x1
+    return (len(previous.text) == 1 and len(word.text) == 1 and previous.text.isalnum()
+            and word.text.isalnum() and previous.size == word.size
+            and abs(word.bottom - previous.bottom) <= LINE_Y_TOLERANCE_PT
+            and 0 < gap <= LETTER_SPACED_MAX_GAP_EM * max(word.size, 1.0))
+
+
+def _rejoin_letter_spaced(words: list[RawWord]) -> list[RawWord]:
+    """Letter-spaced text ('S U M M A R Y', 'W O R K   E X P E R I E N C E': CSS
+    letter-spacing wider than the word tolerance) as text again: a run of single characters is
+    one word whose text has a space where a gap is clearly wider than the letter gaps. One
+    word, not several: its word gaps are as wide as a column gutter ('WORK' | 'EXPERIENCE'
+    would read as two cells)."""
+    out: list[RawWord] = []
+    start = 0
+    while start < len(words):
+        end = start + 1
+        while end < len(words) and _spaced(words[end - 1], words[end]):
+            end += 1
+        run = words[start:end]
+        start = end
+        if len(run) < LETTER_SPACED_MIN_RUN:
+            out.extend(run)
+            continue
+        gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(run)]
+        letter_gap = max(min(gaps), MIN_LETTER_GAP_PT)
+        text = run[0].text + "".join((" " if gap > WORD_GAP_FACTOR * letter_gap else "") + word.text
+                                     for word, gap in zip(run[1:], gaps, strict=True))
+        first, last = run[0], run[-1]
+        out.append(RawWord(text=text, x0=first.x0, x1=last.x1, top=min(w.top for w in run),
+                           bottom=max(w.bottom for w in run), size=first.size, bold=first.bold,
+                           icon_font=first.icon_font))
+    return out
 
 
 def _page_links(page: pdfplumber.page.Page) -> list[RawLink]:

@@ -61,9 +61,10 @@ _VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d ?;\s*\d")
 """A citation's year followed by a semicolon and its volume ('2010;12:34'), not a date
 ('2019.03')."""
 _TEST_TYPES = re.compile(
-    r"(?:\s*+(?:,|/|&|\band\b|\bor\b)\s*+[\w-]++){1,6}?\s+(?:testing|tests?)\b", re.IGNORECASE)
+    r"(?:\s*+(?:,|/|&|\band\b|\bor\b)\s*+[\w-]{2,}+){1,6}?\s+(?:testing|tests?)\b", re.IGNORECASE)
 """More list items, the last one right before 'testing' ('…, E2E and Regression Testing');
-'coding and testing' (nothing between 'and' and 'testing') is two activities. Possessive
+'coding and testing' (nothing between 'and' and 'testing') is two activities. Items have two
+characters or more: 'SQL, A/B testing' is SQL and A/B testing, not three test types. Possessive
 quantifiers: 'x-and-x-and-…' must not backtrack exponentially."""
 TEST_TYPES_WINDOW_CHARS = 120
 """How far after a match (characters) the list of test types may run."""

@@ -195,6 +195,7 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 
 FOUND = [
     # (text, skill ids that must be found)
+    ("Skills: SQL, A/B testing, Jira", {"sql", "experimentation", "jira"}),  # not 'SQL testing'
     # Verb phrasings no alias list enumerates (analyzer/phrasings.py).
     ("Interviewed 40 lawyers and paralegals on trust and review workflows.", {"customer_interviews"}),
     ("She interviewed 70 providers across 12 clinics before the redesign.", {"customer_interviews"}),

@@ -19,7 +19,7 @@ NAMES = sorted(path.stem for path in GOLDEN_DIR.glob("*.txt"))
 def test_every_good_fixture_has_a_golden_file() -> None:
     assert set(NAMES) == {"single_column", "two_column", "sidebar_left", "sidebar_right",
                           "header_band", "tight_kerning", "icons_bullets", "hyphenation",
-                          "owner_password_only"}
+                          "owner_password_only", "web_typography"}
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -33,6 +33,27 @@ def test_regression_bullet_wrapped_across_lines_is_one_line(pdf_dir: Path) -> No
     # Bug: a bullet wrapped by the layout stayed two lines ('streaming' / 'APIs.').
     text = (GOLDEN_DIR / "sidebar_right.txt").read_text(encoding="utf-8")
     assert "• Write technical specs and user stories with engineering for streaming APIs." in text
+
+
+def test_regression_browser_typography_reads_as_words() -> None:
+    # Bugs: CSS letter-spacing read as 'S K I L L S' (every letter a word, headings lost);
+    # small caps as 'E DUCATION' (the size changes after the first letter); soft hyphens as
+    # 'roadm apping' (Chromium writes them as zero-width blanks).
+    text = (GOLDEN_DIR / "web_typography.txt").read_text(encoding="utf-8")
+    for expected in ("ILSE MARCHBANK", "WORK EXPERIENCE", "EDUCATION", "SKILLS", "roadmapping",
+                     "interviews", "Kubernetes"):
+        assert expected in text, expected
+    for broken in ("S K I", "E DUCATION", "roadm apping", "Kuber netes"):
+        assert broken not in text, broken
+
+
+def test_browser_typography_keeps_sections_and_skills(pdf_dir: Path) -> None:
+    from analyzer import extract_skills, read_document
+
+    document = read_document(pdf_dir / "web_typography.pdf")
+    assert [s.kind for s in document.sections] == ["header", "experience", "education", "skills"]
+    found = {hit.id for hit in extract_skills(document) if hit.evidence == "demonstrated"}
+    assert {"roadmapping", "customer_interviews", "kubernetes"} <= found
 
 
 def test_regression_list_across_page_break_is_joined() -> None:
