@@ -44,11 +44,13 @@ _HEDGE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\n•]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 _COMPANY_SUFFIX = re.compile(
-    r"^\s*(?:,\s*)?(?:inc\b|inc\.|ltd\b|ltd\.|llc\b|llp\b|plc\b|corp\b|corp\.|corporation|"
-    r"gmbh|ag\b|s\.a\.|pvt|private\s+limited|limited|co\.|company|technologies|labs\b|group\b|"
-    r"india|usa|uk\b|emea|apac|software\s+(?:pvt|inc|ltd)|systems\s+(?:inc|ltd|pvt))",
+    r"^\s*(?:,\s*)?(?:inc|inc\.|ltd|ltd\.|llc|llp|plc|corp|corp\.|corporation|"
+    r"gmbh|ag|s\.a\.|pvt|private\s+limited|limited|co\.|company|technologies|labs|group|"
+    r"india|usa|uk|emea|apac|software\s+(?:pvt|inc|ltd)|systems\s+(?:inc|ltd|pvt))(?!\w)",
     re.IGNORECASE,
 )
+"""A company suffix or region right after the match, as a whole word ('Oracle India', 'SAP
+Labs'; not 'BigQuery, Apache Airflow', whose 'Apac' is no region)."""
 _CARE_OF = re.compile(r"/[oO](?![\w/])")
 """'C/o Mr. Rao': care of, in an address."""
 _LIKE_AFTER = re.compile(r"-like\b", re.IGNORECASE)

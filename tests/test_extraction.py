@@ -196,6 +196,9 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 FOUND = [
     # (text, skill ids that must be found)
     ("Skills: SQL, A/B testing, Jira", {"sql", "experimentation", "jira"}),  # not 'SQL testing'
+    # 'Apache' after a tool is not the region 'APAC' of an employer ('Oracle APAC').
+    ("Data: PostgreSQL, Redis, BigQuery, Apache Airflow", {"bigquery", "redis"}),
+    ("Built sites on Linux, Apache, MySQL and PHP.", {"linux", "mysql", "php"}),
     # Verb phrasings no alias list enumerates (analyzer/phrasings.py).
     ("Interviewed 40 lawyers and paralegals on trust and review workflows.", {"customer_interviews"}),
     ("She interviewed 70 providers across 12 clinics before the redesign.", {"customer_interviews"}),
