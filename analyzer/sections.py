@@ -30,6 +30,17 @@ HEADING_STYLE_TOLERANCE_PT = 0.25
 """Font sizes (points) this close count as the same heading style."""
 MIN_HEADINGS_FOR_STYLE = 2
 """Known headings that must share a style before unknown lines in it count as headings."""
+SKILL_GROUP_WORDS = frozenset({
+    "languages", "language", "programming", "leadership", "tools", "tooling", "frameworks",
+    "libraries", "platforms", "data", "databases", "cloud", "infrastructure", "devops",
+    "technical", "technologies", "technology", "product", "business", "management", "design",
+    "analytics", "methods", "methodologies", "practices", "testing", "security", "marketing",
+    "soft", "skills", "core", "other", "web", "mobile", "backend", "frontend", "ai", "ml",
+    "strategy", "delivery", "collaboration", "communication", "domains", "industries",
+})
+"""Words of a skills section's group labels on their own line ('Languages', 'Leadership',
+'Languages & data'): such a line stays in the skills section unless it is typeset like the
+document's own section headings."""
 PROSE_MIN_WORDS = 6
 """A prose line (unheaded summary paragraph) has at least this many words."""
 PROSE_LOWER_SHARE = 0.4
@@ -202,6 +213,14 @@ def _is_prose(text: str) -> bool:
     return lower >= PROSE_LOWER_SHARE * len(words)
 
 
+def _is_group_label(text: str, style: LineStyle, learned: _HeadingStyle | None) -> bool:
+    """A skills group's label on its own line ('Languages', 'Data & cloud'), not a section
+    heading: its words are group words and it is not typeset like the document's headings."""
+    words = [w for w in re.split(r"[\s&/,+]+|\band\b", text.lower().rstrip(":")) if w]
+    return (0 < len(words) <= MAX_HEADING_WORDS and all(w in SKILL_GROUP_WORDS for w in words)
+            and not (learned is not None and learned.matches(style)))
+
+
 def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]]:
     """For each line, its section kind and whether it is the heading opening that section.
 
@@ -219,6 +238,9 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
     resume: SectionKind | None = None  # the section an unheaded summary interrupted
     for index, style in enumerate(styles):
         text = style.text.strip()
+        if current == "skills" and _is_group_label(text, style, learned):
+            labels.append(("skills", False))
+            continue
         if resume is not None:
             ended = labels[-1][1] is False and styles[index - 1].text.rstrip()[-1:] in ".!?"
             if ended and not _is_prose(text):

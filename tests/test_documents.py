@@ -129,3 +129,13 @@ def test_binary_bytes_are_not_taken_for_windows_1252_text() -> None:
     with pytest.raises(NotPdfError) as raised:
         read_document(data, filename="resume.txt")
     assert raised.value.code == "not_pdf"
+
+
+def test_skill_group_labels_on_their_own_line_stay_in_skills() -> None:
+    # Bug: 'Languages' or 'Leadership' alone on a line under SKILLS opened an 'other' section,
+    # so the skills after it lost their list context ('Go', 'R' were dropped).
+    text = ("Ana Example\nSKILLS\nLanguages\nPython, Go, R\nLeadership\nMentoring, hiring\n"
+            "Data & cloud\nBigQuery, AWS\nINTERESTS\nChess, hiking\n")
+    document = document_from_text(text)
+    assert [(s.kind, s.heading) for s in document.sections] == [
+        ("header", ""), ("skills", "SKILLS"), ("other", "INTERESTS")]
