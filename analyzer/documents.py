@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from analyzer import errors, isolation
@@ -22,6 +23,7 @@ from analyzer.layout import order_page
 from analyzer.models import Document, Line, Link, LinkKind, Notice, Section, SourceFormat
 from analyzer.pdf_reader import MAX_CHARS, RawDocument, read_pdf_words
 from analyzer.sections import LineStyle, heading_kind, label_sections
+from analyzer.timeline import find_ranges
 
 logger = logging.getLogger(__name__)
 
@@ -191,6 +193,10 @@ def _text_line_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FAR_FUTURE = date(9999, 1, 1)
+"""Any date range counts when telling a role line from a wrapped bullet."""
+
+
 def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:
     """True when ``current`` is the visual wrap of ``previous`` (one sentence or bullet)."""
     before, text = previous.text, current.text
@@ -205,13 +211,16 @@ def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:
     first_word = text.split(" ", 1)[0]
     if text[0].islower() and len(before.split()) >= WRAP_MIN_WORDS and not _LINKISH.search(first_word):
         return True
+    # A bullet runs on until the next bullet: its wrapped tail may start with a capital
+    # ('streaming' / 'APIs.', '… Python and SQL' / 'Server, saving …') but is never a bullet,
+    # a heading or a dated role line itself, and is shorter than the line it ends.
+    if (before.startswith("•") and len(text) < len(before)
+            and not find_ranges(text, today=_FAR_FUTURE)):
+        return True
     if len(before) < WRAP_MIN_FILL * fill:
         return False
     last_word = before.rsplit(" ", 1)[-1].lower()
-    return (last_word in _CONNECTORS or before.endswith((",", "&", "/", "–", "-"))
-            # A bullet runs on until the next bullet: its wrapped tail may start with a capital
-            # ('streaming' / 'APIs.') but is never a bullet or a heading itself.
-            or (before.startswith("•") and len(text) < len(before)))
+    return last_word in _CONNECTORS or before.endswith((",", "&", "/", "–", "-"))
 
 
 def _unwrap(pieces: list[_Piece]) -> list[_Piece]:

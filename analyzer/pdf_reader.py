@@ -43,6 +43,13 @@ LETTER_SPACED_MAX_GAP_EM = 1.2
 spaces between its words included (CSS letter-spacing up to about 0.4em)."""
 WORD_GAP_FACTOR = 1.6
 """In a letter-spaced line, a gap this many times the smallest one separates two words."""
+MARKER_MAX_SIZE_PT = 6.0
+"""A filled shape at most this wide and tall (points) may be a list marker drawn as a path
+(browsers draw CSS list discs that way), not as a '•' glyph."""
+MARKER_MAX_GAP_PT = 14.0
+"""Largest gap (points) from a marker shape to the first word of its item."""
+MAX_MARKER_SHAPES = 400
+"""Marker shapes considered per page (hostile files may hold millions of paths)."""
 MIN_LETTER_GAP_PT = 0.3
 """Floor of the smallest gap (points) when telling letter gaps from word gaps."""
 ICON_FONT_MARKERS = ("dingbat", "fontawesome", "awesome", "wingding", "webding", "icon", "glyph",
@@ -146,7 +153,49 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
             out[-1] = _merge(out[-1], raw)
         else:
             out.append(raw)
-    return _rejoin_letter_spaced(out), budget
+    return _with_markers(_rejoin_letter_spaced(out), _marker_shapes(page)), budget
+
+
+def _marker_shapes(page: pdfplumber.page.Page) -> list[tuple[float, float, float]]:
+    """(x1, vertical centre, size) of small filled shapes on the page, at most
+    MAX_MARKER_SHAPES of them."""
+    shapes = []
+    for shape in itertools.chain(page.curves, page.rects):
+        width, height = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
+        if shape.get("fill") and 0 < width <= MARKER_MAX_SIZE_PT and 0 < height <= MARKER_MAX_SIZE_PT:
+            shapes.append((float(shape["x1"]), (shape["top"] + shape["bottom"]) / 2, float(width)))
+            if len(shapes) >= MAX_MARKER_SHAPES:
+                break
+    return shapes
+
+
+def _with_markers(words: list[RawWord], shapes: list[tuple[float, float, float]]) -> list[RawWord]:
+    """``words`` with a '•' word before each item whose list marker is a drawn shape: a small
+    filled shape just left of a word, vertically inside it, on a line of body-size text
+    (a decorative dot beside a larger or bold heading is not a bullet)."""
+    if not shapes or not words:
+        return words
+    body = sorted(w.size for w in words)[len(words) // 2]
+    starts: dict[int, RawWord] = {}
+    for x1, middle, size in shapes:
+        for index, word in enumerate(words):
+            gap = word.x0 - x1
+            if (0 <= gap <= MARKER_MAX_GAP_PT and word.top <= middle <= word.bottom
+                    and not word.bold and word.size <= body + LINE_Y_TOLERANCE_PT
+                    and (index == 0 or not (words[index - 1].x1 <= word.x0
+                                            and abs(words[index - 1].bottom - word.bottom)
+                                            <= LINE_Y_TOLERANCE_PT
+                                            and words[index - 1].x1 > x1 - size))):
+                starts[index] = RawWord(text="•", x0=x1 - size, x1=x1, top=word.top,
+                                        bottom=word.bottom, size=word.size, bold=False,
+                                        icon_font=False)
+                break
+    out: list[RawWord] = []
+    for index, word in enumerate(words):
+        if index in starts:
+            out.append(starts[index])
+        out.append(word)
+    return out
 
 
 def _spaced(previous: RawWord, word: RawWord) -> bool:

@@ -45,6 +45,9 @@ def test_regression_browser_typography_reads_as_words() -> None:
         assert expected in text, expected
     for broken in ("S K I", "E DUCATION", "roadm apping", "Kuber netes"):
         assert broken not in text, broken
+    # List markers drawn as discs are bullets, and a bullet wrapped before a capital is one
+    # line ('… Python and SQL' / 'Server, saving …' was two, and 'SQL Server' was lost).
+    assert "• Automated weekly claims reporting in Python and SQL Server, saving" in text
 
 
 def test_browser_typography_keeps_sections_and_skills(pdf_dir: Path) -> None:
@@ -53,7 +56,7 @@ def test_browser_typography_keeps_sections_and_skills(pdf_dir: Path) -> None:
     document = read_document(pdf_dir / "web_typography.pdf")
     assert [s.kind for s in document.sections] == ["header", "experience", "education", "skills"]
     found = {hit.id for hit in extract_skills(document) if hit.evidence == "demonstrated"}
-    assert {"roadmapping", "customer_interviews", "kubernetes"} <= found
+    assert {"roadmapping", "customer_interviews", "kubernetes", "sql_server"} <= found
 
 
 def test_regression_list_across_page_break_is_joined() -> None:
