@@ -9,6 +9,7 @@ pdfminer's own messages echo the file's bytes, so they are never passed on.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import io
 import itertools
@@ -176,16 +177,19 @@ def _with_markers(words: list[RawWord], shapes: list[tuple[float, float, float]]
     if not shapes or not words:
         return words
     body = sorted(w.size for w in words)[len(words) // 2]
+    by_x = sorted(range(len(words)), key=lambda i: words[i].x0)
+    lefts = [words[i].x0 for i in by_x]
     starts: dict[int, RawWord] = {}
     for x1, middle, size in shapes:
-        for index, word in enumerate(words):
-            gap = word.x0 - x1
-            if (0 <= gap <= MARKER_MAX_GAP_PT and word.top <= middle <= word.bottom
-                    and not word.bold and word.size <= body + LINE_Y_TOLERANCE_PT
-                    and (index == 0 or not (words[index - 1].x1 <= word.x0
-                                            and abs(words[index - 1].bottom - word.bottom)
-                                            <= LINE_Y_TOLERANCE_PT
-                                            and words[index - 1].x1 > x1 - size))):
+        # Only the words starting within reach of the shape (a binary search, not a scan).
+        lo, hi = bisect.bisect_left(lefts, x1), bisect.bisect_right(lefts, x1 + MARKER_MAX_GAP_PT)
+        for index in sorted(by_x[lo:hi]):
+            word = words[index]
+            before = words[index - 1] if index else None
+            follows = (before is not None and before.x1 <= word.x0 and before.x1 > x1 - size
+                       and abs(before.bottom - word.bottom) <= LINE_Y_TOLERANCE_PT)
+            if (word.top <= middle <= word.bottom and not word.bold and not follows
+                    and word.size <= body + LINE_Y_TOLERANCE_PT):
                 starts[index] = RawWord(text="•", x0=x1 - size, x1=x1, top=word.top,
                                         bottom=word.bottom, size=word.size, bold=False,
                                         icon_font=False)
