@@ -626,9 +626,10 @@ def skills_tab(report: dict[str, Any]) -> None:
 def gaps_tab(report: dict[str, Any]) -> None:
     import pandas as pd
 
-    st.caption("**Missing**: no evidence yet. **Hidden**: you have it but it is only implied by a tool, "
-               "only listed or hedged — rewrite, don't relearn. **Weak**: shown, but thinly. "
-               "Sorted by priority: the skill's weight times the credit still missing.")
+    st.caption("**Missing**: no evidence yet. **Hidden**: you have it but it is only implied by a "
+               "tool or a related skill, only listed or hedged — rewrite, don't relearn. "
+               "**Weak**: shown, but thinly. Sorted by priority: the skill's weight times the "
+               "credit still missing.")
     for key, fit in report["roles"].items():
         gaps = fit["missing"]
         st.header(f"{fit['name']} · {fit['score']:g}/100", anchor=False)

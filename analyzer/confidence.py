@@ -9,6 +9,7 @@ result.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -38,13 +39,34 @@ BROADER_FACTOR = 0.9
 """A parent skill gets this share of the confidence of a specialisation shown ('RICE')."""
 
 
+_SECTION_STRENGTH = {"certifications": 0, "experience": 1, "projects": 1, "skills": 2}
+"""Order of mentions as proof: where a skill is certified, then used, then listed."""
+_COURSE = re.compile(r"\b(?:course|courses|coursework|class|mooc|bootcamp|workshop|tutorial|"
+                     r"introduction to|intro to)\b", re.IGNORECASE)
+_CERTIFIED = re.compile(r"\bcertifi(?:ed|cate|cation)s?\b", re.IGNORECASE)
+
+
+def strongest_first(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """``mentions`` ordered as proof: certifications, then experience and projects, then the
+    skills section, then the rest; in text order within each. The first is what a report quotes."""
+    return tuple(sorted(mentions, key=lambda m: (_SECTION_STRENGTH.get(m.section, 3), m.start)))
+
+
+def _certifies(mention: Mention) -> bool:
+    """A certifications-section line that names a course ('Introduction to SQL, online
+    course') records learning, not a certificate, unless it says it certifies."""
+    return not _COURSE.search(mention.sentence) or bool(_CERTIFIED.search(mention.sentence))
+
+
 def evidence_kind(skill_kind: str, mentions: Iterable[Mention]) -> EvidenceKind:
     """The strongest way the direct (non-inferred) ``mentions`` show a skill: certified >
     demonstrated in experience or projects > listed in a skills section > mentioned."""
-    sections = {m.section for m in mentions if m.match != "inferred"}
+    direct = [m for m in mentions if m.match != "inferred"]
+    sections = {m.section for m in direct}
     if not sections:
         return "inferred"
-    if skill_kind == "certification" or "certifications" in sections:
+    if skill_kind == "certification" or any(m.section == "certifications" and _certifies(m)
+                                            for m in direct):
         return "certified"
     if sections & {"experience", "projects"}:
         return "demonstrated"
@@ -116,11 +138,10 @@ def add_related(hits: dict[str, SkillHit], taxonomy: Taxonomy) -> None:
 def _related_hit(taxonomy: Taxonomy, target: str, sources: list[SkillHit], best: SkillHit,
                  factor: float, *, evidence: EvidenceKind, label: str) -> SkillHit:
     skill = taxonomy.skills[target]
-    mentions = tuple(sorted(
-        (Mention(text=m.text, start=m.start, end=m.end, section=m.section, sentence=m.sentence,
+    mentions = strongest_first(
+        Mention(text=m.text, start=m.start, end=m.end, section=m.section, sentence=m.sentence,
                  match="inferred", score=m.score, hedged=m.hedged, outcome=m.outcome, via=src.id)
-         for src in sources for m in src.mentions),
-        key=lambda m: m.start))
+         for src in sources for m in src.mentions)
     names = ", ".join(sorted({src.name for src in sources}))
     return SkillHit(
         id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from analyzer import context, senses
-from analyzer.confidence import add_related, score_skill
+from analyzer.confidence import add_related, score_skill, strongest_first
 from analyzer.documents import EMAIL_PATTERN, document_from_text
 from analyzer.fuzzy import FuzzyHit, FuzzyIndex
 from analyzer.models import Document, Line, Mention, SkillHit
@@ -411,7 +411,7 @@ def extract_skills(source: Document | str, *, taxonomy: Taxonomy | None = None,
         hits[skill_id] = SkillHit(
             id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
             kind=skill.kind, confidence=confidence, evidence=evidence,
-            mentions=tuple(sorted((f.mention for f in found), key=lambda m: m.start)),
+            mentions=strongest_first(f.mention for f in found),
             last_used=last_used, explanation=notes,
         )
     add_related(hits, taxonomy)

@@ -131,7 +131,7 @@ def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig) -> Ga
         kind, advice = "missing", f"No evidence of {credit.name} yet."
     elif hit.evidence == "inferred":
         kind = "hidden"
-        advice = (f"Only implied by a tool you list ({hit.mentions[0].text}); name {credit.name} "
+        advice = (f"Only implied by what you show ({hit.mentions[0].text}); name {credit.name} "
                   "in an experience bullet with a result.")
     elif hit.evidence in {"listed", "mentioned"}:
         kind = "hidden"

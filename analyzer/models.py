@@ -151,6 +151,8 @@ class SkillHit:
     """0..1: how sure we are the candidate has this skill (see ``explanation``)."""
     evidence: EvidenceKind
     mentions: tuple[Mention, ...]
+    """Strongest proof first (certifications, experience and projects, the skills section,
+    the rest), in text order within each."""
     last_used: int | None
     """Latest year of a dated role that mentions it, when dates are present."""
     explanation: tuple[str, ...]

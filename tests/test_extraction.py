@@ -434,3 +434,22 @@ def test_flattened_text_is_read_as_lines_again() -> None:
     assert "programming_literacy" not in structured
     assert flattened == structured
     assert {"python", "sql", "go_lang", "tableau", "experimentation"} <= flattened
+
+
+def test_the_first_mention_is_the_strongest_proof() -> None:
+    text = ("Jane Example\nSUMMARY\nI keep release trains on schedule.\nEXPERIENCE\n"
+            "Program Manager, Acme, 2019 - 2024\n- Ran PI planning for 14 teams.\n"
+            "CERTIFICATIONS\nSAFe 5 Release Train Engineer\n")
+    hit = next(h for h in extract_skills(text) if h.id == "safe_framework")
+    assert hit.evidence == "certified"
+    assert [m.section for m in hit.mentions][:2] == ["certifications", "experience"]
+
+
+@pytest.mark.parametrize(("line", "evidence"), [
+    ("Introduction to SQL, online course (2024)", "mentioned"),
+    ("SQL for Data Analysis, Coursera certificate (2024)", "certified"),
+])
+def test_a_course_is_not_a_certification(line: str, evidence: str) -> None:
+    text = f"Jane Example\nCERTIFICATIONS\n{line}\n"
+    hit = next(h for h in extract_skills(text) if h.id == "sql")
+    assert hit.evidence == evidence
