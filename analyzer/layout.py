@@ -186,18 +186,29 @@ def _free_runs(pieces: Sequence[tuple[float, float, int]], level: int, lo: float
     return [(a, b) for a, b in clipped if b - a >= GUTTER_MIN_WIDTH_PT]
 
 
+MAX_CROSSING_LEVELS = 16
+"""Crossing rows tried at most (the share above allows ~8 on a real page of ~100 rows): each
+level is a sweep over the page, and a hostile page of 9,000 rows would allow 720."""
+MAX_GUTTER_CANDIDATES = 40
+"""Candidate gutters checked at most per page, widest and least crossed first. A real two-column
+page's gutter comes among the first few; a page of thousands of scattered words offers one
+per gap, each checked against every row (45-65 s in the reader's process before this cap)."""
+
+
 def _candidate_gutters(rows: Sequence[Sequence[RawWord]], width: float) -> list[tuple[float, float]]:
     """Empty vertical strips: those no row crosses first, then those one row crosses, and so
     on up to the allowed share of crossing rows; widest first within each level. A strip is
     only as wide as its level allows, so a header line crossing it cannot widen it."""
     pieces = _coverage(rows)
     lo, hi = width * GUTTER_SEARCH_MARGIN, width * (1 - GUTTER_SEARCH_MARGIN)
-    allowed = max(1, int(GUTTER_MAX_CROSSING_SHARE * len(rows)))
+    allowed = min(MAX_CROSSING_LEVELS, max(1, int(GUTTER_MAX_CROSSING_SHARE * len(rows))))
     out: list[tuple[float, float]] = []
     for level in range(allowed + 1):
         runs = sorted(_free_runs(pieces, level, lo, hi), key=lambda r: r[0] - r[1])
         out.extend(run for run in runs if run not in out)
-    return out
+        if len(out) >= MAX_GUTTER_CANDIDATES:
+            break
+    return out[:MAX_GUTTER_CANDIDATES]
 
 
 def find_gutter(rows: Sequence[Sequence[RawWord]], width: float) -> tuple[float, float] | None:
@@ -228,6 +239,9 @@ LOCAL_MAX_ROW_GAPS = 8
 """Rows with more wide gaps than this take no part in local grid detection."""
 LOCAL_MAX_ZONE_ROWS = 80
 """A local grid zone grows to at most this many rows (bounds the search on hostile pages)."""
+LOCAL_MAX_INTERSECTIONS = 4000
+"""Row-gap intersections per column before the grid search stops (the rest is read as plain
+rows). A real column needs a few hundred; scattered words would need rows x zone rows."""
 LOCAL_MIN_ROWS = 2
 """A side-by-side grid inside one column (two jobs next to each other) needs this many rows."""
 LOCAL_MIN_CHAR_SHARE = 0.15
@@ -344,10 +358,12 @@ def _local_blocks(rows: Sequence[Sequence[RawWord]]) -> list[list[list[RawWord]]
             for row, head in zip(rows, heading, strict=True)]
     blocks: list[list[list[RawWord]]] = [[]]
     index = 0
+    budget = LOCAL_MAX_INTERSECTIONS
     while index < len(rows):
-        free = gaps[index]
+        free = gaps[index] if budget > 0 else []
         end = index + 1
         while free and end < len(rows) and not heading[end] and end - index < LOCAL_MAX_ZONE_ROWS:
+            budget -= 1
             narrowed = _intersect(free, gaps[end])
             if not narrowed:
                 break
@@ -434,6 +450,13 @@ def _leading_band(left: list[list[RawWord]], right: list[list[RawWord]],
     return [], left, right
 
 
+MAX_LAYOUT_ROWS = 400
+"""Rows of a page above which columns and grids are not searched. A dense resume page holds
+about 80 rows; the column and grid searches grow with rows times gaps, and a hostile page of
+9,000 scattered one-letter rows kept the reader's process busy for 45-65 s (outside the
+parser's resource limits)."""
+
+
 def order_page(page: RawPage) -> PageLayout:
     """The page's lines in reading order, each tagged with its block number.
 
@@ -442,9 +465,13 @@ def order_page(page: RawPage) -> PageLayout:
     on_page = [w for w in page.words if w.text.strip() and w.x1 >= 0 and w.x0 <= page.width
                and w.bottom >= 0 and w.top <= page.height]  # off-page words are invisible
     rows = [row for row in _rows(on_page) if not _is_page_furniture(row, page)]
+    if len(rows) > MAX_LAYOUT_ROWS:  # no resume page: read it top to bottom, in bounded time
+        lines: list[LayoutLine] = []
+        _emit(rows, 0, lines)
+        return PageLayout(lines=tuple(lines), columns=1)
     gutter = find_gutter(rows, page.width)
     columns = [[list(row) for row in rows]] if gutter is None else _column_zones(rows, gutter)
-    lines: list[LayoutLine] = []
+    lines = []
     number = 0
     for column in columns:
         split = [part for row in column for part in _split_leading_heading(row)]
