@@ -119,6 +119,9 @@ def _joins(previous: RawWord, word: RawWord) -> bool:
     gap = word.x0 - previous.x1
     return (
         abs(gap) <= FONT_SPLIT_MAX_GAP_PT
+        # Zero-width words (a font whose widths could not be read: every glyph at one spot)
+        # touch everything; pdfplumber split them at real spaces, so they stay apart.
+        and previous.x1 > previous.x0 and word.x1 > word.x0
         and abs(word.bottom - previous.bottom) <= LINE_Y_TOLERANCE_PT
         and word.icon_font == previous.icon_font
     )

@@ -554,3 +554,13 @@ def test_layout_of_a_hostile_word_grid_is_fast() -> None:
     started = time.perf_counter()
     assert document_from_pdf_words(on_page).text.count("ab") == 80 * 80
     assert time.perf_counter() - started < LAYOUT_BUDGET_SECONDS
+
+
+def test_words_of_a_font_without_widths_stay_apart() -> None:
+    # Red-team finding: when a font cannot be resolved, pdfminer gives every glyph zero width,
+    # so all words 'touch'; joining touching pieces glued a line into one word.
+    data = make_hostile.one_page_pdf(make_hostile.text_content(),
+                                     resources=b"<< /Font << /F1 99 0 R >> >>")
+    text = read_document(data).text
+    assert "Alex Example" in text
+    assert "Product Manager, Example Corp, 2019 - Present" in text
