@@ -141,6 +141,9 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
         x_tolerance=WORD_X_TOLERANCE_PT, y_tolerance=LINE_Y_TOLERANCE_PT,
         keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],
     )
+    # Positions come in the page box's own coordinates; a box whose origin is not (0, 0)
+    # ('/MediaBox [200 -200 812 592]') would put the text off a page that starts at 0.
+    left, top = float(page.bbox[0]), float(page.bbox[1])
     out: list[RawWord] = []
     for word in words:
         text = str(word["text"])
@@ -149,8 +152,9 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
         budget -= len(text)
         fontname = str(word.get("fontname", ""))
         raw = RawWord(
-            text=text, x0=float(word["x0"]), x1=float(word["x1"]), top=float(word["top"]),
-            bottom=float(word["bottom"]), size=round(float(word.get("size", 0.0)), 1),
+            text=text, x0=float(word["x0"]) - left, x1=float(word["x1"]) - left,
+            top=float(word["top"]) - top, bottom=float(word["bottom"]) - top,
+            size=round(float(word.get("size", 0.0)), 1),
             bold=_is_bold(fontname), icon_font=_is_icon_font(fontname),
         )
         if out and _joins(out[-1], raw):
@@ -167,7 +171,8 @@ def _marker_shapes(page: pdfplumber.page.Page) -> list[tuple[float, float, float
     for shape in itertools.chain(page.curves, page.rects):
         width, height = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
         if shape.get("fill") and 0 < width <= MARKER_MAX_SIZE_PT and 0 < height <= MARKER_MAX_SIZE_PT:
-            shapes.append((float(shape["x1"]), (shape["top"] + shape["bottom"]) / 2, float(width)))
+            shapes.append((float(shape["x1"]) - float(page.bbox[0]),
+                           (shape["top"] + shape["bottom"]) / 2 - float(page.bbox[1]), float(width)))
             if len(shapes) >= MAX_MARKER_SHAPES:
                 break
     return shapes
@@ -249,7 +254,8 @@ def _page_links(page: pdfplumber.page.Page) -> list[RawLink]:
         if isinstance(uri, bytes):
             uri = uri.decode("latin-1", "replace")
         if isinstance(uri, str) and uri:
-            links.append(RawLink(uri=uri.strip(), top=float(link.get("top", 0.0))))
+            links.append(RawLink(uri=uri.strip(),
+                                 top=float(link.get("top", 0.0)) - float(page.bbox[1])))
     return links
 
 

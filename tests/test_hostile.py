@@ -564,3 +564,18 @@ def test_words_of_a_font_without_widths_stay_apart() -> None:
     text = read_document(data).text
     assert "Alex Example" in text
     assert "Product Manager, Example Corp, 2019 - Present" in text
+
+
+@pytest.mark.parametrize("box", [b"[200 -200 812 592]", b"[-612 792 0 1584]"])
+def test_a_page_box_away_from_the_origin_keeps_its_text(box: bytes) -> None:
+    # Red-team finding: word positions are in the page box's coordinates, so a box not at
+    # (0, 0) put the text 'off the page' (half lost, or 'no text: scanned').
+    x, y = (float(v) for v in box.strip(b"[]").split()[:2])
+    content = b"1 0 0 1 %g %g cm\n" % (x, y) + make_hostile.text_content()
+    data = make_hostile.build_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox " + box
+        + b" /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        make_hostile.stream(content), make_hostile.FONT])
+    expected = read_document(make_hostile.text_pdf()).text
+    assert read_document(data).text == expected
