@@ -49,8 +49,9 @@ CHILD_ADDRESS_SPACE_BYTES = 768 * 1024 * 1024
 """RLIMIT_AS of a parsing process (768 MiB): a decompression bomb dies there, not here."""
 CHILD_CPU_SECONDS = 12
 """RLIMIT_CPU of a parsing process (CPU seconds)."""
-WALL_TIMEOUT_SECONDS = 15.0
-"""Wall-clock limit of one parse (seconds); then the worker's process group is killed."""
+WALL_TIMEOUT_SECONDS = 13.5
+"""Wall-clock limit of one parse (seconds); then the worker's process group is killed. Below
+the 15 s budget of a whole read, which also spawns the worker and lays out the words."""
 MAX_CONCURRENT_PARSES = 2
 """Parses at once (one per core on the reference 2-core host)."""
 BUSY_WAIT_SECONDS = 10.0
@@ -63,6 +64,12 @@ CONTROL_TIMEOUT_SECONDS = 5.0
 milliseconds). A server that does not answer in time is killed and replaced."""
 CONTROL_LOCK_SECONDS = 2 * CONTROL_TIMEOUT_SECONDS
 """Longest wait for another thread's control exchange to finish (seconds), then BusyError."""
+_CPU_LIMIT_SIGNALS = frozenset({-signal.SIGXCPU})
+"""Exit statuses of a worker stopped by its CPU-time limit: the file took too long."""
+_CRASH_SIGNALS = frozenset({-signal.SIGSEGV, -signal.SIGBUS, -signal.SIGABRT, -signal.SIGILL,
+                            -signal.SIGFPE})
+"""Exit statuses of a worker that crashed in the parser: the file is malformed. Anything else
+(killed allocating memory, no status) is a resource limit."""
 FORK_ATTEMPTS = 2
 """Servers tried for one fork: a failed one is replaced once."""
 
@@ -357,11 +364,16 @@ def _parse(data: bytes, timeout: float, outcome: dict[str, int | None]) -> RawDo
             channel.shutdown(socket.SHUT_RDWR)
         channel.close()
     if raw is None:
-        logger.warning("isolation.timeout seconds=%.1f", timeout)
+        logger.info("isolation.timeout seconds=%.1f", timeout)
         raise errors.TimeoutError_()
     if not raw or len(raw) > MAX_REPLY_BYTES:
-        # No answer: the kernel killed it (CPU limit, or it crashed allocating memory).
-        logger.warning("isolation.worker_died returncode=%s", outcome["returncode"])
+        # No answer: the worker died. Which limit killed it decides what the user is told.
+        returncode = outcome["returncode"]
+        logger.info("isolation.worker_died returncode=%s", returncode)
+        if returncode in _CPU_LIMIT_SIGNALS:
+            raise errors.TimeoutError_()
+        if returncode in _CRASH_SIGNALS:
+            raise errors.MalformedPdfError()
         raise errors.ResourceLimitError()
     try:
         reply = json.loads(raw)

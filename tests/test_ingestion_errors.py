@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,27 @@ def test_in_process_and_isolated_parsing_agree(pdf_dir: Path) -> None:
 def test_garbage_after_pdf_magic_is_malformed(payload: bytes) -> None:
     with pytest.raises(MalformedPdfError):
         read_document(payload)
+
+
+@pytest.mark.parametrize(("status", "code"), [
+    (-signal.SIGXCPU, "timeout"), (-signal.SIGSEGV, "malformed"), (-signal.SIGKILL, "resource_limit"),
+    (None, "resource_limit")])
+def test_a_dead_workers_exit_status_decides_the_error(
+        monkeypatch: pytest.MonkeyPatch, status: int | None, code: str) -> None:
+    # Red-team finding: a worker stopped by its CPU limit or crashing in the parser was told
+    # 'needed more memory'. The worker here sends nothing back and 'dies' with ``status``.
+    from analyzer import isolation
+
+    class _Channel:
+        def shutdown(self, how: int) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(isolation, "_start_worker", lambda: (0, 0, _Channel()))
+    monkeypatch.setattr(isolation, "_communicate", lambda channel, data, timeout: b"")
+    monkeypatch.setattr(isolation._fork_server, "kill_and_reap", lambda pid, generation: status)
+    with pytest.raises(InputError) as raised:
+        isolation.parse_pdf_isolated(b"%PDF-1.4\n% made up\n")
+    assert raised.value.code == code
