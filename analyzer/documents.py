@@ -300,6 +300,10 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
     if cid:
         warnings.append(Notice("unmapped_glyphs", f"{cid} character(s) had no text mapping and were "
                                "dropped; some words may be incomplete."))
+    hidden = sum(page.hidden_chars for page in raw.pages)
+    if hidden:
+        warnings.append(Notice("hidden_text", f"{hidden:,} character(s) of text nobody can see on "
+                               "the page (white on white, or smaller than 3 pt) were ignored."))
     if raw.truncated:
         warnings.append(Notice("text_truncated", f"Only the first {MAX_CHARS:,} characters were read."))
     links = [Link(kind=classify_link(link.uri), uri=link.uri, page=page.number)

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import heapq
 import io
 import itertools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -51,6 +54,13 @@ MARKER_MAX_GAP_PT = 14.0
 """Largest gap (points) from a marker shape to the first word of its item."""
 MAX_MARKER_SHAPES = 400
 """Marker shapes considered per page (hostile files may hold millions of paths)."""
+MIN_VISIBLE_TEXT_PT = 3.0
+"""Text smaller than this (points) is not read: nobody can see it on the page, so it can only
+be hidden keywords (a known trick against resume screeners)."""
+WHITE_LEVEL = 0.95
+"""A fill colour with every component at least this light (0..1; CMYK inverted) is white."""
+MAX_BACKGROUND_SHAPES = 200
+"""Filled shapes and images considered as backgrounds that make white text visible."""
 MIN_LETTER_GAP_PT = 0.3
 """Floor of the smallest gap (points) when telling letter gaps from word gaps."""
 ICON_FONT_MARKERS = ("dingbat", "fontawesome", "awesome", "wingding", "webding", "icon", "glyph",
@@ -92,6 +102,8 @@ class RawPage:
     words: tuple[RawWord, ...]
     links: tuple[RawLink, ...]
     images: int
+    hidden_chars: int = 0
+    """Characters left out as invisible: white on the white page, or too small to read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +148,49 @@ def _merge(previous: RawWord, word: RawWord) -> RawWord:
     )
 
 
-def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord], int]:
+def _is_white(color: object) -> bool:
+    if not isinstance(color, tuple) or not color or not all(isinstance(c, int | float) for c in color):
+        return False
+    if len(color) == 4:  # CMYK: white is no ink
+        return all(float(c) <= 1 - WHITE_LEVEL for c in color)
+    return all(float(c) >= WHITE_LEVEL for c in color)
+
+
+def _visibility(page: pdfplumber.page.Page) -> Callable[[dict[str, Any]], bool]:
+    """Whether a page object can be seen: characters too small to read, outside the crop box,
+    or white on no darker filled shape or image (white on the white page), cannot."""
+    # The largest dark shapes first: a coloured header band or sidebar, not the icons in it.
+    shapes = [(float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"]))
+              for o in itertools.chain(
+                  (o for o in itertools.chain(page.rects, page.curves)
+                   if o.get("fill") and not _is_white(o.get("non_stroking_color"))),
+                  page.images)]
+    backgrounds = heapq.nlargest(MAX_BACKGROUND_SHAPES, shapes,
+                                 key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
+    crop = tuple(float(v) for v in page.cropbox)
+
+    def visible(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        if float(obj.get("size", 0.0)) < MIN_VISIBLE_TEXT_PT:
+            return False
+        middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        if not (crop[0] <= middle_x <= crop[2] and crop[1] <= middle_y <= crop[3]):
+            return False  # outside the crop box: viewers do not show it
+        if not _is_white(obj.get("non_stroking_color")):
+            return True
+        return any(x0 <= middle_x <= x1 and top <= middle_y <= bottom
+                   for x0, top, x1, bottom in backgrounds)
+
+    return visible
+
+
+def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord], int, int]:
+    """The page's visible words (and markers), the budget left, and the hidden characters."""
+    visible = _visibility(page)
+    hidden = sum(1 for char in page.chars if not visible(char))
+    if hidden:
+        page = page.filter(visible)
     words = page.extract_words(
         x_tolerance=WORD_X_TOLERANCE_PT, y_tolerance=LINE_Y_TOLERANCE_PT,
         keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],
@@ -161,7 +215,7 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
             out[-1] = _merge(out[-1], raw)
         else:
             out.append(raw)
-    return _with_markers(_rejoin_letter_spaced(out), _marker_shapes(page)), budget
+    return _with_markers(_rejoin_letter_spaced(out), _marker_shapes(page)), budget, hidden
 
 
 def _marker_shapes(page: pdfplumber.page.Page) -> list[tuple[float, float, float]]:
@@ -305,10 +359,11 @@ def read_pdf_words(data: bytes) -> RawDocument:
             pages: list[RawPage] = []
             budget = MAX_CHARS
             for number, page in enumerate(pdf.pages, start=1):
-                words, budget = _page_words(page, budget)
+                words, budget, hidden = _page_words(page, budget)
                 pages.append(RawPage(
                     number=number, width=float(page.width), height=float(page.height),
                     words=tuple(words), links=tuple(_page_links(page)), images=len(page.images),
+                    hidden_chars=hidden,
                 ))
                 page.close()
             return RawDocument(pages=tuple(pages), truncated=budget <= 0)

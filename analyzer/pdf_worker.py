@@ -81,8 +81,13 @@ def encode(document: RawDocument) -> dict[str, Any]:
         links = [[link.uri, _finite(link.top)] for link in page.links
                  if len(link.uri) <= MAX_URI_CHARS][:MAX_LINKS_PER_PAGE]
         pages.append({"n": page.number, "w": _finite(page.width), "h": _finite(page.height),
-                      "img": page.images, "words": words, "links": links})
+                      "img": page.images, "hid": page.hidden_chars, "words": words,
+                      "links": links})
     return {"truncated": truncated or len(document.pages) > MAX_PAGES, "pages": pages}
+
+
+MAX_HIDDEN_CHARS = 10_000_000
+"""Largest hidden-character count a reply may report (a count, never content)."""
 
 
 def _number(value: Any) -> float:
@@ -115,7 +120,8 @@ def decode(data: dict[str, Any]) -> RawDocument:
                       for uri, top in page["links"])
         pages.append(RawPage(number=int(page["n"]), width=_number(page["w"]),
                              height=_number(page["h"]), words=words, links=links,
-                             images=int(page["img"])))
+                             images=int(page["img"]),
+                             hidden_chars=max(0, min(int(page.get("hid", 0)), MAX_HIDDEN_CHARS))))
     return RawDocument(pages=tuple(pages), truncated=bool(data["truncated"]))
 
 

@@ -79,6 +79,9 @@ EXPECTED: dict[str, frozenset[str]] = {
     "deep_nesting": frozenset({"ok"}),
     "layout_grid": frozenset({"ok"}),
     "marker_flood": frozenset({"ok"}),
+    "hidden_white_text": frozenset({"ok"}),
+    "hidden_tiny_text": frozenset({"ok"}),
+    "hidden_outside_crop": frozenset({"ok"}),
     "scattered_rows": frozenset({"ok"}),
 }
 HEAVY_FIRST = ("xobject_fanout", "glyph_flood", "self_reference", "page_tree_100k",
@@ -579,3 +582,16 @@ def test_a_page_box_away_from_the_origin_keeps_its_text(box: bytes) -> None:
         make_hostile.stream(content), make_hostile.FONT])
     expected = read_document(make_hostile.text_pdf()).text
     assert read_document(data).text == expected
+
+
+@pytest.mark.parametrize("name", ["hidden_white_text", "hidden_tiny_text", "hidden_outside_crop"])
+def test_hidden_keywords_are_not_skills(name: str) -> None:
+    # Red-team finding: text nobody can see (white on white, hairline type, outside the crop
+    # box) was read, so stuffing a resume with invisible keywords raised its score.
+    from analyzer import extract_skills
+
+    document = read_document(getattr(make_hostile, name)())
+    found = {hit.id for hit in extract_skills(document)}
+    assert not found & {"kubernetes", "terraform", "rust", "kafka", "snowflake"}
+    assert "hidden_text" in {notice.code for notice in document.warnings}
+    assert "Alex Example" in document.text  # the visible resume is still read
