@@ -61,6 +61,8 @@ WHITE_LEVEL = 0.95
 """A fill colour with every component at least this light (0..1; CMYK inverted) is white."""
 MAX_BACKGROUND_SHAPES = 200
 """Filled shapes and images considered as backgrounds that make white text visible."""
+DUPLICATE_GLYPH_TOLERANCE_PT = 1.0
+"""Two identical glyphs of one font and size this close (points) are one glyph printed twice."""
 MIN_LETTER_GAP_PT = 0.3
 """Floor of the smallest gap (points) when telling letter gaps from word gaps."""
 ICON_FONT_MARKERS = ("dingbat", "fontawesome", "awesome", "wingding", "webding", "icon", "glyph",
@@ -191,6 +193,9 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
     hidden = sum(1 for char in page.chars if not visible(char))
     if hidden:
         page = page.filter(visible)
+    # A glyph drawn again on top of itself (fake bold, a form drawn many times) is one glyph:
+    # 'JJJooorrrdddaaannn' read as nothing.
+    page = page.dedupe_chars(tolerance=DUPLICATE_GLYPH_TOLERANCE_PT)
     words = page.extract_words(
         x_tolerance=WORD_X_TOLERANCE_PT, y_tolerance=LINE_Y_TOLERANCE_PT,
         keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],

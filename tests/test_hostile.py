@@ -79,6 +79,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "deep_nesting": frozenset({"ok"}),
     "layout_grid": frozenset({"ok"}),
     "marker_flood": frozenset({"ok"}),
+    "fake_bold": frozenset({"ok"}),
     "hidden_white_text": frozenset({"ok"}),
     "hidden_tiny_text": frozenset({"ok"}),
     "hidden_outside_crop": frozenset({"ok"}),
@@ -595,3 +596,9 @@ def test_hidden_keywords_are_not_skills(name: str) -> None:
     assert not found & {"kubernetes", "terraform", "rust", "kafka", "snowflake"}
     assert "hidden_text" in {notice.code for notice in document.warnings}
     assert "Alex Example" in document.text  # the visible resume is still read
+
+
+def test_glyphs_printed_over_themselves_are_read_once() -> None:
+    # Red-team finding: fake bold (each line drawn three times) read as 'AAAllleeexxx'.
+    text = read_document(make_hostile.fake_bold()).text
+    assert text == read_document(make_hostile.text_pdf()).text
