@@ -194,8 +194,10 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
     if hidden:
         page = page.filter(visible)
     # A glyph drawn again on top of itself (fake bold, a form drawn many times) is one glyph:
-    # 'JJJooorrrdddaaannn' read as nothing.
-    page = page.dedupe_chars(tolerance=DUPLICATE_GLYPH_TOLERANCE_PT)
+    # 'JJJooorrrdddaaannn' read as nothing. Not when glyphs have no width (a font whose widths
+    # could not be read): then every letter of a word sits at one spot, 'Example' as 'Eamp'.
+    if all(char["x1"] > char["x0"] for char in page.chars):
+        page = page.dedupe_chars(tolerance=DUPLICATE_GLYPH_TOLERANCE_PT)
     words = page.extract_words(
         x_tolerance=WORD_X_TOLERANCE_PT, y_tolerance=LINE_Y_TOLERANCE_PT,
         keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],
