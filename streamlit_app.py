@@ -42,6 +42,8 @@ RESPONSIBILITY_LABELS = {
     "strategy": "Strategy", "ideation": "Ideation", "roadmapping": "Roadmapping",
     "features": "Features", "go_to_market": "Go-to-market", "soft": "Soft skills",
 }
+GAPS_SHOWN = 12
+"""Gaps listed per role before 'Show all': the most important first, the rest on request."""
 GAP_LABELS = {"missing": "Missing", "hidden": "Hidden: rewrite, don't relearn", "weak": "Weak: strengthen"}
 ROLE_COLOURS = ["#3b5bdb", "#e8590c", "#212529", "#ae3ec9", "#1098ad"]
 """PM blue, TPM orange, then near-black for a target job: green next to orange was 1.04:1 in
@@ -639,9 +641,13 @@ def gaps_tab(report: dict[str, Any]) -> None:
         kinds = {k: sum(1 for g in gaps if g["kind"] == k) for k in GAP_LABELS}
         st.caption(" · ".join(f"{n} {k}" for k, n in kinds.items() if n)
                    + f" · evidence for {len(fit['matched'])} profile skills")
+        shown = gaps
+        if len(gaps) > GAPS_SHOWN and not st.toggle(f"Show all {len(gaps)} gaps",
+                                                     key=f"all_gaps_{key}"):
+            shown = gaps[:GAPS_SHOWN]
         st.dataframe(pd.DataFrame([{
             "skill": g["name"], "gap": GAP_LABELS.get(g["kind"], g["kind"]), "weight": g["weight"],
-            "priority": g["importance"], "what to do": g["advice"]} for g in gaps]),
+            "priority": g["importance"], "what to do": g["advice"]} for g in shown]),
             hide_index=True, key=f"gaps_{key}", height=280,
             column_config={"priority": st.column_config.NumberColumn(format="%.1f"),
                            "what to do": st.column_config.TextColumn(width="large")})

@@ -125,10 +125,13 @@ def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple
     )
 
 
-def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig) -> Gap | None:
+def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
+         taxonomy: Taxonomy) -> Gap | None:
     kind: GapKind
     if hit is None:
-        kind, advice = "missing", f"No evidence of {credit.name} yet."
+        step = taxonomy.learning.get(credit.skill_id)
+        kind = "missing"
+        advice = f"No evidence of {credit.name} yet." + (f" {step.action}" if step else "")
     elif hit.evidence == "inferred":
         kind = "hidden"
         advice = (f"Only implied by what you show ({hit.mentions[0].text}); name {credit.name} "
@@ -198,7 +201,8 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     present = sum(1 for c in credits if c.credit > 0)
     explanation = (f"{band} fit for {role.name}: evidence for {present} of {len(credits)} profile "
                    f"skills (skills {skills_score:g}/100) and recruiter signals {signals_score:g}/100.")
-    gaps = [g for c in credits if (g := _gap(c, hits.get(c.skill_id), config)) is not None]
+    gaps = [g for c in credits
+            if (g := _gap(c, hits.get(c.skill_id), config, taxonomy)) is not None]
     gaps.sort(key=lambda g: (-g.importance, g.name))
     return RoleFit(
         role=role.id, name=role.name, score=score, band=band, explanation=explanation,

@@ -392,6 +392,27 @@ def test_every_tab_renders_for_a_report(pdf_dir: Path) -> None:
     assert any("fit points" in m.value for m in at.markdown)
 
 
+def test_gaps_show_the_most_important_first_and_all_on_request(pdf_dir: Path) -> None:
+    at = _open_tab(_upload(_app(), pdf_dir / "persona_new_graduate.pdf"), "Gaps")
+    tables = [df.value for df in at.dataframe if "what to do" in df.value.columns]
+    assert [len(t) for t in tables] == [12, 12]
+    total = len(at.session_state["cache"][next(iter(at.session_state["cache"]))]["roles"]["pm"]["missing"])
+    at.toggle(key="all_gaps_pm").set_value(True).run()
+    tables = [df.value for df in at.dataframe if "what to do" in df.value.columns]
+    assert len(tables[0]) == total > 12
+    # A missing skill's advice says what to do (its learning step), not only that it is missing.
+    from skills_taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    steps = {skill.name: taxonomy.learning[skill.id].action for skill in taxonomy.skills.values()
+             if skill.id in taxonomy.learning}
+    missing = tables[0][tables[0]["gap"] == "Missing"]
+    with_steps = [(name, advice) for name, advice in zip(missing["skill"], missing["what to do"],
+                                                          strict=True) if name in steps]
+    assert with_steps
+    assert all(advice.endswith(steps[name]) for name, advice in with_steps)
+
+
 def test_versions_per_client_stay_within_what_a_session_file_accepts(pdf_dir: Path) -> None:
     from analyzer.session import MAX_VERSIONS
 
