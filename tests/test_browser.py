@@ -181,7 +181,7 @@ def test_upload_shows_the_cli_scores_downloads_and_passes_axe(page: Page) -> Non
         _screenshot(page, tab.lower().replace(" ", "-"))
         problems += _audit(page, f"tab {tab}")
     read = page.get_by_role("tabpanel", name="What we read")
-    sync_api.expect(read.get_by_text("EXPERIENCE", exact=True)).to_be_visible()
+    sync_api.expect(read.get_by_text("Read as: experience", exact=True)).to_be_visible()
 
     page.get_by_text("Career coach").click()
     _settle(page)
