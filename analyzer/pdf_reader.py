@@ -187,6 +187,34 @@ def _visibility(page: pdfplumber.page.Page) -> Callable[[dict[str, Any]], bool]:
     return visible
 
 
+def _duplicate_glyphs(chars: list[dict[str, Any]]) -> set[int]:
+    """Ids of characters that repeat an earlier identical glyph (same text, font and size)
+    within DUPLICATE_GLYPH_TOLERANCE_PT: one pass with a grid of tolerance-sized cells, each
+    glyph compared with the neighbouring cells only. None when glyphs have no width (a font
+    whose widths could not be read puts every letter of a word at one spot)."""
+    if any(char["x1"] <= char["x0"] for char in chars):
+        return set()
+    tolerance = DUPLICATE_GLYPH_TOLERANCE_PT
+    seen: dict[tuple[str, int, int], list[tuple[float, float, object]]] = {}
+    duplicates: set[int] = set()
+    for char in chars:
+        x, top, text = char["x0"], char["top"], char["text"]
+        cell_x, cell_y = int(x // tolerance), int(top // tolerance)
+        glyph = (char.get("fontname"), char.get("size"))
+        duplicate = False
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for px, py, other in seen.get((text, cell_x + dx, cell_y + dy), ()):
+                    if other == glyph and abs(px - x) <= tolerance and abs(py - top) <= tolerance:
+                        duplicate = True
+                        break
+        if duplicate:
+            duplicates.add(id(char))
+        else:
+            seen.setdefault((text, cell_x, cell_y), []).append((x, top, glyph))
+    return duplicates
+
+
 def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord], int, int]:
     """The page's visible words (and markers), the budget left, and the hidden characters."""
     visible = _visibility(page)
@@ -196,8 +224,9 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
     # A glyph drawn again on top of itself (fake bold, a form drawn many times) is one glyph:
     # 'JJJooorrrdddaaannn' read as nothing. Not when glyphs have no width (a font whose widths
     # could not be read): then every letter of a word sits at one spot, 'Example' as 'Eamp'.
-    if all(char["x1"] > char["x0"] for char in page.chars):
-        page = page.dedupe_chars(tolerance=DUPLICATE_GLYPH_TOLERANCE_PT)
+    duplicates = _duplicate_glyphs(page.chars)
+    if duplicates:
+        page = page.filter(lambda obj: id(obj) not in duplicates)
     words = page.extract_words(
         x_tolerance=WORD_X_TOLERANCE_PT, y_tolerance=LINE_Y_TOLERANCE_PT,
         keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],
