@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from analyzer.config import ScoringConfig
-from analyzer.fit import credit_of
+from analyzer.fit import MIN_PRODUCT_WORK, credit_of
 from analyzer.models import Dimension, Positioning, SkillHit
 from analyzer.signals import Signals
 from skills_taxonomy import Taxonomy
@@ -55,6 +55,23 @@ def _summary(totals: dict[str, float], axis: float) -> str:
     return "Leans to the technical side: closer to a Technical Product Manager profile."
 
 
+def _caveat(signals: Signals) -> str:
+    """What the lean does not say: a lean without product work is not a product fit, and a
+    Technical *Program* Manager title counts as technical, not as product ownership."""
+    notes = ""
+    if (not any(title.product_role for title in signals.titles)
+            and len(signals.product_work) < MIN_PRODUCT_WORK):
+        count = len(signals.product_work)
+        notes += (" Little product ownership is shown yet (no product title, "
+                  f"{count} product-ownership skill{'' if count == 1 else 's'} used in experience): "
+                  "this is where the profile leans, not a product fit.")
+    if any(title.id == "technical_program_manager" for title in signals.titles) or (
+            signals.tpm_acronym == "program"):
+        notes += (" A Technical Program Manager role counts as technical experience, not as "
+                  "Technical Product Manager experience.")
+    return notes
+
+
 def position(hits: Mapping[str, SkillHit], signals: Signals, taxonomy: Taxonomy,
              config: ScoringConfig) -> Positioning:
     """Positioning of the candidate between the PM and TPM profiles."""
@@ -84,5 +101,5 @@ def position(hits: Mapping[str, SkillHit], signals: Signals, taxonomy: Taxonomy,
         for d in DIMENSIONS
     )
     axis = _lean(totals["pm"], totals["tpm"])
-    summary = _summary(totals, axis)
+    summary = _summary(totals, axis) + _caveat(signals)
     return Positioning(axis=axis, summary=summary, dimensions=dimensions)

@@ -127,3 +127,13 @@ def test_dates_under_the_title_count_as_that_roles_years() -> None:
 ])
 def test_tpm_acronym_by_its_work(text: str, expected: str | None) -> None:
     assert resolve_tpm(text) == expected
+
+
+def test_the_lean_of_a_program_manager_is_not_called_a_product_fit(
+        reports: dict[str, Report]) -> None:
+    for key in ("03_technical_program_manager", "04_tpm_acronym_program"):
+        summary = reports[key].positioning.summary
+        assert "not as Technical Product Manager experience" in summary
+        assert "not a product fit" in summary
+    assert "not a product fit" not in reports["01_b2b_saas_pm_mba"].positioning.summary
+    assert "Technical Program Manager" not in reports["02_platform_tpm_cs"].positioning.summary
