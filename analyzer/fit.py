@@ -17,7 +17,7 @@ from analyzer.config import ScoringConfig
 from analyzer.models import Gap, GapKind, RoleFit, SkillCredit, SkillHit
 from analyzer.signals import Signals
 from skills_taxonomy import Role, Taxonomy
-from skills_taxonomy.model import CATEGORIES, RESPONSIBILITIES
+from skills_taxonomy.model import CATEGORIES, RESPONSIBILITIES, RoleSkill
 
 TITLE_CREDIT_SAME_TILT = 1.0
 """Title signal when a product title of the role's own tilt (or shared) was held."""
@@ -57,6 +57,13 @@ def role_tilt(role: Role) -> str:
         if item.tilt in votes and item.weight == "core":
             votes[item.tilt] += 1
     return "tpm" if votes["tpm"] > votes["pm"] else "pm"
+
+
+def best_hit(item: RoleSkill, hits: Mapping[str, SkillHit], config: ScoringConfig) -> SkillHit | None:
+    """The hit that best meets a role requirement: its skill's, or an alternative's."""
+    found = [hit for skill_id in (item.skill_id, *item.alternatives)
+             if (hit := hits.get(skill_id)) is not None]
+    return max(found, key=lambda hit: credit_of(hit, config), default=None)
 
 
 def target_of(role: Role, config: ScoringConfig) -> float:
@@ -171,7 +178,7 @@ def role_score(role: Role, hits: Mapping[str, SkillHit], signals: Signals,
     for item in role.skills:
         weight = config.weight_values[item.weight]
         total += weight
-        covered += weight * round(credit_of(hits.get(item.skill_id), config), 4)
+        covered += weight * round(credit_of(best_hit(item, hits, config), config), 4)
     exact_skills = _to_score(None if total == 0 else covered / total, target_of(role, config),
                              digits=None)
     return _mix(exact_skills, _signals_score(_signals(role, signals, config), config), config)
@@ -181,11 +188,13 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
                config: ScoringConfig) -> RoleFit:
     """Fit of the candidate (``hits`` by skill id, ``signals``) to ``role``."""
     credits = []
+    best: dict[str, SkillHit | None] = {}
     for item in role.skills:
         skill = taxonomy.skills[item.skill_id]
-        hit = hits.get(item.skill_id)
+        hit = best[item.skill_id] = best_hit(item, hits, config)
+        others = [taxonomy.skills[a].name for a in item.alternatives if a in taxonomy.skills]
         credits.append(SkillCredit(
-            skill_id=skill.id, name=skill.name, weight=item.weight,
+            skill_id=skill.id, name=" or ".join([skill.name, *others]), weight=item.weight,
             weight_value=config.weight_values[item.weight], responsibility=item.responsibility,
             category=skill.category, credit=round(credit_of(hit, config), 4),
             evidence=hit.evidence if hit else None,
@@ -202,7 +211,7 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     explanation = (f"{band} fit for {role.name}: evidence for {present} of {len(credits)} profile "
                    f"skills (skills {skills_score:g}/100) and recruiter signals {signals_score:g}/100.")
     gaps = [g for c in credits
-            if (g := _gap(c, hits.get(c.skill_id), config, taxonomy)) is not None]
+            if (g := _gap(c, best[c.skill_id], config, taxonomy)) is not None]
     gaps.sort(key=lambda g: (-g.importance, g.name))
     return RoleFit(
         role=role.id, name=role.name, score=score, band=band, explanation=explanation,

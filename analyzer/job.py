@@ -9,12 +9,15 @@ scores exactly like the packaged ones.
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 from datetime import date
 
 from analyzer.documents import document_from_text
 from analyzer.errors import InputError
 from analyzer.extraction import extract_skills
+from analyzer.models import SkillHit
 from skills_taxonomy import Role, RoleSkill, Taxonomy
 from skills_taxonomy.model import Responsibility, Weight
 
@@ -57,6 +60,45 @@ def _line_weights(text: str) -> dict[int, Weight]:
     return weights
 
 
+_EITHER = re.compile(r"\s*,?\s*(?:\bor\b|/)\s*$", re.IGNORECASE)
+"""What joins two alternatives: 'Amplitude or Mixpanel', 'Python/R'."""
+MAX_ALTERNATIVE_GAP_CHARS = 12
+"""Longest text (characters) between two skills named as alternatives."""
+
+
+def _alternatives(text: str, hits: list[SkillHit]) -> list[set[str]]:
+    """Groups of skills the ad names as alternatives to each other ('Amplitude or Mixpanel',
+    'Python/R'): mentions next to each other joined by 'or' or '/'. A comma list ending in 'or'
+    ('SQL, Python, Tableau or Looker') pairs only the two around 'or': which items the 'or'
+    spans is ambiguous."""
+    mentions = sorted(((m.start, m.end, hit.id) for hit in hits if hit.evidence != "inferred"
+                       for m in hit.mentions), key=lambda m: m[0])
+    groups: list[set[str]] = []
+    for (_, end, first), (start, _, second) in itertools.pairwise(mentions):
+        between = text[end:start]
+        if first == second or "\n" in between or len(between) > MAX_ALTERNATIVE_GAP_CHARS:
+            continue
+        if _EITHER.match(between):
+            pair = {first, second}
+            joined = [group for group in groups if group & pair]
+            merged = pair.union(*joined)
+            groups = [group for group in groups if not group & pair] + [merged]
+    return groups
+
+
+def _merge_alternatives(skills: list[RoleSkill], groups: list[set[str]]) -> list[RoleSkill]:
+    """One requirement per group of alternatives, weighted like its strongest member."""
+    by_id = {item.skill_id: item for item in skills}
+    out = [item for item in skills if not any(item.skill_id in group for group in groups)]
+    for group in groups:
+        members = sorted((by_id[skill_id] for skill_id in group if skill_id in by_id),
+                         key=lambda item: (-_RANK[item.weight], item.skill_id))
+        if members:
+            first = members[0]
+            out.append(replace(first, alternatives=tuple(m.skill_id for m in members[1:])))
+    return out
+
+
 def role_from_job(text: str, *, taxonomy: Taxonomy, role_id: str = "job",
                   name: str = "Target job", today: date | None = None) -> Role:
     """A role profile from a job description's text. Raises JobDescriptionError if too thin."""
@@ -85,6 +127,7 @@ def role_from_job(text: str, *, taxonomy: Taxonomy, role_id: str = "job",
         ))
     if len(skills) < MIN_JOB_SKILLS:
         raise JobDescriptionError()
+    skills = _merge_alternatives(skills, _alternatives(document.text, hits))
     skills.sort(key=lambda s: (-_RANK[s.weight], s.skill_id))
     return Role(id=role_id, name=name, description="Built from a pasted job description.",
                 title_aliases=(), not_to_confuse_with=(), skills=tuple(skills),

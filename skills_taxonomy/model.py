@@ -63,6 +63,9 @@ class RoleSkill:
     responsibility: Responsibility
     dimension: Dimension | None
     tilt: Tilt
+    alternatives: tuple[str, ...] = ()
+    """Other skills that meet this requirement as well ('Amplitude or Mixpanel'): the best
+    credit among them counts."""
 
 
 @dataclass(frozen=True, slots=True)

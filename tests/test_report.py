@@ -71,6 +71,24 @@ def test_a_job_fit_misses_what_the_ad_requires_and_the_plan_teaches_it(
     assert all(step.projected_gain > 0 for step in job_steps)
 
 
+def test_alternatives_in_a_job_ad_are_one_requirement() -> None:
+    # From the browser review: 'Amplitude or Mixpanel' made both core requirements, so a
+    # candidate with Amplitude was told Mixpanel was missing.
+    role = role_from_job(GROWTH_JOB.replace("Amplitude", "Amplitude or Mixpanel"),
+                         taxonomy=load_taxonomy())
+    grouped = {item.skill_id: item.alternatives for item in role.skills}
+    assert grouped["amplitude"] == ("mixpanel",)
+    assert "mixpanel" not in grouped
+    resume = ("Jane Example\nEXPERIENCE\nProduct Manager, Acme, 2019 - 2024\n"
+              "- Ran funnel analyses in Mixpanel and wrote SQL for weekly reviews.\n")
+    job = analyze(resume, extra_roles=[role], today=TODAY).role("job")
+    gap_ids = {gap.skill_id for gap in job.gaps}
+    assert "amplitude" not in gap_ids
+    assert "mixpanel" not in gap_ids
+    assert any(credit.name == "Amplitude Analytics or Mixpanel" and credit.credit > 0.5
+               for credit in job.credits)
+
+
 def test_text_offsets_in_report_point_into_the_input(personas: dict[str, str]) -> None:
     text = personas["business_pm"]
     report = analyze(text, today=TODAY).to_dict()
