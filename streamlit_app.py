@@ -49,6 +49,12 @@ ROLE_COLOURS = ["#3b5bdb", "#e8590c", "#212529", "#ae3ec9", "#1098ad"]
 """PM blue, TPM orange, then near-black for a target job: green next to orange was 1.04:1 in
 lightness, the same colour to a red-green colour-blind reader."""
 SIDE_COLOURS = {"Leans PM": "#3b5bdb", "Balanced": "#868e96", "Leans TPM": "#e8590c"}
+CHART_TEXT = {
+    "axis": {"labelColor": "#343a40", "titleColor": "#343a40"},
+    "legend": {"labelColor": "#343a40", "titleColor": "#343a40"},
+}
+"""Chart text in near-black: the theme's grey (#808495) is 3.7:1 on white, under WCAG AA's 4.5:1
+for 12 px text; #343a40 is 11.5:1."""
 PRIVACY_NOTICE = (":material/lock: Private: your resume is read in memory only to build this report, "
                   "never stored, logged or shared.")
 UNEXPECTED = ("Something unexpected went wrong. Your data is safe; try again, export the resume "
@@ -501,7 +507,8 @@ def overview(report: dict[str, Any]) -> None:
         zero = {"mark": {"type": "rule", "color": "#495057", "aria": False},  # decorative: no ARIA role
                 "encoding": {"x": {"datum": 0, "type": "quantitative"}}}
         described = "; ".join(f"{r['dimension']} ({r['side']})" for r in rows)
-        st.vega_lite_chart({"data": {"values": rows}, "layer": [bars, zero]}, width="stretch",
+        st.vega_lite_chart({"data": {"values": rows}, "layer": [bars, zero], "config": CHART_TEXT},
+                           width="stretch",
                            height=70 + 34 * len(rows), key="chart_positioning",
                            alt="PM to TPM positioning from -1 (business PM) to +1 (technical TPM): "
                                f"{described}.")
@@ -516,7 +523,8 @@ def overview(report: dict[str, Any]) -> None:
         st.header("Fit by responsibility", anchor=False)
         resp = [{"role": fit["name"], "responsibility": RESPONSIBILITY_LABELS.get(r, r), "score": v}
                 for fit in roles.values() for r, v in fit["subscores"]["responsibility"].items()]
-        chart = {"data": {"values": resp}, "mark": {"type": "bar", "cornerRadiusEnd": 2}, "encoding": {
+        chart = {"config": CHART_TEXT, "data": {"values": resp},
+                 "mark": {"type": "bar", "cornerRadiusEnd": 2}, "encoding": {
             "y": {"field": "responsibility", "type": "nominal", "title": None,
                   "sort": list(RESPONSIBILITY_LABELS.values()), "axis": {"labelLimit": 160}},
             "yOffset": {"field": "role", "type": "nominal"},

@@ -439,6 +439,20 @@ def test_charts_have_text_alternatives_and_the_report_data(pdf_dir: Path) -> Non
     assert positioning[0]["side"] == "Leans TPM"
     assert {row["role"] for row in responsibility} == {"Product Manager", "Technical Product Manager"}
     assert json.loads(charts[1].spec)["encoding"]["x"]["scale"]["domain"] == [0, 100]
+    # Axis and legend text at WCAG AA contrast on white (the theme's grey was 3.7:1).
+    for chart in charts:
+        config = json.loads(chart.spec)["config"]
+        for part in ("axis", "legend"):
+            for key in ("labelColor", "titleColor"):
+                assert _contrast_on_white(config[part][key]) >= 4.5, (part, key)
+
+
+def _contrast_on_white(colour: str) -> float:
+    """WCAG contrast ratio of a #rrggbb colour against white."""
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return 1.05 / (luminance + 0.05)
 
 
 def test_a_damaged_report_in_a_session_file_is_explained(pdf_dir: Path, downloads: Downloads) -> None:
