@@ -540,15 +540,26 @@ def overview(report: dict[str, Any]) -> None:
     st.header("Score breakdown", anchor=False)
     st.caption("Fit = skills × share of skills + recruiter signals × the rest. Skills by category: "
                "weighted coverage of the role's technical, business and soft skills (0–100).")
-    st.markdown(markdown_table([{
-        "role": f["name"], "fit": f"{f['score']:g}", "skills": f"{f['skills_score']:g}",
-        "recruiter signals": f"{f['signals_score']:g}",
-        **{k.capitalize(): f"{v:g}" for k, v in f["subscores"]["category"].items()},
-    } for f in roles.values()]))
+    st.markdown(markdown_table(breakdown_rows(roles)))
     signals = signals_rows(roles)
     if signals:
         with st.expander("Recruiter signals: what we counted"):
             st.markdown(markdown_table(signals))
+
+
+def breakdown_rows(roles: dict[str, Any]) -> list[dict[str, str]]:
+    """The score breakdown with one column per role and one row per measure: two or three
+    narrow columns fit a phone's width, where one column per measure (seven) ran off it."""
+    fits = list(roles.values())
+    measures: list[tuple[str, list[float]]] = [
+        ("Fit", [f["score"] for f in fits]), ("Skills", [f["skills_score"] for f in fits]),
+        ("Recruiter signals", [f["signals_score"] for f in fits]),
+    ]
+    for category in fits[0]["subscores"]["category"] if fits else ():
+        measures.append((f"{category.capitalize()} skills",
+                         [f["subscores"]["category"][category] for f in fits]))
+    return [{"score": label, **{f["name"]: f"{v:g}" for f, v in zip(fits, values, strict=True)}}
+            for label, values in measures]
 
 
 def markdown_table(rows: list[dict[str, Any]]) -> str:

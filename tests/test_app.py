@@ -472,16 +472,20 @@ def test_a_damaged_report_in_a_session_file_is_explained(pdf_dir: Path, download
 def test_score_breakdown_table_shows_each_roles_scores(pdf_dir: Path, downloads: Downloads) -> None:
     at = _upload(_app(), pdf_dir / "persona_technical_pm.pdf")
     report = json.loads(_download(at, "download_json", downloads, "resume-gap-report.json"))
-    tables = [m.value for m in at.markdown if m.value.startswith("| role | fit | skills |")]
+    tables = [m.value for m in at.markdown if m.value.startswith("| score |")]
     assert len(tables) == 1
     # Cells are escaped Markdown ('43\\.4'); compare what the reader sees.
     rows = [[re.sub(r"\\(.)", r"\1", cell.strip()) for cell in line.strip("|").split("|")]
             for line in tables[0].splitlines()]
     assert rows[1] == ["---"] * len(rows[0])
-    by_role = {row[0]: row for row in rows[2:]}
-    for fit in report["roles"].values():
-        row = by_role[fit["name"]]
-        assert row[1:4] == [f"{fit['score']:g}", f"{fit['skills_score']:g}", f"{fit['signals_score']:g}"]
+    roles = list(report["roles"].values())
+    assert rows[0] == ["score", *(fit["name"] for fit in roles)]  # one narrow column per role
+    by_measure = {row[0]: row[1:] for row in rows[2:]}
+    assert by_measure["Fit"] == [f"{fit['score']:g}" for fit in roles]
+    assert by_measure["Skills"] == [f"{fit['skills_score']:g}" for fit in roles]
+    assert by_measure["Recruiter signals"] == [f"{fit['signals_score']:g}" for fit in roles]
+    assert by_measure["Technical skills"] == [f"{fit['subscores']['category']['technical']:g}"
+                                              for fit in roles]
     signals = [m.value for m in at.markdown if m.value.startswith("| signal |")]
     assert len(signals) == 1
     assert signals[0].splitlines()[0].endswith("| evidence |")
