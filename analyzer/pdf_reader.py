@@ -159,7 +159,7 @@ def _is_white(color: object) -> bool:
 
 
 def _visibility(page: pdfplumber.page.Page) -> Callable[[dict[str, Any]], bool]:
-    """Whether a page object can be seen: characters too small to read, outside the crop box,
+    """Whether a character can be seen: characters too small to read, outside the crop box,
     or white on no darker filled shape or image (white on the white page), cannot."""
     # The largest dark shapes first: a coloured header band or sidebar, not the icons in it.
     shapes = [(float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"]))
@@ -172,8 +172,6 @@ def _visibility(page: pdfplumber.page.Page) -> Callable[[dict[str, Any]], bool]:
     crop = tuple(float(v) for v in page.cropbox)
 
     def visible(obj: dict[str, Any]) -> bool:
-        if obj.get("object_type") != "char":
-            return True
         if float(obj.get("size", 0.0)) < MIN_VISIBLE_TEXT_PT:
             return False
         middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
@@ -218,15 +216,14 @@ def _duplicate_glyphs(chars: list[dict[str, Any]]) -> set[int]:
 def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord], int, int]:
     """The page's visible words (and markers), the budget left, and the hidden characters."""
     visible = _visibility(page)
-    hidden = sum(1 for char in page.chars if not visible(char))
-    if hidden:
-        page = page.filter(visible)
+    chars = page.chars
+    hidden = {id(char) for char in chars if not visible(char)}
     # A glyph drawn again on top of itself (fake bold, a form drawn many times) is one glyph:
     # 'JJJooorrrdddaaannn' read as nothing. Not when glyphs have no width (a font whose widths
     # could not be read): then every letter of a word sits at one spot, 'Example' as 'Eamp'.
-    duplicates = _duplicate_glyphs(page.chars)
-    if duplicates:
-        page = page.filter(lambda obj: id(obj) not in duplicates)
+    dropped = hidden | _duplicate_glyphs([char for char in chars if id(char) not in hidden])
+    if dropped:  # one filtering pass for both, and none on an ordinary page
+        page = page.filter(lambda obj: id(obj) not in dropped)
     words = page.extract_words(
         x_tolerance=WORD_X_TOLERANCE_PT, y_tolerance=LINE_Y_TOLERANCE_PT,
         keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],
@@ -251,18 +248,20 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
             out[-1] = _merge(out[-1], raw)
         else:
             out.append(raw)
-    return _with_markers(_rejoin_letter_spaced(out), _marker_shapes(page)), budget, hidden
+    return (_with_markers(_rejoin_letter_spaced(out), _marker_shapes(page, left, top)), budget,
+            len(hidden))
 
 
-def _marker_shapes(page: pdfplumber.page.Page) -> list[tuple[float, float, float]]:
+def _marker_shapes(page: pdfplumber.page.Page, left: float,
+                   top: float) -> list[tuple[float, float, float]]:
     """(x1, vertical centre, size) of small filled shapes on the page, at most
-    MAX_MARKER_SHAPES of them."""
+    MAX_MARKER_SHAPES of them, relative to the page box's corner (``left``, ``top``)."""
     shapes = []
     for shape in itertools.chain(page.curves, page.rects):
         width, height = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
         if shape.get("fill") and 0 < width <= MARKER_MAX_SIZE_PT and 0 < height <= MARKER_MAX_SIZE_PT:
-            shapes.append((float(shape["x1"]) - float(page.bbox[0]),
-                           (shape["top"] + shape["bottom"]) / 2 - float(page.bbox[1]), float(width)))
+            shapes.append((float(shape["x1"]) - left, (shape["top"] + shape["bottom"]) / 2 - top,
+                           float(width)))
             if len(shapes) >= MAX_MARKER_SHAPES:
                 break
     return shapes
