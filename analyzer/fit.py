@@ -26,11 +26,9 @@ TITLE_CREDIT_OTHER_PRODUCT = 0.7
 TITLE_CREDIT_ADJACENT = 0.35
 """Title signal for an adjacent, non-product title of the role's tilt (engineer for TPM,
 product marketing for PM, Technical Program Manager for TPM)."""
-MIN_PRODUCT_WORK = 2
-"""Product-ownership skills demonstrated in experience (count) that back a product title;
-with fewer, the title is only a word on the page and earns :data:`UNBACKED_TITLE_FACTOR`."""
 UNBACKED_TITLE_FACTOR = 0.5
-"""Share of the title signal kept when the product work does not back the title."""
+"""Share of the title signal kept when the product work does not back the title
+(:meth:`Signals.shows_product_work`)."""
 STRONG_PRODUCT_WORK = 6
 """Product-ownership skills demonstrated (count) that earn :data:`TITLE_CREDIT_WORK_ONLY` even
 without a product title ('Software Engineer' who ran discovery and owned the roadmap)."""
@@ -93,7 +91,7 @@ def band_of(score: float, config: ScoringConfig) -> str:
 def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple[str, float, str], ...]:
     tilt = role_tilt(role)
     title_value, title_evidence = 0.0, "no product role title found"
-    backed = len(signals.product_work) >= MIN_PRODUCT_WORK
+    backed = signals.shows_product_work()
     for hit in signals.titles:
         if hit.product_role and hit.tilt in {tilt, "shared"}:
             value = TITLE_CREDIT_SAME_TILT

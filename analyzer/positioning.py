@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from analyzer.config import ScoringConfig
-from analyzer.fit import MIN_PRODUCT_WORK, credit_of
+from analyzer.fit import credit_of
 from analyzer.models import Dimension, Positioning, SkillHit
 from analyzer.signals import Signals
 from skills_taxonomy import Taxonomy
@@ -59,8 +59,7 @@ def _caveat(signals: Signals) -> str:
     """What the lean does not say: a lean without product work is not a product fit, and a
     Technical *Program* Manager title counts as technical, not as product ownership."""
     notes = ""
-    if (not any(title.product_role for title in signals.titles)
-            and len(signals.product_work) < MIN_PRODUCT_WORK):
+    if not any(title.product_role for title in signals.titles) and not signals.shows_product_work():
         count = len(signals.product_work)
         notes += (" Little product ownership is shown yet (no product title, "
                   f"{count} product-ownership skill{'' if count == 1 else 's'} used in experience): "

@@ -46,6 +46,9 @@ SUMMARY_TITLE_MAX_LEAD_WORDS = 2
 with …'); a title later in the sentence is about someone or something else."""
 ROLE_DATES_LOOKAROUND_LINES = 2
 """Lines after (then before) an undated role line searched for its date range."""
+MIN_PRODUCT_WORK = 2
+"""Product-ownership skills demonstrated in experience (count) that back a product title;
+with fewer, a title is only a word on the page and a lean is not a product fit."""
 PRODUCT_WORK_SKILLS = frozenset({
     "product_strategy", "product_discovery", "customer_interviews", "user_research", "roadmapping",
     "prioritization", "requirements_prd", "user_stories", "backlog_management", "product_analytics",
@@ -89,6 +92,10 @@ class Signals:
     product_work: tuple[str, ...] = ()
     """Names of the product-ownership skills (:data:`PRODUCT_WORK_SKILLS`) demonstrated in
     experience or projects: the evidence a product title is checked against."""
+
+    def shows_product_work(self) -> bool:
+        """Whether the experience shows enough product ownership to back a product title."""
+        return len(self.product_work) >= MIN_PRODUCT_WORK
 
     def certificates_shown(self) -> str:
         """The certifications as a reader sees them: names (ids when built without them)."""
@@ -172,12 +179,13 @@ def _role_years(document: Document, line: Line, ranges: list[DateRange], today: 
     return sum(r.end - r.start for r in ranges)
 
 
-def _title_hits(document: Document, titles: tuple[Signal, ...], today: date) -> list[SignalHit]:
+def _title_hits(document: Document, titles: tuple[Signal, ...], today: date,
+                role_lines: list[tuple[Line, list[DateRange]]]) -> list[SignalHit]:
     compiled = [(signal, _pattern(signal)) for signal in titles]
     # Longest patterns first, so 'technical program manager' wins over 'program manager'.
     compiled.sort(key=lambda pair: -max((len(p) for p in pair[0].patterns), default=0))
     hits: list[SignalHit] = []
-    for line, ranges in _role_lines(document, today):
+    for line, ranges in role_lines:
         taken: list[tuple[int, int]] = []
         for signal, pattern in compiled:
             for match in pattern.finditer(line.text):
@@ -210,14 +218,15 @@ def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[Signal
 def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy, *,
                  today: date) -> Signals:
     """Titles, degrees, certifications and years of experience found in ``document``."""
-    titles = _title_hits(document, taxonomy.titles, today)
+    role_lines = _role_lines(document, today)
+    titles = _title_hits(document, taxonomy.titles, today, role_lines)
     tpm = resolve_tpm(document.text)
     if tpm == "product":
         # The acronym is a title only where a role is stated (a role line), not in a sentence
         # about working with TPMs.
-        role_lines = [(line, ranges) for line, ranges in _role_lines(document, today)
-                      if any(_held(line, m.start()) for m in _tpm_roles(line.text))]
         for line, ranges in role_lines:
+            if not any(_held(line, m.start()) for m in _tpm_roles(line.text)):
+                continue
             titles.append(SignalHit(
                 id="tpm_acronym_product", name="Technical Product Manager (TPM)", tilt="tpm",
                 product_role=True, evidence=line.text.strip(),
