@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from analyzer.models import EvidenceKind, Mention, SkillHit
@@ -37,8 +38,6 @@ INFERRED_FACTOR = 0.5
 """An implied skill gets this share of the confidence of the tool/certification implying it."""
 BROADER_FACTOR = 0.9
 """A parent skill gets this share of the confidence of a specialisation shown ('RICE')."""
-
-
 _SECTION_STRENGTH = {"certifications": 0, "experience": 1, "projects": 1, "skills": 2}
 """Order of mentions as proof: where a skill is certified, then used, then listed."""
 _COURSE = re.compile(r"\b(?:course|courses|coursework|class|mooc|bootcamp|workshop|tutorial|"
@@ -103,7 +102,6 @@ def score_skill(mentions: Sequence[Mention], years: Iterable[float], *, skill_ki
     return min(1.0, round(confidence, 4)), evidence, last_used, tuple(notes)
 
 
-
 def add_related(hits: dict[str, SkillHit], taxonomy: Taxonomy) -> None:
     """Credit related skills not found directly.
 
@@ -139,9 +137,7 @@ def _related_hit(taxonomy: Taxonomy, target: str, sources: list[SkillHit], best:
                  factor: float, *, evidence: EvidenceKind, label: str) -> SkillHit:
     skill = taxonomy.skills[target]
     mentions = strongest_first(
-        Mention(text=m.text, start=m.start, end=m.end, section=m.section, sentence=m.sentence,
-                 match="inferred", score=m.score, hedged=m.hedged, outcome=m.outcome, via=src.id)
-         for src in sources for m in src.mentions)
+        replace(m, match="inferred", via=src.id) for src in sources for m in src.mentions)
     names = ", ".join(sorted({src.name for src in sources}))
     return SkillHit(
         id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
