@@ -625,7 +625,8 @@ def skills_tab(report: dict[str, Any]) -> None:
                 width="medium", help="certified, demonstrated (used in experience), listed, mentioned, "
                                     "or inferred from a tool"),
             "mentions": st.column_config.NumberColumn(width="small"),
-            "proof": st.column_config.TextColumn(width="large", help="The first sentence that mentions it")})
+            "proof": st.column_config.TextColumn(width="large",
+                                                 help="The strongest sentence that shows it")})
     st.header("Why we think so", anchor=False)
     names = [s["name"] for s in shown]
     picked = st.selectbox("Show the evidence for", names, key="skill_pick")

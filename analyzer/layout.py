@@ -465,13 +465,12 @@ def order_page(page: RawPage) -> PageLayout:
     on_page = [w for w in page.words if w.text.strip() and w.x1 >= 0 and w.x0 <= page.width
                and w.bottom >= 0 and w.top <= page.height]  # off-page words are invisible
     rows = [row for row in _rows(on_page) if not _is_page_furniture(row, page)]
+    lines: list[LayoutLine] = []
     if len(rows) > MAX_LAYOUT_ROWS:  # no resume page: read it top to bottom, in bounded time
-        lines: list[LayoutLine] = []
         _emit(rows, 0, lines)
         return PageLayout(lines=tuple(lines), columns=1)
     gutter = find_gutter(rows, page.width)
     columns = [[list(row) for row in rows]] if gutter is None else _column_zones(rows, gutter)
-    lines = []
     number = 0
     for column in columns:
         split = [part for row in column for part in _split_leading_heading(row)]
