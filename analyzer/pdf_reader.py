@@ -24,8 +24,10 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
 from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.text import WordExtractor
 
 from analyzer import errors
+from analyzer.orientation import QUARTER_TURNS, Box, text_turn, turn_box, turned_size, unturn_box
 
 MAX_PAGES = 10
 """Pages a resume may have; more is refused (too_many_pages) before any page is parsed."""
@@ -158,6 +160,14 @@ def _is_white(color: object) -> bool:
     return all(float(c) >= WHITE_LEVEL for c in color)
 
 
+def _glyph_size(char: dict[str, Any]) -> float:
+    """A glyph's size across its line (points). pdfminer gives the box's height, which for a
+    glyph turned a quarter is its advance: an 'l' of 11 pt text would measure 2.4 pt."""
+    if text_turn(char.get("matrix")) % 2:
+        return float(char["x1"]) - float(char["x0"])
+    return float(char.get("size", 0.0))
+
+
 def _visibility(page: pdfplumber.page.Page) -> Callable[[dict[str, Any]], bool]:
     """Whether a character can be seen: characters too small to read, outside the crop box,
     or white on no darker filled shape or image (white on the white page), cannot."""
@@ -172,7 +182,7 @@ def _visibility(page: pdfplumber.page.Page) -> Callable[[dict[str, Any]], bool]:
     crop = tuple(float(v) for v in page.cropbox)
 
     def visible(obj: dict[str, Any]) -> bool:
-        if float(obj.get("size", 0.0)) < MIN_VISIBLE_TEXT_PT:
+        if _glyph_size(obj) < MIN_VISIBLE_TEXT_PT:
             return False
         middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         if not (crop[0] <= middle_x <= crop[2] and crop[1] <= middle_y <= crop[3]):
@@ -213,8 +223,75 @@ def _duplicate_glyphs(chars: list[dict[str, Any]]) -> set[int]:
     return duplicates
 
 
-def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord], int, int]:
-    """The page's visible words (and markers), the budget left, and the hidden characters."""
+def _word_boxes(chars: list[dict[str, Any]], left: float, top: float, width: float,
+                height: float) -> tuple[list[tuple[dict[str, Any], Box]], int]:
+    """pdfplumber's words of ``chars`` with their boxes relative to the page box's corner
+    (``left``, ``top``), and the quarter turns of the page's main text direction.
+
+    Text is grouped into words in its own direction: a page printed sideways or upside down
+    (its text matrix turned) reads in the frame of its main direction, and a run in another
+    direction (a vertical side label) reads as a word at the top of the span it covers,
+    instead of letters scattered over lines. Ordinary pages skip all of this.
+    """
+    extractor = WordExtractor(
+        x_tolerance=WORD_X_TOLERANCE_PT, y_tolerance=LINE_Y_TOLERANCE_PT,
+        keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],
+    )
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for char in chars:
+        groups.setdefault(text_turn(char.get("matrix")), []).append(char)
+    if not groups or list(groups) == [0]:
+        return [(word, (float(word["x0"]) - left, float(word["x1"]) - left,
+                        float(word["top"]) - top, float(word["bottom"]) - top))
+                for word in extractor.extract_words(chars)], 0
+    main = max(groups, key=lambda turns: (len(groups[turns]), turns == 0))
+    frame_width, frame_height = turned_size(width, height, main)
+    out: list[tuple[dict[str, Any], Box]] = []
+    for turns, group in sorted(groups.items()):
+        relative = (turns - main) % QUARTER_TURNS
+        turned = []
+        for char in group:
+            x0, x1, char_top, bottom = turn_box(
+                (float(char["x0"]) - left, float(char["x1"]) - left,
+                 float(char["top"]) - top, float(char["bottom"]) - top), turns, width, height)
+            turned.append({**char, "x0": x0, "x1": x1, "top": char_top, "bottom": bottom,
+                           "doctop": char_top, "upright": True, "size": _glyph_size(char)})
+        words = extractor.extract_words(turned)
+        if relative == 0:
+            out.extend((word, _box(word)) for word in words)
+            continue
+        # Across the main text: each of its lines becomes one piece of text placed where its
+        # span starts, one line high, so it reads as a line of its own.
+        for line in _lines_of(words):
+            own = (min(_box(w)[0] for w in line), max(_box(w)[1] for w in line),
+                   min(_box(w)[2] for w in line), max(_box(w)[3] for w in line))
+            x0, x1, line_top, bottom = unturn_box(own, relative, frame_width, frame_height)
+            if relative % 2:
+                bottom = line_top + (x1 - x0)
+            joined = {**line[0], "text": " ".join(str(w["text"]) for w in line)}
+            out.append((joined, (x0, x1, line_top, bottom)))
+    return out, main
+
+
+def _box(word: dict[str, Any]) -> Box:
+    return float(word["x0"]), float(word["x1"]), float(word["top"]), float(word["bottom"])
+
+
+def _lines_of(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """``words`` (as extracted: line by line, left to right) grouped into their lines."""
+    lines: list[list[dict[str, Any]]] = []
+    for word in words:
+        if lines and abs(float(word["top"]) - float(lines[-1][-1]["top"])) <= LINE_Y_TOLERANCE_PT:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
+def _page_words(page: pdfplumber.page.Page,
+                budget: int) -> tuple[list[RawWord], int, int, tuple[float, float]]:
+    """The page's visible words (and markers), the budget left, the hidden characters, and
+    the page's (width, height) as its main text reads."""
     visible = _visibility(page)
     chars = page.chars
     hidden = {id(char) for char in chars if not visible(char)}
@@ -223,24 +300,21 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
     # could not be read): then every letter of a word sits at one spot, 'Example' as 'Eamp'.
     dropped = hidden | _duplicate_glyphs([char for char in chars if id(char) not in hidden])
     if dropped:  # one filtering pass for both, and none on an ordinary page
-        page = page.filter(lambda obj: id(obj) not in dropped)
-    words = page.extract_words(
-        x_tolerance=WORD_X_TOLERANCE_PT, y_tolerance=LINE_Y_TOLERANCE_PT,
-        keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"],
-    )
+        chars = [char for char in chars if id(char) not in dropped]
     # Positions come in the page box's own coordinates; a box whose origin is not (0, 0)
     # ('/MediaBox [200 -200 812 592]') would put the text off a page that starts at 0.
     left, top = float(page.bbox[0]), float(page.bbox[1])
+    width, height = float(page.width), float(page.height)
+    words, main = _word_boxes(chars, left, top, width, height)
     out: list[RawWord] = []
-    for word in words:
+    for word, (x0, x1, word_top, bottom) in words:
         text = str(word["text"])
         if budget <= 0:
             break
         budget -= len(text)
         fontname = str(word.get("fontname", ""))
         raw = RawWord(
-            text=text, x0=float(word["x0"]) - left, x1=float(word["x1"]) - left,
-            top=float(word["top"]) - top, bottom=float(word["bottom"]) - top,
+            text=text, x0=x0, x1=x1, top=word_top, bottom=bottom,
             size=round(float(word.get("size", 0.0)), 1),
             bold=_is_bold(fontname), icon_font=_is_icon_font(fontname),
         )
@@ -248,8 +322,10 @@ def _page_words(page: pdfplumber.page.Page, budget: int) -> tuple[list[RawWord],
             out[-1] = _merge(out[-1], raw)
         else:
             out.append(raw)
-    return (_with_markers(_rejoin_letter_spaced(out), _marker_shapes(page, left, top)), budget,
-            len(hidden))
+    # Drawn list markers are found in page coordinates, so only on a page read upright.
+    shapes = _marker_shapes(page, left, top) if main == 0 else []
+    return (_with_markers(_rejoin_letter_spaced(out), shapes), budget, len(hidden),
+            turned_size(width, height, main))
 
 
 def _marker_shapes(page: pdfplumber.page.Page, left: float,
@@ -394,9 +470,9 @@ def read_pdf_words(data: bytes) -> RawDocument:
             pages: list[RawPage] = []
             budget = MAX_CHARS
             for number, page in enumerate(pdf.pages, start=1):
-                words, budget, hidden = _page_words(page, budget)
+                words, budget, hidden, (width, height) = _page_words(page, budget)
                 pages.append(RawPage(
-                    number=number, width=float(page.width), height=float(page.height),
+                    number=number, width=width, height=height,
                     words=tuple(words), links=tuple(_page_links(page)), images=len(page.images),
                     hidden_chars=hidden,
                 ))

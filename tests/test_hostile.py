@@ -585,6 +585,42 @@ def test_a_page_box_away_from_the_origin_keeps_its_text(box: bytes) -> None:
     assert read_document(data).text == expected
 
 
+TURNED = {
+    1: b"0 1 -1 0 792 0 cm",  # reads bottom to top (the page shown sideways)
+    2: b"-1 0 0 -1 612 792 cm",  # upside down
+    3: b"0 -1 1 0 -400 700 cm",  # reads top to bottom
+}
+"""Transforms that turn the whole drawing of ``text_content`` a number of quarter turns."""
+
+
+@pytest.mark.parametrize("turns", sorted(TURNED))
+@pytest.mark.parametrize("rotate", [False, True])
+def test_a_page_printed_turned_reads_like_the_upright_page(turns: int, rotate: bool) -> None:
+    # Reading-gap finding: text turned on the page (a scan fed in sideways, a landscape export,
+    # a page whose /Rotate puts it upright) was read letter by letter ('J r a , F g m') or
+    # backwards ('tnemeganam'), because words were grouped left to right only.
+    content = b"q " + TURNED[turns] + b"\n" + make_hostile.text_content() + b"\nQ"
+    page_extra = b" /Rotate %d" % (90 * turns) if rotate else b""
+    data = make_hostile.build_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R " + make_hostile.PAGE_BOX + page_extra
+        + b" /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        make_hostile.stream(content), make_hostile.FONT])
+    assert read_document(data).text == read_document(make_hostile.text_pdf()).text
+
+
+@pytest.mark.parametrize("matrix", [b"0 1 -1 0 40 300", b"0 -1 1 0 580 700"])
+def test_a_vertical_label_reads_as_one_line_beside_upright_text(matrix: bytes) -> None:
+    # A designer template's vertical side label or name (text turned a quarter on an upright
+    # page) was read as one letter per line, mixed into the text beside it.
+    label = b"\nBT /F1 14 Tf " + matrix + b" Tm (Open to relocation) Tj ET"
+    data = make_hostile.one_page_pdf(make_hostile.text_content() + label)
+    lines = read_document(data).text.splitlines()
+    upright = read_document(make_hostile.text_pdf()).text.splitlines()
+    assert "Open to relocation" in lines
+    assert [line for line in lines if line != "Open to relocation"] == upright
+
+
 @pytest.mark.parametrize("name", ["hidden_white_text", "hidden_tiny_text", "hidden_outside_crop"])
 def test_hidden_keywords_are_not_skills(name: str) -> None:
     # Red-team finding: text nobody can see (white on white, hairline type, outside the crop

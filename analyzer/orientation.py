@@ -1,0 +1,57 @@
+"""Which way text runs on a page, and turning boxes so that it reads left to right.
+
+Contract: pure geometry over boxes ``(x0, x1, top, bottom)`` in points, origin top-left, y
+down (pdfplumber's convention). A *turn* is a quarter turn counter-clockwise of the text's
+baseline from the page's x axis: 0 upright, 1 reading bottom to top, 2 upside down, 3 reading
+top to bottom. :func:`turn_box` maps a box into the frame where text of that turn is upright;
+:func:`unturn_box` maps it back. No PDF library is imported here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+QUARTER_TURNS = 4
+"""Directions text can run in (0-3 quarter turns); other angles round to the nearest."""
+
+Box = tuple[float, float, float, float]
+"""(x0, x1, top, bottom) in points, origin top-left."""
+
+
+def text_turn(matrix: Sequence[float] | None) -> int:
+    """The quarter turns (0-3) of a glyph's baseline, from its text matrix (a, b, c, d, e, f).
+
+    A missing, short or non-finite matrix counts as upright: such a glyph is read as before.
+    """
+    if matrix is None or len(matrix) < 2:
+        return 0
+    a, b = float(matrix[0]), float(matrix[1])
+    if not (math.isfinite(a) and math.isfinite(b)) or (a == 0 and b == 0):
+        return 0
+    return round(math.degrees(math.atan2(b, a)) / 90) % QUARTER_TURNS
+
+
+def turned_size(width: float, height: float, turns: int) -> tuple[float, float]:
+    """The page's (width, height) seen from the frame of ``turns``."""
+    return (height, width) if turns % 2 else (width, height)
+
+
+def turn_box(box: Box, turns: int, width: float, height: float) -> Box:
+    """``box`` (on a page ``width`` by ``height``) in the frame where text of ``turns`` is
+    upright: along the text becomes x, the next line's direction becomes y."""
+    x0, x1, top, bottom = box
+    if turns == 1:  # reading upwards: along the text is up the page, the next line is right
+        return height - bottom, height - top, x0, x1
+    if turns == 2:  # upside down
+        return width - x1, width - x0, height - bottom, height - top
+    if turns == 3:  # reading downwards: along the text is down the page, the next line left
+        return top, bottom, width - x1, width - x0
+    return box
+
+
+def unturn_box(box: Box, turns: int, width: float, height: float) -> Box:
+    """The inverse of :func:`turn_box` for the same page ``width`` and ``height``."""
+    back = (QUARTER_TURNS - turns) % QUARTER_TURNS
+    turned_width, turned_height = turned_size(width, height, turns)
+    return turn_box(box, back, turned_width, turned_height)
