@@ -19,6 +19,7 @@ from datetime import date
 
 from analyzer import context, senses
 from analyzer.confidence import add_related, score_skill, strongest_first
+from analyzer.descriptions import description_spans
 from analyzer.documents import EMAIL_PATTERN, document_from_text
 from analyzer.fuzzy import FuzzyHit, FuzzyIndex
 from analyzer.models import Document, Line, Mention, SkillHit
@@ -149,6 +150,13 @@ class _Extractor:
         self.citations = senses.Citations(self.text)
         self.topics = [(section.start, section.end, topic) for section in document.sections
                        if (topic := heading_topic(section.heading)) is not None]
+        self.descriptions = description_spans(document, today=today)
+        self.description_starts = [a for a, _ in self.descriptions]
+
+    def _described(self, start: int) -> bool:
+        """Whether ``start`` lies in a project description (a client's system described)."""
+        index = bisect.bisect_right(self.description_starts, start) - 1
+        return index >= 0 and start < self.descriptions[index][1]
 
     def _topic(self, offset: int) -> SectionTopic | None:
         return next((topic for start, end, topic in self.topics if start <= offset < end), None)
@@ -273,6 +281,9 @@ class _Extractor:
             ("name line", lambda: skill.kind == "tool" and line.start == self.name_line_start
              and senses.is_person_name(text)),
             ("on-request note", lambda: context.is_on_request_note(text, local_start, local_end)),
+            # A business domain in a project description is the client's ('a CRM application
+            # that manages sales orders'); the candidate's part follows its own label.
+            ("product described", lambda: skill.category == "business" and self._described(start)),
         )
         for reason, check in checks:
             if check if isinstance(check, bool) else check():

@@ -453,3 +453,33 @@ def test_a_course_is_not_a_certification(line: str, evidence: str) -> None:
     text = f"Jane Example\nCERTIFICATIONS\n{line}\n"
     hit = next(h for h in extract_skills(text) if h.id == "sql")
     assert hit.evidence == evidence
+
+
+PROJECT = ("EXPERIENCE\nFunctional Consultant, Example Systems, 2018 - 2021\n"
+           "Project Description:\n{description}\nRoles & Responsibilities:\n{own}\n")
+
+
+@pytest.mark.parametrize(("description", "own", "found_in"), [
+    # The client's system described: its business domain is not the candidate's skill.
+    ("The client's CRM application manages sales orders, contracts and invoicing.",
+     "Configured reports and trained 40 users.", None),
+    # The candidate's part names the same domain: found there, and only there.
+    ("The client's CRM application manages sales orders, contracts and invoicing.",
+     "Configured CRM workflows for the sales team of 40 users.", "own"),
+    # A description written in the first person, or as an action, is the candidate's own.
+    ("I configured the CRM application that manages sales orders and invoicing.",
+     "Trained 40 users.", "description"),
+    ("Implemented the CRM application that manages sales orders and invoicing.",
+     "Trained 40 users.", "description"),
+])
+def test_a_project_description_describes_the_clients_system(description: str, own: str,
+                                                            found_in: str | None) -> None:
+    text = PROJECT.format(description=description, own=own)
+    hit = _hits(text).get("crm_management")
+    if found_in is None:
+        assert hit is None
+        return
+    assert hit is not None
+    line = description if found_in == "description" else own
+    assert {text.index(line) <= m.start < text.index(line) + len(line)
+            for m in hit.mentions} == {True}
