@@ -52,7 +52,8 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "statement", "bio", "highlights"), "summary"),
     **dict.fromkeys(("experience", "experiences", "employment", "work", "history", "career",
                      "positions", "internships", "internship", "jobs"), "experience"),
-    **dict.fromkeys(("education", "academic", "academics", "qualifications", "degrees",
+    **dict.fromkeys(("education", "educational", "academic", "academics", "qualifications",
+                     "qualification", "degrees",
                      "studies", "schooling", "coursework"), "education"),
     **dict.fromkeys(("skills", "skill", "competencies", "competences", "competency",
                      "expertise", "technologies", "technology", "tools", "software",
@@ -81,9 +82,15 @@ _FILLERS = frozenset({
     "tools", "technologies", "training", "development", "in", "the", "a", "highlights",
     "history", "continuing", "soft", "hard", "open", "source", "side", "volunteer",
     "leadership", "invited", "conference", "computer", "it", "language", "digital", "tech",
-    "functional", "transferable", "interpersonal",
+    "functional", "transferable", "interpersonal", "background",
     "education", "projects", "courses", "certificates", "licenses", "information",
 })
+_COORDINATION = re.compile(r"&|\band\b|[/,|+]", re.IGNORECASE)
+_MODIFIER_KEYWORDS = frozenset({"career", "work"})
+"""Keywords that only qualify another heading noun ('Career Objective', 'Work History') and
+name a section on their own only."""
+_OVERVIEW_NOUNS = frozenset({"summary", "highlights", "overview", "profile"})
+"""Heading nouns that may be an overview of the noun before them ('Skills Summary')."""
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/,]{1,40}?)\s*:\s*(\S.*)$")
 _WORD = re.compile(r"[a-z]+|&")
 
@@ -122,27 +129,36 @@ def heading_topic(heading: str) -> SectionTopic | None:
     return None if topic == "interests" and _PROFESSIONAL & set(words) else topic
 
 
-def heading_kind(text: str) -> SectionKind | None:
-    """The section kind a heading text names, or None when it is not a known heading."""
+def _heading_words(text: str) -> list[str] | None:
+    """The lower-case words of ``text`` if it is shaped like a heading, else None."""
     stripped = text.strip().rstrip(":").strip()
-    if not stripped or len(stripped) > MAX_HEADING_CHARS or stripped[-1] in ".;!?":
+    if (not stripped or len(stripped) > MAX_HEADING_CHARS or stripped[-1] in ".;!?"
+            # Punctuation other than separators means prose ("Work: 5 years").
+            or re.search(r"[^\w\s&/,:|\-()']", stripped)):
         return None
     words = _WORD.findall(stripped.lower())
-    if not words or len(words) > MAX_HEADING_WORDS:
+    if not words or len(words) > MAX_HEADING_WORDS or words == ["&"]:
         return None
-    if len(words) == 1 and words[0] == "&":
+    return words
+
+
+def heading_kind(text: str) -> SectionKind | None:
+    """The section kind a heading text names, or None when it is not a known heading."""
+    words = _heading_words(text)
+    if words is None or any(w not in _KEYWORDS and w not in _FILLERS for w in words):
         return None
-    kind: SectionKind | None = None
-    for word in words:
-        found = _KEYWORDS.get(word)
-        if found is not None and kind is None:
-            kind = found
-        elif found is None and word not in _FILLERS:
-            return None
-    # Punctuation other than separators means prose ("Work: 5 years") not a heading.
-    if re.search(r"[^\w\s&/,:|\-()']", stripped):
+    kinds = [_KEYWORDS[w] for w in words if w in _KEYWORDS and w not in _MODIFIER_KEYWORDS]
+    if not kinds:  # only modifiers: 'Career' alone is the experience section
+        kinds = [_KEYWORDS[w] for w in words if w in _KEYWORDS]
+    if not kinds:
         return None
-    return kind
+    # A compound names its last noun ('Academic Projects', 'Educational Qualification'),
+    # unless that noun is an overview of the one before ('Skills Summary'); a coordination
+    # ('Education & Certifications') and an 'of' phrase ('Summary of Qualifications') name
+    # their first.
+    first = (_COORDINATION.search(text) is not None or words[-1] in _OVERVIEW_NOUNS
+             or "of" in words)
+    return kinds[0] if first else kinds[-1]
 
 
 def _is_caps(text: str) -> bool:

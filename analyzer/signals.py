@@ -64,6 +64,12 @@ _NOT_HELD = re.compile(
 goal ('moving into product management'), not a role held."""
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_TITLE_FOLLOWERS = frozenset({"i", "ii", "iii", "iv", "intern", "at", "and", "of", "in", "for",
+                              "with", "to", "since", "from"})
+"""Words after a one-word title that leave it a title ('Developer II', 'Founder and CEO')."""
+
+
 @dataclass(frozen=True, slots=True)
 class SignalHit:
     """A title or degree signal found in the text, with the line that shows it."""
@@ -162,6 +168,15 @@ def _held(line: Line, start: int) -> bool:
     return True
 
 
+def _modifies(text: str, start: int, end: int) -> bool:
+    """A one-word title that qualifies the noun after it ('Developer Platform', 'Founder
+    Relations') names a thing, not the role held."""
+    if " " in text[start:end].strip():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() not in _TITLE_FOLLOWERS
+
+
 def _role_years(document: Document, line: Line, ranges: list[DateRange], today: date) -> float:
     """Years of the role on ``line``: its own date range, else the first range printed on the
     next lines of its section (dates under the title), else on the lines just before it."""
@@ -182,22 +197,25 @@ def _role_years(document: Document, line: Line, ranges: list[DateRange], today: 
 def _title_hits(document: Document, titles: tuple[Signal, ...], today: date,
                 role_lines: list[tuple[Line, list[DateRange]]]) -> list[SignalHit]:
     compiled = [(signal, _pattern(signal)) for signal in titles]
-    # Longest patterns first, so 'technical program manager' wins over 'program manager'.
-    compiled.sort(key=lambda pair: -max((len(p) for p in pair[0].patterns), default=0))
     hits: list[SignalHit] = []
     for line, ranges in role_lines:
+        # The longest title at each place wins, whichever signal it belongs to: 'technical
+        # program manager' over 'program manager', 'product manager intern' over 'product
+        # manager'.
+        found = sorted(((match.start(), match.end(), signal) for signal, pattern in compiled
+                        for match in pattern.finditer(line.text)),
+                       key=lambda item: (item[0] - item[1], item[0]))
         taken: list[tuple[int, int]] = []
-        for signal, pattern in compiled:
-            for match in pattern.finditer(line.text):
-                if any(a < match.end() and match.start() < b for a, b in taken):
-                    continue
-                taken.append(match.span())
-                if (line.section == "summary" and hits) or not _held(line, match.start()):
-                    continue
-                years = _role_years(document, line, ranges, today)
-                hits.append(SignalHit(id=signal.id, name=signal.name, tilt=signal.tilt,
-                                      product_role=signal.product_role, evidence=line.text.strip(),
-                                      years=round(years, 1)))
+        for start, end, signal in found:
+            if any(a < end and start < b for a, b in taken) or _modifies(line.text, start, end):
+                continue
+            taken.append((start, end))
+            if (line.section == "summary" and hits) or not _held(line, start):
+                continue
+            years = _role_years(document, line, ranges, today)
+            hits.append(SignalHit(id=signal.id, name=signal.name, tilt=signal.tilt,
+                                  product_role=signal.product_role, evidence=line.text.strip(),
+                                  years=round(years, 1)))
     return hits
 
 

@@ -20,12 +20,18 @@ _MONTHS = {
 MONTH_PATTERN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 """A month name or its abbreviation, lower case (compile case-insensitively)."""
 _MONTH = MONTH_PATTERN
-_POINT = rf"(?:(?P<{{p}}m>{_MONTH})\s+|(?P<{{p}}n>0?[1-9]|1[0-2])[/.-])?(?P<{{p}}y>(?:19|20)\d\d)"
+_POINT = (rf"(?:(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}m>{_MONTH})\s+"
+          rf"|(?P<{{p}}n>\d{{{{1,2}}}})[/.-](?:(?P<{{p}}n2>\d{{{{1,2}}}})[/.-])?)?(?P<{{p}}y>(?:19|20)\d\d)")
+"""A point in time: a year, with a month name ('Jun 2021', '15 June 2021') or month number
+('06/2021'), or a full date ('15/06/2021' day first, as most of the world writes it; a US
+'06/15/2021' is read month first because 15 is no month)."""
 _RANGE = re.compile(
     _POINT.format(p="a") + r"\s*(?:-|–|—|to|until|till)\s*(?:"
-    + _POINT.format(p="b") + r"|(?P<now>present|current|now|today|ongoing|date))",
+    + _POINT.format(p="b")
+    + r"|(?:(?:till|until|up\s*to)\s+)?(?P<now>present|current|now|today|ongoing|date))",
     re.IGNORECASE,
 )
+MONTHS_PER_YEAR = 12
 EARLIEST_YEAR = 1960
 """Years before this are not career dates (birth years, founding years)."""
 
@@ -45,12 +51,15 @@ def _point(match: re.Match[str], prefix: str) -> float | None:
     year = match.group(f"{prefix}y")
     if year is None:
         return None
-    month_name, month_number = match.group(f"{prefix}m"), match.group(f"{prefix}n")
+    month_name, first, second = (match.group(f"{prefix}{key}") for key in ("m", "n", "n2"))
     month = 1
     if month_name:
         month = _MONTHS.get(month_name[:4].lower().rstrip("."), _MONTHS.get(month_name[:3].lower(), 1))
-    elif month_number:
-        month = int(month_number)
+    elif first:
+        numbers = [int(first)] if second is None else [int(second), int(first)]
+        month = next((n for n in numbers if 1 <= n <= MONTHS_PER_YEAR), 0)
+        if month == 0:
+            return None  # '45/2021' is no date
     return int(year) + (month - 1) / 12
 
 

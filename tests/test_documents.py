@@ -37,6 +37,12 @@ def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
     ("Selected Projects", "projects"), ("COMPUTER SKILLS", "skills"), ("IT Skills", "skills"),
     ("Technical Knowledge:", "skills"), ("Project Management", None),
     ("Led the product roadmap.", None), ("Experience with Jira and Confluence", None),
+    # A compound names its last noun; an overview, a coordination or an 'of' phrase its first.
+    ("CAREER OBJECTIVE", "summary"), ("Career Summary", "summary"),
+    ("EDUCATIONAL QUALIFICATION", "education"), ("Academic Projects", "projects"),
+    ("Skills Summary", "skills"), ("Education & Certifications", "education"),
+    ("Summary of Qualifications", "summary"), ("Career History", "experience"),
+    ("Academic Background", "education"), ("Career", "experience"),
 ])
 def test_heading_vocabulary(heading: str, kind: str | None) -> None:
     assert heading_kind(heading) == kind
@@ -139,3 +145,21 @@ def test_skill_group_labels_on_their_own_line_stay_in_skills() -> None:
     document = document_from_text(text)
     assert [(s.kind, s.heading) for s in document.sections] == [
         ("header", ""), ("skills", "SKILLS"), ("other", "INTERESTS")]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Duration: 15/06/2021 to Till Date", 2021 + 5 / 12, 2026 + 10 / 12),  # day first
+    ("01/08/2019 to 10/06/2021", 2019 + 7 / 12, 2021 + 5 / 12),
+    ("06/15/2019 - 03/20/2021", 2019 + 5 / 12, 2021 + 2 / 12),  # US order: 15 is no month
+    ("15 June 2021 - till date", 2021 + 5 / 12, 2026 + 10 / 12),
+    ("03.2018 – today", 2018 + 2 / 12, 2026 + 10 / 12),
+    ("Jun 2019 - Present", 2019 + 5 / 12, 2026 + 10 / 12),
+    ("2019 to date", 2019.0, 2026 + 10 / 12),
+])
+def test_date_ranges_as_the_world_writes_them(text: str, start: float, end: float) -> None:
+    from datetime import date
+
+    from analyzer.timeline import find_ranges
+
+    (found,) = find_ranges(text, today=date(2026, 11, 26))
+    assert (found.start, found.end) == (pytest.approx(start), pytest.approx(end))

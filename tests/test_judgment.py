@@ -137,3 +137,34 @@ def test_the_lean_of_a_program_manager_is_not_called_a_product_fit(
         assert "not a product fit" in summary
     assert "not a product fit" not in reports["01_b2b_saas_pm_mba"].positioning.summary
     assert "Technical Program Manager" not in reports["02_platform_tpm_cs"].positioning.summary
+
+
+@pytest.mark.parametrize(("role_line", "expected"), [
+    # The longest title at a place wins, whichever signal it belongs to.
+    ("Product Manager Intern, Coinvale (Jun 2025 – Aug 2025)", ["associate_product_manager"]),
+    ("Associate Product Manager (Rotational Program), Lumentide (Jul 2024 – Present)",
+     ["associate_product_manager"]),
+    # A one-word title qualifying a noun names a thing ('Developer Platform'), not a role.
+    ("Director of Product Management, Developer Platform (2021 – Present)", ["product_manager"]),
+    ("Co-founder and CEO, Shelfwise (2019 – Present)", ["founder"]),
+    ("Developer II, Parabola Data (2012 – 2016)", ["software_engineer"]),
+])
+def test_the_title_held_is_the_longest_one_named(role_line: str, expected: list[str]) -> None:
+    text = f"Jane Example\n\nEXPERIENCE\n{role_line}\n- Shipped things.\n"
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert [hit.id for hit in signals.titles] == expected
+
+
+def test_day_first_dates_count_as_years_of_experience() -> None:
+    # Judgment-review finding: an Indian CV's 'Duration: 15/06/2021 to Till Date' read as no
+    # dates at all, so nine years of product work counted 0 years.
+    text = ("Jane Example\n\nCAREER OBJECTIVE\nProduct manager seeking a senior role.\n\n"
+            "PROFESSIONAL EXPERIENCE\nSenior Product Manager, Example Retail\n"
+            "Duration: 15/06/2021 to Till Date\n- Owned the roadmap.\n"
+            "Product Manager, Example Payments\nDuration: 01/08/2019 to 10/06/2021\n"
+            "- Wrote user stories.\n\nEDUCATIONAL QUALIFICATION\nB.Tech, Computer Science\n")
+    document = document_from_text(text)
+    assert [s.kind for s in document.sections] == ["header", "summary", "experience", "education"]
+    signals = read_signals(document, [], load_taxonomy(), today=TODAY)
+    assert signals.total_years == pytest.approx(7.25, abs=0.06)
+    assert signals.product_years == pytest.approx(7.25, abs=0.06)
