@@ -38,6 +38,10 @@ OTHER_YEARS_FACTOR = 0.25
 """Share of years outside product roles that counts as relevant experience when no product
 role is dated (a teacher's nine years are not nine product years)."""
 DEGREE_CREDIT = {"same": 1.0, "shared": 0.7, "other": 0.4}
+UNNAMED_SOFT_SKILL_FACTOR = 0.5
+"""Share (0..1) of a missing soft skill's importance kept in the gap ranking. People who have
+empathy or diplomacy rarely name it on a resume, so its absence is weak evidence of a real
+gap; the skills that tell the roles apart come first in the gaps and the plan."""
 """Degree signal by how the degree field's tilt relates to the role's."""
 
 
@@ -137,6 +141,9 @@ def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
         step = taxonomy.learning.get(credit.skill_id)
         kind = "missing"
         advice = f"No evidence of {credit.name} yet." + (f" {step.action}" if step else "")
+        if credit.category == "soft":
+            advice = (f"{credit.name} is rarely named on a resume: show it in a bullet about "
+                      "what you did and what changed." + (f" {step.action}" if step else ""))
     elif hit.evidence == "inferred":
         kind = "hidden"
         advice = (f"Only implied by what you show ({hit.mentions[0].text}); name {credit.name} "
@@ -152,7 +159,10 @@ def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
         kind, advice = "weak", f"Present but thin; deepen and quantify your {credit.name} work."
     else:
         return None
-    importance = round(credit.weight_value * (1 - credit.credit), 4)
+    importance = credit.weight_value * (1 - credit.credit)
+    if hit is None and credit.category == "soft":
+        importance *= UNNAMED_SOFT_SKILL_FACTOR
+    importance = round(importance, 4)
     return Gap(skill_id=credit.skill_id, name=credit.name, kind=kind, weight=credit.weight,
                importance=importance, advice=advice)
 

@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from analyzer.nlp import AliasMatch
 from skills_taxonomy import Alias, Taxonomy
 
-_QUANTITY = (r"(?:\d[\d,.]*\+?|over|more than|nearly|about|around|some|several|dozens of|"
-             r"hundreds of|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)")
+_QUANTITY = (r"(?:\d+\s?[-–]\s?\d+\+?|\d[\d,.]*\+?|over|more than|nearly|about|around|some|"
+             r"several|dozens of|hundreds of|a dozen|two|three|four|five|six|seven|eight|nine|"
+             r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+             r"a hundred)")
+"""How many: a number, a range ('6-8'), or a number word ('twelve', 'dozens of')."""
 _HIRING = (r"(?:candidates|applicants|interns|hires|recruits|job seekers|graduates|engineers|"
            r"developers|designers|people|employees|staff)\b")
 """Who is interviewed when hiring, not when learning what customers need."""
@@ -27,6 +30,9 @@ _FUNCTION = (r"(?:engineering|design|sales|marketing|(?:customer )?support|legal
              r"operations|ops|data science|security|customer success|procurement|compliance|"
              r"partnerships|research|QA|HR)")
 """Company functions a product person works across."""
+_PEOPLE = (r"(?:product managers|PMs|engineers|designers|people|direct reports|reports|analysts|"
+           r"managers|researchers|developers|scientists|specialists)")
+"""Who a lead leads: people, by role."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +45,7 @@ class Phrasing:
 
 PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("customer_interviews", re.compile(
-        rf"\binterview(?:ed|ing)\s+{_QUANTITY}\s+(?:(?!{_HIRING})[a-z-]+(?<!s)\s+){{0,2}}"
+        rf"\binterview(?:s|ed|ing)?\s+{_QUANTITY}\s+(?:(?!{_HIRING})[a-z-]+(?<!s)\s+){{0,2}}"
         rf"(?!{_HIRING})[a-z-]{{2,}}s\b", re.IGNORECASE)),
     Phrasing("competitive_analysis", re.compile(
         r"\banaly[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|key\s+|main\s+|\d+\s+)?"
@@ -52,6 +58,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("cross_functional_collaboration", re.compile(
         rf"\bwith\s+(?:the\s+|our\s+)?{_FUNCTION}(?:\s*,\s*{_FUNCTION}){{1,6}},?\s+(?:and|&)\s+"
         rf"{_FUNCTION}\b", re.IGNORECASE)),
+    Phrasing("leadership_influence", re.compile(
+        rf"\b(?:le(?:d|ad|ads|ading)|manag(?:e|ed|es|ing)|head(?:ed|s|ing)?)\s+"
+        rf"(?:a\s+(?:team|group)\s+of\s+)?{_QUANTITY}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b",
+        re.IGNORECASE)),
     Phrasing("backlog_management", re.compile(
         r"\b(?:kept|keep|keeping|keeps|maintain(?:ed|s|ing)?)\s+(?:the\s+|our\s+|a\s+)?"
         r"(?:product\s+|team\s+)?backlogs?\s+(?:groomed|refined|prioriti[sz]ed|estimated|healthy)\b"

@@ -5,8 +5,9 @@ Contract: :func:`build_plan` ranks the gaps of the given role fits by impact per
 ``projected_gain`` is the exact change of that role's fit score if the skill reached
 ``completed_credit`` (re-scored with :func:`project_gain`, the same arithmetic as the fit
 itself), and ``hours`` is the learning step's estimate (a *hidden* skill only needs
-rewriting, so it costs ``REWRITE_HOURS``). Square-root damping keeps long, high-value steps in
-the plan instead of only quick wins. Ties break by skill id.
+rewriting, so it costs ``REWRITE_HOURS``); a missing soft skill's priority is scaled by
+``fit.UNNAMED_SOFT_SKILL_FACTOR`` (absence is weak evidence for it). Square-root damping
+keeps long, high-value steps in the plan instead of only quick wins. Ties break by skill id.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from analyzer.config import ScoringConfig
-from analyzer.fit import role_score
+from analyzer.fit import UNNAMED_SOFT_SKILL_FACTOR, role_score
 from analyzer.models import PlanStep, RoleFit, SkillHit
 from analyzer.signals import Signals
 from skills_taxonomy import Role, Taxonomy
@@ -83,6 +84,8 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             hours = REWRITE_HOURS if hidden else step.hours
             action = gap.advice if hidden else step.action
             priority = (gain + OTHER_ROLE_SHARE * elsewhere) / math.sqrt(hours)
+            if gap.kind == "missing" and taxonomy.skills[gap.skill_id].category == "soft":
+                priority *= UNNAMED_SOFT_SKILL_FACTOR  # see fit.UNNAMED_SOFT_SKILL_FACTOR
             why = (f"{gap.weight.capitalize()} skill for {fit.name}; "
                    f"{'already there but hidden' if hidden else gap.kind} "
                    f"(+{gain:g} fit points when done).")

@@ -483,3 +483,18 @@ def test_a_project_description_describes_the_clients_system(description: str, ow
     line = description if found_in == "description" else own
     assert {text.index(line) <= m.start < text.index(line) + len(line)
             for m in hit.mentions} == {True}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Judgment-review finding: the present tense of a current role, ranges and number words.
+    ("Interview 6-8 customers a week about onboarding.", {"customer_interviews"}),
+    ("Interviewed twelve customers in two cities.", {"customer_interviews"}),
+    ("Manage 6 product managers across two groups.", {"leadership_influence"}),
+    ("Managed six product managers for the warehouse suite.", {"leadership_influence"}),
+    ("Lead a team of 4 engineers and a designer.", {"leadership_influence"}),
+    # Not: hiring interviews, leading things rather than people.
+    ("Interviewed 20 candidates for engineering roles.", set()),
+    ("Led 3 launches across two regions.", set()),
+])
+def test_phrasings_in_any_tense_and_number(text: str, expected: set[str]) -> None:
+    assert _direct(_resume(text)) & {"customer_interviews", "leadership_influence"} == expected

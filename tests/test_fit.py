@@ -71,7 +71,27 @@ def test_score_arithmetic(taxonomy: Taxonomy) -> None:
 def test_gaps_are_grouped_and_ranked(taxonomy: Taxonomy) -> None:
     fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, CONFIG)
     assert [(g.skill_id, g.kind, g.importance) for g in fit.gaps] == [
-        ("zz_beta", "hidden", 1.6), ("zz_gamma", "missing", 1.0)]
+        ("zz_beta", "hidden", 1.6), ("zz_gamma", "missing", 0.5)]
+
+
+def test_a_soft_skill_never_named_ranks_after_an_equal_hard_gap() -> None:
+    # Judgment-review finding: people rarely name empathy or diplomacy, so soft skills filled
+    # the top gaps and 40 of 100 top-5 plan steps of realistic resumes. Their absence is weak
+    # evidence: half the importance and half the plan priority of an equal hard-skill gap.
+    even = json.loads(json.dumps(EXTENSION))
+    even["roles"] = [{"id": "zz_even", "name": "Even role", "description": "Equal weights.",
+                      "skills": [{"skill": "zz_gamma", "weight": "core", "responsibility": "soft"},
+                                 {"skill": "zz_alpha", "weight": "core", "responsibility": "strategy",
+                                  "tilt": "pm"}]}]
+    for step in even["steps"]:
+        step["hours"] = 4
+    taxonomy = build_taxonomy([("even.json", json.dumps(even))])
+    fit = score_role(taxonomy.roles["zz_even"], {}, NO_SIGNALS, taxonomy, CONFIG)
+    assert [(g.skill_id, g.importance) for g in fit.gaps] == [("zz_alpha", 3.0), ("zz_gamma", 1.5)]
+    assert "rarely named on a resume" in fit.gaps[1].advice
+    plan = build_plan([fit], {}, NO_SIGNALS, taxonomy, CONFIG)
+    assert [step.skill_id for step in plan] == ["zz_alpha", "zz_gamma"]
+    assert plan[0].projected_gain == plan[1].projected_gain  # same gain, lower priority
 
 
 def test_override_changes_score_and_band(taxonomy: Taxonomy) -> None:
