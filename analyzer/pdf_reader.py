@@ -47,6 +47,9 @@ left alone (initials, 'A B' of a table)."""
 LETTER_SPACED_MAX_GAP_EM = 1.2
 """Largest gap (ems of the font size) between two characters of a letter-spaced line,
 spaces between its words included (CSS letter-spacing up to about 0.4em)."""
+LETTER_SPACED_MIN_PIECES = 3
+"""Capital pieces in a row with no space glyph between them that make letter-spaced text
+('CERTIFIC' + 'AT' + 'IONS' around a kerned pair)."""
 WORD_GAP_FACTOR = 1.6
 """In a letter-spaced line, a gap this many times the smallest one separates two words."""
 MARKER_MAX_SIZE_PT = 6.0
@@ -67,6 +70,14 @@ DUPLICATE_GLYPH_TOLERANCE_PT = 1.0
 """Two identical glyphs of one font and size this close (points) are one glyph printed twice."""
 MIN_LETTER_GAP_PT = 0.3
 """Floor of the smallest gap (points) when telling letter gaps from word gaps."""
+MIN_SPACE_GLYPHS = 10
+"""Space glyphs on a page (count) that show its producer writes the spaces between words (word
+processors, browsers; not LaTeX): then a gap without a space is no word break."""
+SPACED_PAGE_LETTER_GAP_EM = 0.4
+"""On such a page, the largest gap (ems of the font size) between two pieces of one word with
+no space glyph between them: letter-spaced and small-capital headings ('E X P E R I E N C E'
+expanded 2 pt, a kerned 'AT' inside) are one word; table cells and tab stops are further
+apart."""
 ICON_FONT_MARKERS = ("dingbat", "fontawesome", "awesome", "wingding", "webding", "icon", "glyph",
                      "material", "ionicons", "symbol")
 """Substrings of font names whose glyphs are icons, not text (lower case)."""
@@ -141,6 +152,38 @@ def _joins(previous: RawWord, word: RawWord) -> bool:
         and abs(word.bottom - previous.bottom) <= LINE_Y_TOLERANCE_PT
         and word.icon_font == previous.icon_font
     )
+
+
+class _Spaces:
+    """Where a page's space glyphs are, to tell a letter gap from a word gap."""
+
+    def __init__(self, chars: list[dict[str, Any]], left: float, top: float) -> None:
+        found = sorted(((float(c["x0"]) + float(c["x1"])) / 2 - left,
+                        (float(c["top"]) + float(c["bottom"])) / 2 - top)
+                       for c in chars if str(c["text"]).isspace())
+        self.xs = [x for x, _ in found]
+        self.ys = [y for _, y in found]
+
+    def written(self) -> bool:
+        return len(self.xs) >= MIN_SPACE_GLYPHS
+
+    def abut(self, previous: RawWord, word: RawWord, *,
+             limit_em: float = SPACED_PAGE_LETTER_GAP_EM) -> bool:
+        """Two pieces of one word: on one baseline, at most ``limit_em`` apart, with no space
+        glyph between them (small capitals 'E' + 'XPERIENCE' expanded, a kerned 'AT' in a
+        letter-spaced heading)."""
+        gap = word.x0 - previous.x1
+        if (not 0 <= gap <= limit_em * max(previous.size, word.size)
+                or abs(word.bottom - previous.bottom) > LINE_Y_TOLERANCE_PT
+                or word.icon_font != previous.icon_font):
+            return False
+        return not self.between(previous, word)
+
+    def between(self, previous: RawWord, word: RawWord) -> bool:
+        """Whether a space glyph lies between two pieces on one line."""
+        lo = bisect.bisect_left(self.xs, previous.x1 - LINE_Y_TOLERANCE_PT)
+        hi = bisect.bisect_right(self.xs, word.x0 + LINE_Y_TOLERANCE_PT)
+        return any(word.top <= self.ys[i] <= word.bottom for i in range(lo, hi))
 
 
 def _merge(previous: RawWord, word: RawWord) -> RawWord:
@@ -324,7 +367,12 @@ def _page_words(page: pdfplumber.page.Page,
             out.append(raw)
     # Drawn list markers are found in page coordinates, so only on a page read upright.
     shapes = _marker_shapes(page, left, top) if main == 0 else []
-    return (_with_markers(_rejoin_letter_spaced(out), shapes), budget, len(hidden),
+    spaces = _Spaces(chars, left, top)
+    if main == 0 and spaces.written():  # spaces are found in page coordinates
+        out = _rejoin_unspaced(_rejoin_letter_spaced(out, spaces), spaces)
+    else:
+        out = _rejoin_letter_spaced(out)
+    return (_with_markers(out, shapes), budget, len(hidden),
             turned_size(width, height, main))
 
 
@@ -384,10 +432,11 @@ def _spaced(previous: RawWord, word: RawWord) -> bool:
             and 0 < gap <= LETTER_SPACED_MAX_GAP_EM * max(word.size, 1.0))
 
 
-def _rejoin_letter_spaced(words: list[RawWord]) -> list[RawWord]:
+def _rejoin_letter_spaced(words: list[RawWord], spaces: _Spaces | None = None) -> list[RawWord]:
     """Letter-spaced text ('S U M M A R Y', 'W O R K   E X P E R I E N C E': CSS
     letter-spacing wider than the word tolerance) as text again: a run of single characters is
-    one word whose text has a space where a gap is clearly wider than the letter gaps. One
+    one word whose text has a space where its words break: where a gap is clearly wider than
+    the typical letter gap, or a space glyph lies (``spaces``, when the page writes them). One
     word, not several: its word gaps are as wide as a column gutter ('WORK' | 'EXPERIENCE'
     would read as two cells)."""
     out: list[RawWord] = []
@@ -402,13 +451,54 @@ def _rejoin_letter_spaced(words: list[RawWord]) -> list[RawWord]:
             out.extend(run)
             continue
         gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(run)]
-        letter_gap = max(min(gaps), MIN_LETTER_GAP_PT)
-        text = run[0].text + "".join((" " if gap > WORD_GAP_FACTOR * letter_gap else "") + word.text
-                                     for word, gap in zip(run[1:], gaps, strict=True))
+        # The typical letter gap, not the smallest: a kerned pair ('AT') is narrower.
+        letter_gap = max(sorted(gaps)[len(gaps) // 2], MIN_LETTER_GAP_PT)
+        breaks = [gap > WORD_GAP_FACTOR * letter_gap
+                  or (spaces is not None and spaces.between(a, b))
+                  for gap, (a, b) in zip(gaps, itertools.pairwise(run), strict=True)]
+        text = run[0].text + "".join((" " if cut else "") + word.text
+                                     for word, cut in zip(run[1:], breaks, strict=True))
         first, last = run[0], run[-1]
         out.append(RawWord(text=text, x0=first.x0, x1=last.x1, top=min(w.top for w in run),
                            bottom=max(w.bottom for w in run), size=first.size, bold=first.bold,
                            icon_font=first.icon_font))
+    return out
+
+
+def _rejoin_unspaced(words: list[RawWord], spaces: _Spaces) -> list[RawWord]:
+    """On a page that writes its spaces, capitals set apart by letter spacing as one word:
+    a chain of neighbouring pieces with no space glyph between them (:meth:`_Spaces.abut`),
+    all without lower-case letters, joined when there are three or more, one piece is a
+    single letter or the sizes differ (small capitals: 'E' + 'XPERIENCE'; 'EDUC' + 'AT' +
+    'I' + 'O' + 'N' around a kerned pair). Lower-case text is left alone: a gap without a
+    space glyph there is a word break some producers draw by position ('to' +
+    'Kubernetes')."""
+    out: list[RawWord] = []
+    chain: list[RawWord] = []
+
+    def flush() -> None:
+        letter_spaced = (len(chain) >= LETTER_SPACED_MIN_PIECES
+                         or any(len(piece.text) == 1 for piece in chain)
+                         or len({piece.size for piece in chain}) > 1)
+        if len(chain) > 1 and letter_spaced:
+            merged = chain[0]
+            for piece in chain[1:]:
+                merged = _merge(merged, piece)
+            out.append(merged)
+        else:
+            out.extend(chain)
+        chain.clear()
+
+    for word in words:
+        if chain and not any(ch.islower() for ch in word.text) and spaces.abut(chain[-1], word):
+            chain.append(word)
+            continue
+        flush()
+        if any(ch.islower() for ch in word.text):
+            out.append(word)
+        else:
+            chain.append(word)
+    flush()
     return out
 
 

@@ -13,9 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from analyzer.models import SectionKind
+from analyzer.timeline import find_ranges
 
 SectionTopic = Literal["references", "interests", "publications"]
 """What an ``other`` section is about, where that changes how its words read: referees'
@@ -28,6 +30,10 @@ HEADING_SIZE_DELTA_PT = 1.0
 """A line at least this much larger (points) than body text is typographically distinct."""
 HEADING_STYLE_TOLERANCE_PT = 0.25
 """Font sizes (points) this close count as the same heading style."""
+ROLE_DATES_LINES_AFTER = 1
+"""Lines after a bold short line searched for the date range that makes it a role line."""
+_NO_CUTOFF = date.max
+"""'Today' for telling whether a line is dated at all (no range is too recent for that)."""
 MIN_HEADINGS_FOR_STYLE = 2
 """Known headings that must share a style before unknown lines in it count as headings."""
 SKILL_GROUP_WORDS = frozenset({
@@ -237,6 +243,13 @@ def _is_group_label(text: str, style: LineStyle, learned: _HeadingStyle | None) 
             and not (learned is not None and learned.matches(style)))
 
 
+def _opens_a_role(styles: Sequence[LineStyle], index: int) -> bool:
+    """The line or the one after it holds a date range: a role or degree line set in bold
+    ('Senior Product Manager' over 'Ledgerwisp Inc., Mar 2021 – Present'), not a heading."""
+    return any(find_ranges(style.text, today=_NO_CUTOFF)
+               for style in styles[index:index + 1 + ROLE_DATES_LINES_AFTER])
+
+
 def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]]:
     """For each line, its section kind and whether it is the heading opening that section.
 
@@ -278,11 +291,13 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
             labels.append((inline_kind, True))
             continue
         # Unknown headings: typeset like this document's known headings, or set apart by
-        # size and weight; not on the first line, where the name sits.
-        if index > 0 and (
+        # size and weight but no smaller than them; not on the first line, where the name
+        # sits, and not a role line (dated, or dated on the next line).
+        if index > 0 and not _opens_a_role(styles, index) and (
             (learned is not None and learned.matches(style)
              and _heading_shaped(text, max_words=MAX_HEADING_WORDS))
-            or (seen_heading and _typographic_heading(style, body))
+            or (seen_heading and _typographic_heading(style, body)
+                and (learned is None or style.size >= learned.size))
         ):
             current, seen_heading, resume = "other", True, None
             labels.append((current, True))

@@ -585,6 +585,22 @@ def test_a_page_box_away_from_the_origin_keeps_its_text(box: bytes) -> None:
     assert read_document(data).text == expected
 
 
+def test_letter_spaced_small_capitals_read_as_one_word() -> None:
+    # LibreOffice-review finding: a word processor's small-capital, letter-spaced heading
+    # ('E' 13 pt, then 'DUCATION' 10.4 pt, 3 pt apart, a kerned 'AT') read as 'E D U C AT I O N',
+    # so the section was lost. The page writes its spaces, so a gap with no space glyph
+    # between capitals is a letter gap; lower-case words set apart by position stay apart.
+    heading = (b"\nBT /F1 13 Tf 3 Tc 72 560 Td (E) Tj ET"
+               b"\nBT /F1 10.4 Tf 3 Tc 83.7 560 Td [(DUCA) 250 (TION)] TJ ET"
+               b"\nBT /F1 11 Tf 0 Tc 72 540 Td (MBA, Example University, 2014 - 2016) Tj ET"
+               b"\nBT /F1 11 Tf 72 520 Td [(moved to) -270 (Kubernetes)] TJ ET")
+    document = read_document(make_hostile.one_page_pdf(make_hostile.text_content() + heading))
+    lines = document.text.splitlines()
+    assert "EDUCATION" in lines
+    assert "moved to Kubernetes" in lines
+    assert "education" in {section.kind for section in document.sections}
+
+
 TURNED = {
     1: b"0 1 -1 0 792 0 cm",  # reads bottom to top (the page shown sideways)
     2: b"-1 0 0 -1 612 792 cm",  # upside down

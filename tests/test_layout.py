@@ -195,3 +195,22 @@ def test_regression_hyphen_before_a_right_aligned_cell_is_repaired() -> None:
     lines = ["• Paper accepted (top 5% of submis- 4 months", "sions)", "Top 2- 3 items"]
     assert repair_hyphenation(lines) == ["• Paper accepted (top 5% of submissions 4 months", ")",
                                          "Top 2- 3 items"]
+
+
+@pytest.mark.parametrize("title_size", [11.5, 12.0, 13.0])
+def test_a_bold_role_title_is_not_a_heading(title_size: float) -> None:
+    # LibreOffice-review finding: the most common word-processor pattern, a job title alone on
+    # a line in bold 1 pt above the body, opened an 'other' section, so the whole experience
+    # (and every year in it) was lost. A line dated on itself or the next line is a role line,
+    # and an unknown heading is never smaller than the document's known headings.
+    labels = label_sections(styles(
+        ("Jordan Example", 20, True), ("EXPERIENCE", 14, True),
+        ("Senior Product Manager", title_size, True),
+        ("Ledgerwisp Inc., Austin, TX Mar 2019 – Present", 11, False),
+        ("• Own the roadmap for the billing suite.", 11, False),
+        ("Product Lead", title_size, True), ("• Ran discovery with 40 customers.", 11, False),
+        ("EDUCATION", 14, True), ("MBA, University of Northfield, 2014 – 2016", 11, False),
+    ))
+    assert [kind for kind, _ in labels] == ["header"] + ["experience"] * 6 + ["education"] * 2
+    assert [heading for _, heading in labels] == [False, True, False, False, False, False,
+                                                  False, True, False]
