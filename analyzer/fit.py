@@ -1,12 +1,19 @@
 """Role fit: weighted skill coverage plus recruiter signals, with subscores and gaps.
 
 Contract: :func:`score_role` is a pure, deterministic function of the skills found, the
-signals read and the configuration. The skills part is
-``min(100, 100 * sum(weight * credit) / sum(weight) / target_coverage)`` where a skill's credit
-is ``min(1, confidence * evidence_strength)``; the signals part is the weighted mean of the
-title, experience, degree and certification signals; the score mixes both by
-``skills_share``. Every term is kept in the result so a report can show where a number comes
-from.
+signals read and the configuration. A skill's credit is ``min(1, confidence *
+evidence_strength)``. The skills part fills each responsibility area (the article's strategy,
+ideation, roadmapping, features and go-to-market, plus soft skills) separately:
+``fill(area) = min(1, (shown + min(unshown, UNSHOWN_AREA_SHARE * target)) / target)``, where
+``shown`` is the area's weighted credit (``sum(weight * credit) / sum(weight)``) from skills
+demonstrated or certified, ``unshown`` that from skills only listed, mentioned or inferred,
+and ``target`` is ``target_coverage``; the skills score is ``100 * sum(area_weight *
+fill(area)) / sum(area_weight)`` with an area's weight its skills' total weight (soft skills
+at SOFT_AREA_WEIGHT of it). Strength in one area does not make up for nothing in another, and
+a skills list alone fills at most UNSHOWN_AREA_SHARE of any area. The signals part is the
+weighted mean of the title, experience, degree and certification signals; the score mixes both
+by ``skills_share``. Every term is kept in the result so a report can show where a number
+comes from.
 """
 
 from __future__ import annotations
@@ -38,6 +45,15 @@ OTHER_YEARS_FACTOR = 0.25
 """Share of years outside product roles that counts as relevant experience when no product
 role is dated (a teacher's nine years are not nine product years)."""
 DEGREE_CREDIT = {"same": 1.0, "shared": 0.7, "other": 0.4}
+UNSHOWN_AREA_SHARE = 0.4
+"""Share (0..1) of an area's target that skills only listed, mentioned or inferred can fill:
+a skills list shows what someone knows of, not what they did (a stuffed list must not make a
+salesperson a product manager)."""
+SOFT_AREA_WEIGHT = 0.5
+"""Weight (0..1) of the soft-skill area relative to its skills' total weight: resumes rarely
+name soft skills, so their absence is weak evidence."""
+SHOWN_EVIDENCE = frozenset({"demonstrated", "certified"})
+"""Evidence that a skill was used or attested, as opposed to only named."""
 UNNAMED_SOFT_SKILL_FACTOR = 0.5
 """Share (0..1) of a missing soft skill's importance kept in the gap ranking. People who have
 empathy or diplomacy rarely name it on a resume, so its absence is weak evidence of a real
@@ -82,6 +98,40 @@ def _coverage(credits: Iterable[SkillCredit]) -> float | None:
 def _to_score(coverage: float | None, target: float, *, digits: int | None = 1) -> float:
     score = 0.0 if coverage is None else min(100.0, 100 * coverage / target)
     return score if digits is None else round(score, digits)
+
+
+Part = tuple[str, float, float, str | None]
+"""(responsibility, weight value, credit, evidence) of one role skill."""
+
+
+def _fill(parts: Iterable[Part], target: float) -> float | None:
+    """How full an area is (0..1; None when it has no weight): see the module contract."""
+    total = shown = unshown = 0.0
+    for _, weight, credit, evidence in parts:
+        total += weight
+        if evidence in SHOWN_EVIDENCE:
+            shown += weight * credit
+        else:
+            unshown += weight * credit
+    if total == 0:
+        return None
+    return min(1.0, (shown + min(unshown, UNSHOWN_AREA_SHARE * target * total)) / total / target)
+
+
+def _skills_exact(parts: Iterable[Part], target: float) -> float:
+    """The unrounded skills score (0-100) of a role's skill parts."""
+    areas: dict[str, list[Part]] = {}
+    for part in parts:
+        areas.setdefault(part[0], []).append(part)
+    numerator = denominator = 0.0
+    for area, items in areas.items():
+        fill = _fill(items, target)
+        if fill is None:
+            continue
+        weight = sum(item[1] for item in items) * (SOFT_AREA_WEIGHT if area == "soft" else 1.0)
+        numerator += weight * fill
+        denominator += weight
+    return 0.0 if denominator == 0 else 100 * numerator / denominator
 
 
 def band_of(score: float, config: ScoringConfig) -> str:
@@ -182,13 +232,12 @@ def role_score(role: Role, hits: Mapping[str, SkillHit], signals: Signals,
                config: ScoringConfig) -> float:
     """The score :func:`score_role` gives (same arithmetic, same rounding), without building
     credits, gaps and subscores: for projecting many what-ifs (the learning plan) cheaply."""
-    total = covered = 0.0
+    parts = []
     for item in role.skills:
-        weight = config.weight_values[item.weight]
-        total += weight
-        covered += weight * round(credit_of(best_hit(item, hits, config), config), 4)
-    exact_skills = _to_score(None if total == 0 else covered / total, target_of(role, config),
-                             digits=None)
+        hit = best_hit(item, hits, config)
+        parts.append((item.responsibility, config.weight_values[item.weight],
+                      round(credit_of(hit, config), 4), hit.evidence if hit else None))
+    exact_skills = _skills_exact(parts, target_of(role, config))
     return _mix(exact_skills, _signals_score(_signals(role, signals, config), config), config)
 
 
@@ -208,7 +257,8 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
             evidence=hit.evidence if hit else None,
         ))
     target = target_of(role, config)
-    exact_skills = _to_score(_coverage(credits), target, digits=None)
+    exact_skills = _skills_exact(((c.responsibility, c.weight_value, c.credit, c.evidence)
+                                  for c in credits), target)
     skills_score = round(exact_skills, 1)
     signal_terms = _signals(role, signals, config)
     exact_signals = _signals_score(signal_terms, config)
@@ -224,7 +274,9 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     return RoleFit(
         role=role.id, name=role.name, score=score, band=band, explanation=explanation,
         skills_score=skills_score, signals_score=signals_score, signals=signal_terms,
-        subscores=tuple((r, _to_score(_coverage(c for c in credits if c.responsibility == r), target))
+        subscores=tuple((r, round(100 * (_fill(((c.responsibility, c.weight_value, c.credit,
+                                                   c.evidence) for c in credits
+                                                  if c.responsibility == r), target) or 0.0), 1))
                         for r in RESPONSIBILITIES),
         category_scores=tuple((cat, _to_score(_coverage(c for c in credits if c.category == cat), target))
                               for cat in CATEGORIES),

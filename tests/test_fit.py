@@ -36,7 +36,7 @@ EXTENSION = {
     ],
 }
 CONFIG = config_from_mapping({"target_coverage": 0.6})
-"""The arithmetic below is worked by hand for a 0.6 target."""
+"""The arithmetic below is worked by hand for a 0.6 target per area."""
 NO_SIGNALS = Signals(titles=(), degrees=(), certifications=(), total_years=0.0, product_years=0.0,
                      tpm_acronym=None)
 
@@ -57,15 +57,26 @@ HITS = {"zz_alpha": hit("zz_alpha", 0.9, "demonstrated"), "zz_beta": hit("zz_bet
 
 def test_score_arithmetic(taxonomy: Taxonomy) -> None:
     fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, CONFIG)
-    # A listed skill's evidence strength is 0.4: coverage = (3*0.9 + 2*(0.5*0.4) + 1*0) / 6
-    # = 0.51667; skills = 100 * 0.51667 / 0.6 = 86.1; fit = 0.8 * 86.11 = 68.9
-    assert fit.skills_score == pytest.approx(86.1)
+    # Each area fills separately, to a 0.6 target. Strategy: alpha demonstrated, 0.9 / 0.6
+    # -> full (1). Features: beta listed, credit 0.5 * 0.4 = 0.2 -> 0.2 / 0.6 = 0.3333. Soft:
+    # nothing, at half its weight. Skills = 100 * (3*1 + 2*0.3333 + 0.5*1*0) / (3 + 2 + 0.5)
+    # = 66.7; fit = 0.8 * 66.67 = 53.3.
+    assert fit.skills_score == pytest.approx(66.7)
     assert fit.signals_score == 0.0
-    assert fit.score == pytest.approx(68.9)
-    assert fit.band == "Good"
+    assert fit.score == pytest.approx(53.3)
+    assert fit.band == "Partial"
     assert dict(fit.subscores) == {"strategy": 100.0, "ideation": 0.0, "roadmapping": 0.0,
                                    "features": 33.3, "go_to_market": 0.0, "soft": 0.0}
     assert [c.credit for c in fit.credits] == [0.9, 0.2, 0.0]
+    # A listed skill fills at most 0.4 of its area's target: beta at full confidence (credit
+    # 0.4) counts as 0.4 * 0.6 = 0.24 -> fill 0.4; skills = 100 * (3 + 2*0.4) / 5.5 = 69.1.
+    listed = {**HITS, "zz_beta": hit("zz_beta", 1.0, "listed")}
+    capped = score_role(taxonomy.roles["zz_role"], listed, NO_SIGNALS, taxonomy, CONFIG)
+    assert capped.skills_score == pytest.approx(69.1)
+    assert dict(capped.subscores)["features"] == pytest.approx(40.0)
+    shown = {**HITS, "zz_beta": hit("zz_beta", 0.4, "demonstrated")}
+    assert score_role(taxonomy.roles["zz_role"], shown, NO_SIGNALS, taxonomy,
+                      CONFIG).skills_score == pytest.approx(100 * (3 + 2 * 0.4 / 0.6) / 5.5, abs=0.05)
 
 
 def test_gaps_are_grouped_and_ranked(taxonomy: Taxonomy) -> None:
@@ -91,14 +102,17 @@ def test_a_soft_skill_never_named_ranks_after_an_equal_hard_gap() -> None:
     assert "rarely named on a resume" in fit.gaps[1].advice
     plan = build_plan([fit], {}, NO_SIGNALS, taxonomy, CONFIG)
     assert [step.skill_id for step in plan] == ["zz_alpha", "zz_gamma"]
-    assert plan[0].projected_gain == plan[1].projected_gain  # same gain, lower priority
+    # The soft area also counts at half weight in the score, so the gain is half as well.
+    assert plan[1].projected_gain == pytest.approx(plan[0].projected_gain / 2, abs=0.1)
 
 
 def test_override_changes_score_and_band(taxonomy: Taxonomy) -> None:
     config = config_from_mapping({"target_coverage": 1.0})
     fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, config)
-    assert fit.skills_score == pytest.approx(51.7)
-    assert fit.score == pytest.approx(41.3)
+    # Strategy 0.9 / 1 = 0.9; features 0.2 (under the listed cap of 0.4); soft 0:
+    # 100 * (3*0.9 + 2*0.2) / 5.5 = 56.4; fit 0.8 * 56.36 = 45.1.
+    assert fit.skills_score == pytest.approx(56.4)
+    assert fit.score == pytest.approx(45.1)
     assert fit.band == "Partial"
 
 
@@ -111,8 +125,9 @@ def test_bands(score: float, band: str) -> None:
 def test_plan_gain_is_the_rescored_difference(taxonomy: Taxonomy) -> None:
     fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, CONFIG)
     gain = project_gain(fit, "zz_gamma", HITS, NO_SIGNALS, taxonomy, CONFIG)
-    # Adding gamma at 0.95 pushes coverage past the target: skills 86.1 -> 100, score x0.8.
-    assert gain == pytest.approx(11.1, abs=0.05)
+    # Gamma at 0.95 fills the soft area (0.95 / 0.6 > 1), weighted 0.5 of 5.5:
+    # skills 66.67 -> 75.76, score x0.8 -> +7.3.
+    assert gain == pytest.approx(7.3, abs=0.05)
     plan = build_plan([fit], HITS, NO_SIGNALS, taxonomy, CONFIG)
     assert [s.rank for s in plan] == list(range(1, len(plan) + 1))
     assert {s.skill_id for s in plan} <= {"zz_beta", "zz_gamma"}
