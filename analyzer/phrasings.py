@@ -30,9 +30,15 @@ _FUNCTION = (r"(?:engineering|design|sales|marketing|(?:customer )?support|legal
              r"operations|ops|data science|security|customer success|procurement|compliance|"
              r"partnerships|research|QA|HR)")
 """Company functions a product person works across."""
-_PEOPLE = (r"(?:product managers|PMs|engineers|designers|people|direct reports|reports|analysts|"
-           r"managers|researchers|developers|scientists|specialists)")
+_PEOPLE = (r"(?:engineers|designers|people|direct reports|reports|analysts|managers|researchers|"
+           r"developers|scientists|specialists)")
 """Who a lead leads: people, by role."""
+_PRODUCT_PEOPLE = r"(?:product managers|PMs|product owners|product leads)"
+"""Who a product leader leads."""
+_LEADS = (rf"\b(?:le(?:d|ad|ads|ading)|manag(?:e|ed|es|ing)|head(?:ed|s|ing)?|hir(?:e|ed|es|ing)"
+          rf"|coach(?:ed|es|ing)?|mentor(?:ed|s|ing)?)\s+(?:a\s+(?:team|group)\s+of\s+)?"
+          rf"{_QUANTITY}\s+(?:[a-z-]+\s+){{0,2}}")
+"""Leading, hiring or coaching a number of people ('Lead 7', 'Managed a team of six')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("cross_functional_collaboration", re.compile(
         rf"\bwith\s+(?:the\s+|our\s+)?{_FUNCTION}(?:\s*,\s*{_FUNCTION}){{1,6}},?\s+(?:and|&)\s+"
         rf"{_FUNCTION}\b", re.IGNORECASE)),
+    Phrasing("product_leadership", re.compile(rf"{_LEADS}{_PRODUCT_PEOPLE}\b", re.IGNORECASE)),
     Phrasing("leadership_influence", re.compile(
         rf"\b(?:le(?:d|ad|ads|ading)|manag(?:e|ed|es|ing)|head(?:ed|s|ing)?)\s+"
         rf"(?:a\s+(?:team|group)\s+of\s+)?{_QUANTITY}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b",

@@ -7,7 +7,9 @@ Contract: :func:`build_plan` ranks the gaps of the given role fits by impact per
 itself), and ``hours`` is the learning step's estimate (a *hidden* skill only needs
 rewriting, so it costs ``REWRITE_HOURS``); a missing soft skill's priority is scaled by
 ``fit.UNNAMED_SOFT_SKILL_FACTOR`` (absence is weak evidence for it). Square-root damping
-keeps long, high-value steps in the plan instead of only quick wins. Ties break by skill id.
+keeps long, high-value steps in the plan instead of only quick wins. Skills only implied by
+leading the product managers who practise them are left out (delegated craft). Ties break by
+skill id.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ REWRITE_HOURS = 1.0
 """Hours to surface a skill you already have (rewrite a bullet) instead of learning it."""
 MIN_GAIN = 0.05
 """Steps projected to gain less than this (score points) are left out."""
+DELEGATING_SKILLS = frozenset({"product_leadership"})
+"""Skills whose implied skills are delegated craft: a leader of product managers is not told
+to rewrite their resume around writing user stories their team writes."""
 OTHER_ROLE_SHARE = 0.5
 """Share of the gain in the other scored roles added to a step's priority (0..1): between two
 equally valuable steps, the one that also helps the other role comes first."""
@@ -59,6 +64,12 @@ def project_gain(fit: RoleFit, skill_id: str, hits: Mapping[str, SkillHit], sign
     return round(max(0.0, role_score(role, updated, signals, config) - fit.score), 2)
 
 
+def _delegated(hit: SkillHit | None) -> bool:
+    """Only implied by leading the people who practise it (see DELEGATING_SKILLS)."""
+    return (hit is not None and hit.evidence == "inferred" and bool(hit.mentions)
+            and all(mention.via in DELEGATING_SKILLS for mention in hit.mentions))
+
+
 def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signals,
                taxonomy: Taxonomy, config: ScoringConfig, *,
                roles: tuple[str, ...] | None = None,
@@ -71,7 +82,7 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             continue
         for gap in fit.gaps:
             step = taxonomy.learning.get(gap.skill_id)
-            if step is None:
+            if step is None or _delegated(hits.get(gap.skill_id)):
                 continue
             gain = project_gain(fit, gap.skill_id, hits, signals, taxonomy, config,
                                 profiles=profiles)

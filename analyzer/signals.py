@@ -53,9 +53,11 @@ PRODUCT_WORK_SKILLS = frozenset({
     "product_strategy", "product_discovery", "customer_interviews", "user_research", "roadmapping",
     "prioritization", "requirements_prd", "user_stories", "backlog_management", "product_analytics",
     "experimentation", "product_lifecycle", "idea_management", "jobs_to_be_done",
+    "product_leadership",
 })
 """Skills of owning a product (the article's strategy, ideation, roadmapping and features as
-work done): shown in experience, they are what a product title should stand for."""
+work done), and leading the product managers who do it: shown in experience, they are what a
+product title should stand for."""
 _BULLET = re.compile(r"^\s*[•·▪◦‣●○■□➢➤►*–—-]\s")
 _NOT_HELD = re.compile(
     r"(?:\b(?:our|the|with|alongside|supporting|aspiring|into|towards?|become|becoming|seeking|"

@@ -489,12 +489,14 @@ def test_a_project_description_describes_the_clients_system(description: str, ow
     # Judgment-review finding: the present tense of a current role, ranges and number words.
     ("Interview 6-8 customers a week about onboarding.", {"customer_interviews"}),
     ("Interviewed twelve customers in two cities.", {"customer_interviews"}),
-    ("Manage 6 product managers across two groups.", {"leadership_influence"}),
-    ("Managed six product managers for the warehouse suite.", {"leadership_influence"}),
+    # Leading product managers is product leadership (which credits leadership as its parent).
+    ("Manage 6 product managers across two groups.", {"product_leadership"}),
+    ("Managed six product managers for the warehouse suite.", {"product_leadership"}),
     ("Lead a team of 4 engineers and a designer.", {"leadership_influence"}),
     # Not: hiring interviews, leading things rather than people.
     ("Interviewed 20 candidates for engineering roles.", set()),
     ("Led 3 launches across two regions.", set()),
 ])
 def test_phrasings_in_any_tense_and_number(text: str, expected: set[str]) -> None:
-    assert _direct(_resume(text)) & {"customer_interviews", "leadership_influence"} == expected
+    assert _direct(_resume(text)) & {"customer_interviews", "leadership_influence",
+                                     "product_leadership"} == expected

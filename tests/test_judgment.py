@@ -168,3 +168,34 @@ def test_day_first_dates_count_as_years_of_experience() -> None:
     signals = read_signals(document, [], load_taxonomy(), today=TODAY)
     assert signals.total_years == pytest.approx(7.25, abs=0.06)
     assert signals.product_years == pytest.approx(7.25, abs=0.06)
+
+
+LEADER = """Ada Example
+Director of Product Management
+
+EXPERIENCE
+Director of Product Management, Example Cloud (Apr 2019 – Present)
+• Lead 7 product managers across compute and networking; revenue grew from $120M to $210M.
+• Own the platform roadmap and the annual planning process with engineering and finance.
+• Hired 5 PMs and built the product team's interview loop.
+
+EDUCATION
+BS Computer Science, Example University (2008 – 2012)
+"""
+
+
+def test_a_product_leader_is_judged_by_the_team_they_lead() -> None:
+    # Judgment-review finding: a Director of Product who leads seven product managers had the
+    # title halved as 'not backed by product work' and was told to learn backlog grooming and
+    # user stories, because leaders do not write that craft on their resume: their team does it.
+    report = analyze(LEADER, today=TODAY)
+    hits = {hit.id: hit for hit in report.skills}
+    assert hits["product_leadership"].evidence == "demonstrated"
+    assert hits["user_stories"].evidence == "inferred"
+    assert {m.via for m in hits["user_stories"].mentions} == {"product_leadership"}
+    value, evidence = signal(report, "pm", "title")
+    assert value == 1.0, evidence
+    delegated = {"backlog_management", "user_stories", "requirements_prd", "prioritization",
+                 "release_planning"}
+    assert report.learning_plan
+    assert not {step.skill_id for step in report.learning_plan} & delegated
