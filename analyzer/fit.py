@@ -32,7 +32,8 @@ TITLE_CREDIT_OTHER_PRODUCT = 0.7
 """Title signal when a product title of the other tilt was held (PM for a TPM role)."""
 TITLE_CREDIT_ADJACENT = 0.35
 """Title signal for an adjacent, non-product title of the role's tilt (engineer for TPM,
-product marketing for PM, Technical Program Manager for TPM)."""
+product marketing for PM, Technical Program Manager for TPM) or of both (founder, UX
+designer, business analyst, project or programme manager)."""
 UNBACKED_TITLE_FACTOR = 0.5
 """Share of the title signal kept when the product work does not back the title
 (:meth:`Signals.shows_product_work`)."""
@@ -151,7 +152,7 @@ def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple
             value = TITLE_CREDIT_SAME_TILT
         elif hit.product_role:
             value = TITLE_CREDIT_OTHER_PRODUCT
-        elif hit.tilt == tilt:
+        elif hit.tilt in {tilt, "shared"}:
             value = TITLE_CREDIT_ADJACENT
         else:
             continue

@@ -57,7 +57,8 @@ _KEYWORDS: dict[str, SectionKind] = {
     **dict.fromkeys(("summary", "profile", "objective", "about", "overview", "introduction",
                      "statement", "bio", "highlights"), "summary"),
     **dict.fromkeys(("experience", "experiences", "employment", "work", "history", "career",
-                     "positions", "internships", "internship", "jobs"), "experience"),
+                     "positions", "internships", "internship", "jobs", "appointments",
+                     "teaching", "research", "industry"), "experience"),
     **dict.fromkeys(("education", "educational", "academic", "academics", "qualifications",
                      "qualification", "degrees",
                      "studies", "schooling", "coursework"), "education"),
@@ -76,7 +77,8 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "additional", "achievements", "accomplishments",
                      "affiliations", "memberships", "patents", "talks", "speaking",
                      "extracurricular", "information", "personal", "contact", "details",
-                     "community", "involvement", "recognition", "miscellaneous", "other"),
+                     "community", "involvement", "recognition", "miscellaneous", "other",
+                     "grants", "funding", "service"),
        "other"),
 }
 # Words that may accompany keywords in a heading without changing its kind.
@@ -92,7 +94,7 @@ _FILLERS = frozenset({
     "education", "projects", "courses", "certificates", "licenses", "information",
 })
 _COORDINATION = re.compile(r"&|\band\b|[/,|+]", re.IGNORECASE)
-_MODIFIER_KEYWORDS = frozenset({"career", "work"})
+_MODIFIER_KEYWORDS = frozenset({"career", "work", "research", "industry", "teaching"})
 """Keywords that only qualify another heading noun ('Career Objective', 'Work History') and
 name a section on their own only."""
 _OVERVIEW_NOUNS = frozenset({"summary", "highlights", "overview", "profile"})

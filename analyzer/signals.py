@@ -59,6 +59,9 @@ PRODUCT_WORK_SKILLS = frozenset({
 work done), and leading the product managers who do it: shown in experience, they are what a
 product title should stand for."""
 _BULLET = re.compile(r"^\s*[•·▪◦‣●○■□➢➤►*–—-]\s")
+_COURSES = re.compile(r"\b(?:courses?|coursework|modules?|electives?|classes)\b\s*(?:taken\s*)?[:\-–]"
+                      r"|\brelevant\s+(?:courses?|coursework|modules?)\b", re.IGNORECASE)
+"""A list of courses taken ('courses: …', 'Relevant coursework -')."""
 _NOT_HELD = re.compile(
     r"(?:\b(?:our|the|with|alongside|supporting|aspiring|into|towards?|become|becoming|seeking|"
     r"pursuing)|\b(?:moving|transition(?:ing)?|switch(?:ing)?) to)\s+(?:a |an )?$", re.IGNORECASE)
@@ -222,16 +225,24 @@ def _title_hits(document: Document, titles: tuple[Signal, ...], today: date,
 
 
 def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[SignalHit]:
+    """Degree fields named on education lines, not in a list of courses ('courses: data
+    analytics with SQL' is a subject taken, not a degree), nor on the lines that continue it."""
     hits: list[SignalHit] = []
     seen: set[str] = set()
+    courses = False
     for line in document.lines:
         if line.section != "education":
+            continue
+        text = line.text.strip()
+        continues = courses and text[:1].islower()
+        courses = bool(_COURSES.search(text)) or continues
+        if courses:
             continue
         for signal in degrees:
             if signal.id not in seen and _pattern(signal).search(line.text):
                 seen.add(signal.id)
                 hits.append(SignalHit(id=signal.id, name=signal.name, tilt=signal.tilt,
-                                      product_role=False, evidence=line.text.strip(), years=0.0))
+                                      product_role=False, evidence=text, years=0.0))
     return hits
 
 

@@ -43,6 +43,10 @@ def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
     ("Skills Summary", "skills"), ("Education & Certifications", "education"),
     ("Summary of Qualifications", "summary"), ("Career History", "experience"),
     ("Academic Background", "education"), ("Career", "experience"),
+    # An academic CV's sections.
+    ("ACADEMIC APPOINTMENTS", "experience"), ("RESEARCH PROJECTS", "projects"),
+    ("Teaching Experience", "experience"), ("TEACHING", "experience"), ("GRANTS", "other"),
+    ("Research", "experience"), ("Industry Experience", "experience"),
 ])
 def test_heading_vocabulary(heading: str, kind: str | None) -> None:
     assert heading_kind(heading) == kind
@@ -112,7 +116,7 @@ def test_links_are_structured(pdf_dir: Path) -> None:
     ("Reference", None, None), ("Selected Publications", "other", "publications"),
     ("Bibliography", "other", "publications"), ("Selected Papers", "other", "publications"),
     ("Hobbies & Interests", "other", "interests"), ("Personal Interests", "other", "interests"),
-    ("Professional Interests", "other", None), ("Research Interests", None, None),
+    ("Professional Interests", "other", None), ("Research Interests", "other", None),
     ("Interests and Skills", "other", None), ("Languages and Interests", "other", None),
     ("Tech Stack", "skills", None), ("Awards", "other", None),
 ])

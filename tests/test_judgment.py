@@ -199,3 +199,26 @@ def test_a_product_leader_is_judged_by_the_team_they_lead() -> None:
                  "release_planning"}
     assert report.learning_plan
     assert not {step.skill_id for step in report.learning_plan} & delegated
+
+
+def test_courses_taken_are_not_a_degree() -> None:
+    # Judgment-review finding: 'courses: … data analytics with SQL' under an MBA gave the
+    # full technical degree signal.
+    text = ("Jane Example\n\nEDUCATION\nMBA, Example School of Business (2024 – 2026)\n"
+            "• Product club; courses: product management, digital marketing,\n"
+            "  data analytics with SQL, negotiations\n"
+            "BComm, Example University (2014 – 2018)\n")
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert [hit.id for hit in signals.degrees] == ["business_administration", "commerce"]
+
+
+@pytest.mark.parametrize(("role_line", "value"), [
+    ("Co-founder & CEO, Shelfwise (2019 – Present)", 0.35),
+    ("Senior UX Designer, Example Health (2019 – Present)", 0.35),
+    ("Sales Manager, Example Corp (2019 – Present)", 0.35),  # PM tilt: adjacent for PM only
+])
+def test_adjacent_titles_of_both_tilts_earn_adjacent_credit(role_line: str, value: float) -> None:
+    # Judgment-review finding: founders, designers, analysts and project managers (titles of
+    # both tilts) earned no title credit while sales and engineering titles earned 0.35.
+    report = analyze(f"Jane Example\n\nEXPERIENCE\n{role_line}\n• Shipped things.\n", today=TODAY)
+    assert signal(report, "pm", "title")[0] == value
