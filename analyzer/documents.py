@@ -263,8 +263,10 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
     icons = 0
     cid = 0
     columns = 1
+    running: frozenset[str] = frozenset()
     for page in raw.pages:
-        layout = order_page(page)
+        layout = order_page(page, running=running)
+        running |= layout.running
         columns = max(columns, layout.columns)
         block_lines: list[tuple[str, LineStyle, int]] = []
         for line in layout.lines:

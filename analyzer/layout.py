@@ -78,6 +78,10 @@ class LayoutLine:
 class PageLayout:
     lines: tuple[LayoutLine, ...]
     columns: int
+    running: frozenset[str] = frozenset()
+    """Keys (:func:`running_key`) of this page's rows that a later page may repeat as a running
+    header or footer: the rows in its top and bottom bands, and on the first page its first
+    RUNNING_FIRST_ROWS rows (the name and contact line)."""
 
 
 def _rows(words: Sequence[RawWord]) -> list[list[RawWord]]:
@@ -311,6 +315,25 @@ PAGE_FURNITURE_BAND = 0.08
 _PAGE_NUMBER = re.compile(r"(?:^|\s)(?:page\s*)?(\d{1,2})(?:\s*(?:/|of)\s*\d{1,2})?$", re.IGNORECASE)
 
 
+RUNNING_FIRST_ROWS = 2
+"""Rows at the top of the first page (the name, the contact line) that later pages repeat as a
+running header."""
+MIN_RUNNING_KEY_LETTERS = 4
+"""Letters a row needs before it can count as a repeated running header (not a lone 'CV')."""
+_NOT_KEY = re.compile(r"[^a-z]+")
+
+
+def running_key(text: str) -> str:
+    """What a running header or footer keeps from page to page: its letters (page numbers and
+    separators change or vary)."""
+    return _NOT_KEY.sub(" ", text.lower()).strip()
+
+
+def _in_band(row: Sequence[RawWord], page: RawPage) -> bool:
+    band = PAGE_FURNITURE_BAND * page.height
+    return min(w.top for w in row) <= band or max(w.bottom for w in row) >= page.height - band
+
+
 def _is_page_furniture(row: Sequence[RawWord], page: RawPage) -> bool:
     """A running footer or header: a page counter ("John Doe – 1/2", "Page 2 of 3") in the
     top or bottom band of the page, numbered as this page."""
@@ -457,18 +480,27 @@ about 80 rows; the column and grid searches grow with rows times gaps, and a hos
 parser's resource limits)."""
 
 
-def order_page(page: RawPage) -> PageLayout:
+def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageLayout:
     """The page's lines in reading order, each tagged with its block number.
 
-    Page counters in the top or bottom band ("John Doe – 1/2") are dropped.
+    Page counters in the top or bottom band ("John Doe – 1/2") are dropped, and so are rows in
+    those bands that repeat an earlier page's running rows (``running``, see
+    :attr:`PageLayout.running`): the name and contact line printed again atop page 2.
     """
     on_page = [w for w in page.words if w.text.strip() and w.x1 >= 0 and w.x0 <= page.width
                and w.bottom >= 0 and w.top <= page.height]  # off-page words are invisible
     rows = [row for row in _rows(on_page) if not _is_page_furniture(row, page)]
+    keys = [running_key(_row_text(row)) for row in rows]
+    mine = frozenset(key for index, (row, key) in enumerate(zip(rows, keys, strict=True))
+                     if len(key.replace(" ", "")) >= MIN_RUNNING_KEY_LETTERS
+                     and (_in_band(row, page) or (page.number == 1 and index < RUNNING_FIRST_ROWS)))
+    if running:
+        rows = [row for row, key in zip(rows, keys, strict=True)
+                if not (key in running and _in_band(row, page))]
     lines: list[LayoutLine] = []
     if len(rows) > MAX_LAYOUT_ROWS:  # no resume page: read it top to bottom, in bounded time
         _emit(rows, 0, lines)
-        return PageLayout(lines=tuple(lines), columns=1)
+        return PageLayout(lines=tuple(lines), columns=1, running=mine)
     gutter = find_gutter(rows, page.width)
     columns = [[list(row) for row in rows]] if gutter is None else _column_zones(rows, gutter)
     number = 0
@@ -477,4 +509,4 @@ def order_page(page: RawPage) -> PageLayout:
         for block_rows in _local_blocks(split):
             _emit(block_rows, number, lines)
             number += 1
-    return PageLayout(lines=tuple(lines), columns=1 if gutter is None else 2)
+    return PageLayout(lines=tuple(lines), columns=1 if gutter is None else 2, running=mine)

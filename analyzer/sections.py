@@ -58,7 +58,7 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "statement", "bio", "highlights"), "summary"),
     **dict.fromkeys(("experience", "experiences", "employment", "work", "history", "career",
                      "positions", "internships", "internship", "jobs", "appointments",
-                     "teaching", "research", "industry"), "experience"),
+                     "teaching"), "experience"),
     **dict.fromkeys(("education", "educational", "academic", "academics", "qualifications",
                      "qualification", "degrees",
                      "studies", "schooling", "coursework"), "education"),
@@ -90,11 +90,11 @@ _FILLERS = frozenset({
     "tools", "technologies", "training", "development", "in", "the", "a", "highlights",
     "history", "continuing", "soft", "hard", "open", "source", "side", "volunteer",
     "leadership", "invited", "conference", "computer", "it", "language", "digital", "tech",
-    "functional", "transferable", "interpersonal", "background",
+    "functional", "transferable", "interpersonal", "background", "research", "industry",
     "education", "projects", "courses", "certificates", "licenses", "information",
 })
 _COORDINATION = re.compile(r"&|\band\b|[/,|+]", re.IGNORECASE)
-_MODIFIER_KEYWORDS = frozenset({"career", "work", "research", "industry", "teaching"})
+_MODIFIER_KEYWORDS = frozenset({"career", "work", "teaching"})
 """Keywords that only qualify another heading noun ('Career Objective', 'Work History') and
 name a section on their own only."""
 _OVERVIEW_NOUNS = frozenset({"summary", "highlights", "overview", "profile"})
@@ -278,7 +278,9 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
                 current, resume = resume, None
         kind = heading_kind(text)
         distinct = body == 0 or style.bold or _is_caps(text) or style.size > body
-        if kind is not None and (distinct or text.endswith(":") or len(text.split()) <= 3):
+        # A heading never starts in lower case: 'research' alone is a wrapped line's last word.
+        if (kind is not None and not text[:1].islower()
+                and (distinct or text.endswith(":") or len(text.split()) <= 3)):
             current, seen_heading, resume = kind, True, None
             seen.add(kind)
             labels.append((kind, True))

@@ -214,3 +214,35 @@ def test_a_bold_role_title_is_not_a_heading(title_size: float) -> None:
     assert [kind for kind, _ in labels] == ["header"] + ["experience"] * 6 + ["education"] * 2
     assert [heading for _, heading in labels] == [False, True, False, False, False, False,
                                                   False, True, False]
+
+
+def test_a_running_header_on_later_pages_is_dropped() -> None:
+    # LibreOffice-review finding: the name and contact line printed again atop page 2 opened
+    # an 'other' section (the name in bold), so the role after the page break left Experience.
+    from analyzer.documents import document_from_pdf_words
+    from analyzer.pdf_reader import RawDocument
+
+    header = (line("Jordan Example", 50, 30, size=16, bold=True),
+              line("jordan@example.com | Austin, TX", 50, 50))
+    first = page(*header, line("Experience", 50, 100, size=12, bold=True),
+                 line("Senior Product Manager, Ledgerwisp, 2019 - Present", 50, 120),
+                 line("• Own the roadmap for the billing suite.", 50, 135))
+    second = page(*header, line("Product Manager, Crestfold, 2013 - 2019", 50, 100),
+                  line("• Wrote PRDs and user stories.", 50, 115),
+                  line("Page 2 of 2", 270, 770), number=2)
+    document = document_from_pdf_words(RawDocument(pages=(first, second), truncated=False))
+    assert document.text.count("Jordan Example") == 1
+    assert document.text.count("jordan@example.com") == 1
+    assert [s.kind for s in document.sections] == ["header", "experience"]
+    assert "Product Manager, Crestfold, 2013 - 2019" in document.text
+
+
+def test_a_wrapped_heading_word_in_lower_case_is_not_a_heading() -> None:
+    # 'market' / 'research' and 'developer' / 'experience': a list's last word wrapped onto a
+    # line of its own is no section heading.
+    labels = label_sections(styles(
+        ("Jane Roe", 20, True), ("SKILLS", 12, True),
+        ("Marketing: SEO, content marketing, brand strategy, market", 10, False),
+        ("experience", 10, False), ("Tools: HubSpot, Figma", 10, False),
+    ))
+    assert [kind for kind, _ in labels] == ["header"] + ["skills"] * 4
