@@ -29,6 +29,7 @@ _HYPHEN_END = re.compile(r"([A-Za-z]{2,})-(?P<cell>(?= [^\n]*\d)(?: \S+){1,5})?$
 """A word broken at the end of the line, optionally followed by a right-aligned cell that the
 layout put on the same row ('… of submis- 4 months' / 'sions)'): a short tail with a digit."""
 _LOWER_START = re.compile(r"^([a-z][\w']*)(.*)$", re.DOTALL)
+_COMPOUND_TAIL = re.compile(r"^((?:-[\w']+)+)(.*)$", re.DOTALL)
 
 COMPOUND_PREFIXES = frozenset({
     "cross", "self", "well", "co", "non", "multi", "end", "full", "long", "short", "high",
@@ -114,14 +115,19 @@ def clean_text(text: str) -> str:
     )
 
 
-def repair_hyphenation(lines: list[str], *, vocabulary: str = "") -> list[str]:
+def repair_hyphenation(lines: list[str], *, vocabulary: str = "",
+                       known_words: frozenset[str] = frozenset()) -> list[str]:
     """Join words broken across lines with a hyphen ('manage-' / 'ment' → 'management').
 
-    The completed word moves up to the first line. The hyphen stays when the first part is a
-    usual compound former ('cross-functional') or the hyphenated form occurs in
-    ``vocabulary`` (the rest of the document); it goes otherwise. A line starting with a
-    capital or a bullet is a new item, never a continuation. A short right-aligned cell after
-    the broken word (a date or duration on the same row) stays after the completed word.
+    The completed word moves up to the first line. The hyphen stays when either part is
+    itself a compound ('go-to-' / 'market', 'build-' / 'versus-buy'). Otherwise it goes when
+    the joined word is a known word (``known_words``, lower case: the document's own words
+    and the taxonomy's) or occurs in ``vocabulary`` (the rest of the document): 'in-' /
+    'tegration' is 'integration'; it stays when the hyphenated form occurs in ``vocabulary``
+    or the first part is a usual compound former ('cross-functional'); it goes otherwise. A line
+    starting with a capital or a bullet is a new item, never a continuation. A short
+    right-aligned cell after the broken word (a date or duration on the same row) stays after
+    the completed word.
     """
     out = list(lines)
     lowered_vocabulary = vocabulary.lower()
@@ -132,10 +138,15 @@ def repair_hyphenation(lines: list[str], *, vocabulary: str = "") -> list[str]:
             continue
         prefix, suffix, rest = match.group(1), following.group(1), following.group(2)
         hyphenated = f"{prefix}-{suffix}".lower()
-        keep = prefix.lower() in COMPOUND_PREFIXES or (
-            lowered_vocabulary.count(hyphenated) > 0
-            and lowered_vocabulary.count(f"{prefix}{suffix}".lower()) == 0
-        )
+        whole = f"{prefix}{suffix}".lower()
+        compound = out[index][match.start() - 1:match.start()] == "-" or rest.startswith("-")
+        if rest.startswith("-"):  # the rest of a compound moves up with it ('versus-buy')
+            tail = _COMPOUND_TAIL.match(rest)
+            if tail is not None:
+                suffix, rest = suffix + tail.group(1), tail.group(2)
+        known = whole in known_words or lowered_vocabulary.count(whole) > 0
+        keep = compound or (not known and (prefix.lower() in COMPOUND_PREFIXES
+                                           or lowered_vocabulary.count(hyphenated) > 0))
         joined = f"{prefix}-{suffix}" if keep else f"{prefix}{suffix}"
         out[index] = out[index][: match.start()] + joined + (match.group("cell") or "")
         out[index + 1] = rest.lstrip()

@@ -9,6 +9,7 @@ with a stable code. Nothing here writes to disk or logs content.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -257,9 +258,37 @@ def _join(pieces: list[_Piece], continues: Callable[[_Piece, _Piece], bool]) -> 
     return out
 
 
+MIN_KNOWN_WORD_CHARS = 4
+"""Shorter words are not used to decide whether a line-end hyphen joins a word."""
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@functools.cache
+def _taxonomy_words() -> frozenset[str]:
+    """Words of the packaged taxonomy's skill names and aliases ('integration', 'backlog'):
+    a line-end hyphen splitting one of them is a break, not a compound."""
+    from skills_taxonomy import load_taxonomy  # here: only PDFs with line-end hyphens need it
+
+    taxonomy = load_taxonomy()
+    return frozenset(word for skill in taxonomy.skills.values()
+                     for text in (skill.name, *(alias.text for alias in skill.aliases))
+                     for word in _LETTERS.findall(text.lower())
+                     if len(word) >= MIN_KNOWN_WORD_CHARS)
+
+
+def _known_words(raw: RawDocument) -> frozenset[str]:
+    """The document's own words and the taxonomy's (see :func:`repair_hyphenation`)."""
+    if not any(word.text.endswith("-") for page in raw.pages for word in page.words):
+        return frozenset()  # no line-end hyphen to decide: skip building the set
+    own = {word for page in raw.pages for item in page.words
+           for word in _LETTERS.findall(item.text.lower()) if len(word) >= MIN_KNOWN_WORD_CHARS}
+    return _taxonomy_words() | own
+
+
 def document_from_pdf_words(raw: RawDocument) -> Document:
     """Assemble a Document from the isolated parser's output (pure; no PDF library)."""
     pieces: list[_Piece] = []
+    known_words = _known_words(raw)
     icons = 0
     cid = 0
     columns = 1
@@ -284,7 +313,8 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
         vocabulary = "\n".join(text for text, _, _ in block_lines)
         for block, group in itertools.groupby(block_lines, key=lambda item: item[2]):
             items = list(group)
-            repaired = repair_hyphenation([text for text, _, _ in items], vocabulary=vocabulary)
+            repaired = repair_hyphenation([text for text, _, _ in items], vocabulary=vocabulary,
+                                          known_words=known_words)
             pieces += _unwrap([
                 _Piece(text=text, page=page.number, block=block,
                        style=LineStyle(text, style.size, style.bold, style.gap_above))

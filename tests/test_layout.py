@@ -187,6 +187,23 @@ def test_repair_hyphenation(lines: list[str], expected: list[str]) -> None:
     assert repair_hyphenation(lines) == expected
 
 
+@pytest.mark.parametrize(("lines", "expected"), [
+    # LibreOffice-review finding: automatic hyphenation after a compound former ('in', 're',
+    # 'back') kept its hyphen, so 'in-tegration' and 'back-log' were no skills; a compound
+    # broken after its own hyphen was glued ('go-tomarket', 'buildversus-buy').
+    (["data in-", "tegration work"], ["data integration", "work"]),
+    (["wrote re-", "quirements"], ["wrote requirements", ""]),
+    (["groomed the back-", "log weekly"], ["groomed the backlog", "weekly"]),
+    (["the go-to-", "market plan"], ["the go-to-market", "plan"]),
+    (["a build-", "versus-buy analysis"], ["a build-versus-buy", "analysis"]),
+    (["linkedin.com/in/jane-mo-", "example"], ["linkedin.com/in/jane-mo-example", ""]),
+    (["cross-", "functional teams"], ["cross-functional", "teams"]),  # not a known word
+])
+def test_hyphenation_is_repaired_with_known_words(lines: list[str], expected: list[str]) -> None:
+    known = frozenset({"integration", "requirements", "backlog", "goto", "buildversus"})
+    assert repair_hyphenation(lines, known_words=known) == expected
+
+
 def test_regression_hyphen_before_a_right_aligned_cell_is_repaired() -> None:
     # Bug: a row ending in a right-aligned date cell hid the line-end hyphen
     # ('… of submis- 4 months' / 'sions)'), so the word stayed broken.
