@@ -105,6 +105,14 @@ class _Lines:
         line = self.lines[index]
         return line if line.start <= offset <= line.end else None
 
+    def around(self, line: Line) -> tuple[Line | None, Line | None]:
+        """The lines just before and after ``line`` in its section (None at an edge)."""
+        index = bisect.bisect_left(self.starts, line.start)
+        before = self.lines[index - 1] if index > 0 else None
+        after = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return (before if before is not None and before.section == line.section else None,
+                after if after is not None and after.section == line.section else None)
+
 
 def _unhyphenated(text: str) -> str:
     return re.sub(r"[\s-]+", "", text.lower())
@@ -167,6 +175,21 @@ class _Extractor:
         index = bisect.bisect_left(self.url_starts, end)
         return any(a < end and start < b and (a, b) != (start, end)
                    for a, b in self.urls[max(0, index - 2):index])
+
+    def _in_wrapped_name(self, line: Line, start: int, end: int) -> bool:
+        """The match is in an organisation's or publication's name that wraps onto the next
+        line ('… Partnership for Public Service Federal Advisor Training' / 'Conference'), or
+        began on the line before (a long line ending in 'of', 'for', 'and' …)."""
+        before, after = self.lines.around(line)
+        text = line.text
+        if (before is not None and len(before.text) >= senses.WRAPPED_LINE_MIN_CHARS
+                and senses.ends_in_connector(before.text)):
+            offset = len(before.text) + 1
+            if senses.in_organisation_name(f"{before.text} {text}", start + offset, end + offset):
+                return True
+        return (after is not None and len(text) >= senses.WRAPPED_LINE_MIN_CHARS
+                and (senses.starts_with_institution(after.text) or senses.ends_in_connector(text))
+                and senses.in_organisation_name(f"{text} {after.text}", start, end))
 
     def _in_reference_line(self, line: Line, text: str, start: int, end: int) -> bool:
         # A line no longer than the window is read whole for every match in it: once.
@@ -238,7 +261,8 @@ class _Extractor:
                 context.is_contact_line(text)
                 # A tool name alone on a header line is a profile label ('GitHub' by an icon).
                 or (line.section == "header" and text.strip(" •|") == self.text[start:end]))),
-            ("organisation name", lambda: senses.in_organisation_name(text, local_start, local_end)),
+            ("organisation name", lambda: senses.in_organisation_name(text, local_start, local_end)
+             or self._in_wrapped_name(line, local_start, local_end)),
             ("school grade", lambda: senses.is_school_grade(self.text, start, end)),
             ("field name", lambda: skill.category == "soft"
              and (senses.names_a_field(text, local_start, local_end)

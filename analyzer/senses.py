@@ -253,6 +253,25 @@ def is_season(text: str, start: int, end: int) -> bool:
             or any(season(w) for w in linked(before[::-1])))
 
 
+WRAPPED_LINE_MIN_CHARS = 40
+"""A line at least this long (characters) may have wrapped a name onto the next line."""
+_CONNECTORS = frozenset({"of", "for", "on", "in", "and", "&", "the", "to"})
+"""Words a wrapped name's first line can end in ('Journal of' / 'Human Security')."""
+
+
+def ends_in_connector(line: str) -> bool:
+    """The line ends in a word that a name continues after ('… Association for')."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in _CONNECTORS
+
+
+def starts_with_institution(line: str) -> bool:
+    """The line opens with an institution word, capitalised ('Conference, 2019', 'Journal.')."""
+    words = line.split()
+    return (bool(words) and words[0][:1].isupper()
+            and words[0].lower().strip("(),.;:") in _INSTITUTION_WORDS)
+
+
 def in_organisation_name(line: str, start: int, end: int) -> bool:
     """A capitalised match inside the name of an organisation, publication or degree:
     'Institute for Communication Research', 'Journal of Human Security', 'BA (Hons) English'."""

@@ -185,6 +185,12 @@ TRAPS = [
      "a function worked with, not selling"),
     ("Never interviewed 30 users before this role.", "customer_interviews",
      "negated phrasing"),
+    # A name wrapped onto the next line is still a name (precision review, seed 779).
+    ("Presented at the Counseling Association meeting and Partnership for Public Service\n"
+     "Conference in Baltimore.", "government_public_sector",
+     "organisation name finished on the next line"),
+    ("Published a salary survey in the Production and Inventory Management\nJournal (2015).",
+     "supply_chain_management", "journal name finished on the next line"),
 ]
 
 
@@ -500,3 +506,11 @@ def test_a_project_description_describes_the_clients_system(description: str, ow
 def test_phrasings_in_any_tense_and_number(text: str, expected: set[str]) -> None:
     assert _direct(_resume(text)) & {"customer_interviews", "leadership_influence",
                                      "product_leadership"} == expected
+
+
+def test_a_long_line_ending_a_sentence_does_not_make_the_next_a_name() -> None:
+    # The wrapped-name rule needs a connector at the line end or an institution word opening
+    # the next line: an ordinary wrapped bullet keeps its skills.
+    text = ("Led the supply chain management roadmap for the retail team across three regions\n"
+            "and cut stock-outs by 12%.")
+    assert "supply_chain_management" in _direct(_resume(text))
