@@ -31,7 +31,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from analyzer import errors
-from analyzer.pdf_reader import RawDocument
 from analyzer.pdf_worker import (
     CONTROL_ARGUMENT_BYTES,
     CONTROL_REPLY_BYTES,
@@ -42,6 +41,7 @@ from analyzer.pdf_worker import (
     decode,
     peak_rss_bytes,
 )
+from analyzer.pieces import RawDocument
 
 logger = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analyzer.cleaning import clean_word
-from analyzer.pdf_reader import RawPage, RawWord
+from analyzer.pieces import RawPage, RawWord
 from analyzer.sections import MAX_HEADING_CHARS, MAX_HEADING_WORDS, heading_kind
 
 ROW_OVERLAP_RATIO = 0.5
