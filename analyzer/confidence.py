@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from analyzer.context import is_list_like, split_items
 from analyzer.models import EvidenceKind, Mention, SkillHit
 from skills_taxonomy import Taxonomy
 
@@ -43,6 +44,21 @@ _SECTION_STRENGTH = {"certifications": 0, "experience": 1, "projects": 1, "skill
 _COURSE = re.compile(r"\b(?:course|courses|coursework|class|mooc|bootcamp|workshop|tutorial|"
                      r"introduction to|intro to)\b", re.IGNORECASE)
 _CERTIFIED = re.compile(r"\bcertifi(?:ed|cate|cation)s?\b", re.IGNORECASE)
+_DUTY = re.compile(
+    r"^[\W\d]*(?:(?:was|were|am|is)\s+)?(?:responsible\s+for|responsibilities\s+(?:include|included|:)"
+    r"|duties\s+(?:include|included|:)|involved\s+in|participated\s+in|assisted\s+(?:with|in)"
+    r"|helped\s+(?:with|in)|exposure\s+to|knowledge\s+of|tasks\s+(?:include|included|:))",
+    re.IGNORECASE)
+"""A sentence that states a duty or a presence ('Responsible for roadmapping, user stories …',
+'Involved in discovery'), not something done: a claim, which any resume can make."""
+MAX_CLAIM_ITEM_WORDS = 3
+"""An item of a keyword list at most this long (words) names a skill bare ('user research',
+'Conducted customer interviews'); a longer item describes work ('Lead 4 product managers
+across merchant onboarding')."""
+CLAIM_CATEGORIES = frozenset({"business", "soft"})
+"""Categories whose names listed in a bullet without a result are claims: 'roadmapping, user
+stories, discovery and go-to-market' is vocabulary; 'Java, Spring, Oracle' under a project
+names the stack it was built with, so technical lists still show use."""
 
 
 def strongest_first(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
@@ -57,9 +73,35 @@ def _certifies(mention: Mention) -> bool:
     return not _COURSE.search(mention.sentence) or bool(_CERTIFIED.search(mention.sentence))
 
 
-def evidence_kind(skill_kind: str, mentions: Iterable[Mention]) -> EvidenceKind:
+def shows_use(mention: Mention, category: str) -> bool:
+    """Whether an experience or project mention shows the skill used, not only claimed: not
+    in a duty statement ('Responsible for …'), and, for a business or soft skill, not a bare
+    item of a keyword list with no result ('Conducted customer interviews, user research and
+    competitive analysis'; see CLAIM_CATEGORIES, MAX_CLAIM_ITEM_WORDS)."""
+    if _DUTY.match(mention.sentence):
+        return False
+    if category not in CLAIM_CATEGORIES or mention.outcome or not is_list_like(mention.sentence):
+        return True
+    return len(_item_of(mention).split()) > MAX_CLAIM_ITEM_WORDS
+
+
+def _item_of(mention: Mention) -> str:
+    """The list item of the mention's sentence that holds the mention (the whole sentence when
+    the mention's text cannot be found in it)."""
+    at = mention.sentence.lower().find(mention.text.lower())
+    if at < 0:
+        return mention.sentence
+    for offset, item in split_items(mention.sentence):
+        if offset <= at < offset + len(item):
+            return item
+    return mention.sentence
+
+
+def evidence_kind(skill_kind: str, mentions: Iterable[Mention], *,
+                  category: str = "technical") -> EvidenceKind:
     """The strongest way the direct (non-inferred) ``mentions`` show a skill: certified >
-    demonstrated in experience or projects > listed in a skills section > mentioned."""
+    demonstrated in experience or projects (:func:`shows_use`) > listed in a skills section >
+    mentioned (a claim in experience counts as mentioned)."""
     direct = [m for m in mentions if m.match != "inferred"]
     sections = {m.section for m in direct}
     if not sections:
@@ -67,7 +109,7 @@ def evidence_kind(skill_kind: str, mentions: Iterable[Mention]) -> EvidenceKind:
     if skill_kind == "certification" or any(m.section == "certifications" and _certifies(m)
                                             for m in direct):
         return "certified"
-    if sections & {"experience", "projects"}:
+    if any(m.section in {"experience", "projects"} and shows_use(m, category) for m in direct):
         return "demonstrated"
     if "skills" in sections:
         return "listed"
@@ -75,10 +117,11 @@ def evidence_kind(skill_kind: str, mentions: Iterable[Mention]) -> EvidenceKind:
 
 
 def score_skill(mentions: Sequence[Mention], years: Iterable[float], *, skill_kind: str,
-                today: date) -> tuple[float, EvidenceKind, int | None, tuple[str, ...]]:
+                today: date, category: str = "technical",
+                ) -> tuple[float, EvidenceKind, int | None, tuple[str, ...]]:
     """(confidence, evidence kind, last year used, notes) of one skill from its ``mentions``
     (at least one) and the years of the dated roles they appear in."""
-    evidence = evidence_kind(skill_kind, mentions)
+    evidence = evidence_kind(skill_kind, mentions, category=category)
     best = max(mentions, key=lambda m: (m.match == "exact", m.score))
     base = BASE_EXACT if best.match == "exact" else BASE_FUZZY * best.score / 100
     notes = [f"{best.match} match '{best.text}' ({base:.2f})"]

@@ -442,7 +442,7 @@ def extract_skills(source: Document | str, *, taxonomy: Taxonomy | None = None,
         skill = taxonomy.skills[skill_id]
         confidence, evidence, last_used, notes = score_skill(
             [f.mention for f in found], [f.year for f in found if f.year is not None],
-            skill_kind=skill.kind, today=today)
+            skill_kind=skill.kind, category=skill.category, today=today)
         hits[skill_id] = SkillHit(
             id=skill.id, name=skill.name, category=skill.category, subcategory=skill.subcategory,
             kind=skill.kind, confidence=confidence, evidence=evidence,

@@ -514,3 +514,25 @@ def test_a_long_line_ending_a_sentence_does_not_make_the_next_a_name() -> None:
     text = ("Led the supply chain management roadmap for the retail team across three regions\n"
             "and cut stock-outs by 12%.")
     assert "supply_chain_management" in _direct(_resume(text))
+
+
+@pytest.mark.parametrize(("bullet", "skill_id", "evidence"), [
+    # Judgment-review finding: duty statements and bare keyword lists in experience counted
+    # as work done, so a resume of such bullets outscored every real product manager.
+    ("Responsible for roadmapping, prioritisation and user stories.", "roadmapping", "mentioned"),
+    ("Was responsible for the product roadmap.", "roadmapping", "mentioned"),
+    ("Participated in product discovery and user research.", "product_discovery", "mentioned"),
+    ("Conducted customer interviews, user research and competitive analysis.",
+     "competitive_analysis", "mentioned"),
+    # Work described, a result, or a technical stack: shown in use.
+    ("Owned the roadmap for the billing suite used by 4,200 customers.", "roadmapping",
+     "demonstrated"),
+    ("Ran competitive analysis, pricing and packaging; win rate rose 12%.",
+     "competitive_analysis", "demonstrated"),
+    ("Lead 4 product managers across onboarding, menu tools, promotions and payments.",
+     "product_leadership", "demonstrated"),
+    ("Built the service with Java, Spring and PostgreSQL.", "postgresql", "demonstrated"),
+])
+def test_claims_in_experience_are_not_work_shown(bullet: str, skill_id: str, evidence: str) -> None:
+    hits = _hits(_resume(f"Product Manager, Example Corp (2019 - 2024)\n• {bullet}"))
+    assert hits[skill_id].evidence == evidence

@@ -222,3 +222,34 @@ def test_adjacent_titles_of_both_tilts_earn_adjacent_credit(role_line: str, valu
     # both tilts) earned no title credit while sales and engineering titles earned 0.35.
     report = analyze(f"Jane Example\n\nEXPERIENCE\n{role_line}\n• Shipped things.\n", today=TODAY)
     assert signal(report, "pm", "title")[0] == value
+
+
+STUFFED = """Riley Example
+riley@example.com
+
+SUMMARY
+Results-driven Product Manager with expertise in product strategy, roadmapping, discovery,
+user research, user stories, go-to-market, positioning, A/B testing and analytics.
+
+EXPERIENCE
+Product Manager, Example Commerce (Mar 2020 – Present)
+• Responsible for product strategy, product vision and the product roadmap.
+• Responsible for roadmapping, prioritisation, user stories, product discovery and go-to-market.
+• Conducted customer interviews, user research and competitive analysis.
+• Participated in pricing, positioning and launch activities.
+• Responsible for A/B testing, product analytics and KPIs.
+
+EDUCATION
+BBA, Marketing, Example State University (2016 – 2020)
+"""
+
+
+def test_duty_and_keyword_bullets_do_not_make_a_strong_fit(reports: dict[str, Report]) -> None:
+    # Judgment-review finding: bullets that only state duties or list vocabulary ('Responsible
+    # for roadmapping, user stories, discovery and go-to-market') scored 97.7 Strong, above
+    # every real product manager; they are claims, counted as mentioned.
+    stuffed = analyze(STUFFED, today=TODAY)
+    assert stuffed.role("pm").band in {"Partial", "Good"}
+    assert fit(reports, "01_b2b_saas_pm_mba", "pm") > stuffed.role("pm").score + 10
+    shown = {hit.id for hit in stuffed.skills if hit.evidence == "demonstrated"}
+    assert not shown & {"roadmapping", "product_strategy", "user_stories", "experimentation"}
