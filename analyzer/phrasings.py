@@ -69,6 +69,17 @@ PHRASINGS: tuple[Phrasing, ...] = (
         rf"\b(?:le(?:d|ad|ads|ading)|manag(?:e|ed|es|ing)|head(?:ed|s|ing)?)\s+"
         rf"(?:a\s+(?:team|group)\s+of\s+)?{_QUANTITY}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b",
         re.IGNORECASE)),
+    Phrasing("roadmapping", re.compile(
+        r"\b(?:set|wrote|built|owned|defined|drafted|created)\s+(?:the\s+|a\s+|our\s+)?"
+        r"(?:\d+|two|three|five|multi)-year\s+(?:product\s+)?(?:plan|roadmap)\b", re.IGNORECASE)),
+    Phrasing("product_lifecycle", re.compile(
+        r"\b(?:killed|sunset|sunsetted)\s+(?:the|a|an|our|two|three|\d+)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:product|products|feature|features|app|apps|service|wallet|line|plan|tier)s?\b",
+        re.IGNORECASE)),
+    Phrasing("go_to_market", re.compile(
+        rf"\blaunch(?:ed|ing|es)?\s+(?!(?:my|his|her|their|a\s+career|careers?)\b)"
+        rf"(?:[\w-]+\s+){{0,3}}(?:in|to|across|into)\s+{_QUANTITY}\s+"
+        r"(?:new\s+)?(?:countries|markets|regions|cities|states)\b", re.IGNORECASE)),
     Phrasing("backlog_management", re.compile(
         r"\b(?:kept|keep|keeping|keeps|maintain(?:ed|s|ing)?)\s+(?:the\s+|our\s+|a\s+)?"
         r"(?:product\s+|team\s+)?backlogs?\s+(?:groomed|refined|prioriti[sz]ed|estimated|healthy)\b"

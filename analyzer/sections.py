@@ -312,4 +312,45 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
             resume, current = current, "summary"
             seen.add("summary")
         labels.append((current, False))
-    return labels
+    return _unheaded_experience(styles, labels)
+
+
+MAX_ROLE_LINE_WORDS = 15
+"""A role line ('Senior Product Manager, Larkspur Payments (Feb 2021 – Present)') is short."""
+MIN_UNHEADED_ROLES = 2
+"""Dated role lines, each followed by a bullet, that make a resume without an Experience
+heading read as one (terse resumes print only the roles)."""
+_LIST_ITEM = re.compile(r"^\s*[•·▪◦‣●○■□➢➤►*–—-]\s")
+_DEGREE_WORD = re.compile(r"\b(?:B\.?S\.?c?|B\.?A|M\.?S\.?c?|M\.?A|MBA|Ph\.?D|B\.?Tech|M\.?Tech|B\.?E"
+                          r"|B\.?Com|Bachelor|Master|Doctor(?:ate)?|Diploma|Associate of)\b")
+
+
+def _unheaded_experience(styles: Sequence[LineStyle],
+                         labels: list[tuple[SectionKind, bool]]) -> list[tuple[SectionKind, bool]]:
+    """With no experience or projects section found, the lines from the first dated role line
+    (a short dated line followed by a bullet) on are experience, and a dated degree line
+    without bullets is education, until a real heading; ``labels`` otherwise."""
+    if any(kind in {"experience", "projects"} for kind, _ in labels):
+        return labels
+    texts = [style.text for style in styles]
+
+    def dated(index: int) -> bool:
+        return bool(find_ranges(texts[index], today=_NO_CUTOFF))
+
+    roles = [index for index in range(len(texts) - 1)
+             if not _LIST_ITEM.match(texts[index]) and len(texts[index].split()) <= MAX_ROLE_LINE_WORDS
+             and _LIST_ITEM.match(texts[index + 1]) and dated(index)]
+    if len(roles) < MIN_UNHEADED_ROLES:
+        return labels
+    out = list(labels)
+    current: SectionKind = "experience"
+    for index in range(roles[0], len(texts)):
+        if out[index][1]:
+            break  # a real heading takes over from here
+        if index in roles:
+            current = "experience"
+        elif (_DEGREE_WORD.search(texts[index]) and dated(index)
+              and not _LIST_ITEM.match(texts[index])):
+            current = "education"
+        out[index] = (current, False)
+    return out

@@ -167,3 +167,20 @@ def test_date_ranges_as_the_world_writes_them(text: str, start: float, end: floa
 
     (found,) = find_ranges(text, today=date(2026, 11, 26))
     assert (found.start, found.end) == (pytest.approx(start), pytest.approx(end))
+
+
+def test_a_resume_without_headings_reads_its_dated_roles_as_experience() -> None:
+    # Judgment-review finding: a terse resume that prints only its roles (no 'Experience'
+    # heading) had no experience at all: 0 product years, 14 points.
+    text = ("Tomasz Example\ntomasz@example.com | Chicago, IL\n\n"
+            "Senior Product Manager, Example Payments (Feb 2021 – Present)\n"
+            "• Checkout for 40k merchants. Conversion +11%.\n\n"
+            "Product Manager, Example Payments (Jun 2018 – Jan 2021)\n"
+            "• Merchant onboarding. Time to first payment 9 days -> 2.\n\n"
+            "BS Economics, Example University (2011 – 2015)\n")
+    document = document_from_text(text)
+    kinds = {line.text.strip(): line.section for line in document.lines if line.text.strip()}
+    assert kinds["Senior Product Manager, Example Payments (Feb 2021 – Present)"] == "experience"
+    assert kinds["• Merchant onboarding. Time to first payment 9 days -> 2."] == "experience"
+    assert kinds["BS Economics, Example University (2011 – 2015)"] == "education"
+    assert kinds["Tomasz Example"] == "header"

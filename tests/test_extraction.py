@@ -536,3 +536,20 @@ def test_a_long_line_ending_a_sentence_does_not_make_the_next_a_name() -> None:
 def test_claims_in_experience_are_not_work_shown(bullet: str, skill_id: str, evidence: str) -> None:
     hits = _hits(_resume(f"Product Manager, Example Corp (2019 - 2024)\n• {bullet}"))
     assert hits[skill_id].evidence == evidence
+
+
+@pytest.mark.parametrize(("bullet", "expected"), [
+    # Judgment-review finding: plain, terse product work matched nothing.
+    ("Set the 2-year plan for checkout; sold it to the CEO.", {"roadmapping"}),
+    ("Killed the in-house wallet after 6 weeks of merchant calls.",
+     {"product_lifecycle", "customer_interviews"}),
+    ("Ran the beta with 25 merchants; launched in 4 countries with sales.", {"go_to_market"}),
+    ("Wrote specs; ran experiments on the signup funnel.", {"requirements_prd", "experimentation"}),
+    # Not: killing time, a year plan that is no product's, launching a career.
+    ("Killed it at the hackathon.", set()),
+    ("Launched my career in two cities.", set()),
+])
+def test_plain_product_work_is_found(bullet: str, expected: set[str]) -> None:
+    found = _direct(_resume(f"Product Manager, Example Corp (2019 - 2024)\n• {bullet}"))
+    assert found & {"roadmapping", "product_lifecycle", "customer_interviews", "go_to_market",
+                    "requirements_prd", "experimentation"} == expected
