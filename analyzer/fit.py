@@ -54,6 +54,16 @@ SOFT_AREA_WEIGHT = 0.5
 """Weight (0..1) of the soft-skill area relative to its skills' total weight: resumes rarely
 name soft skills, so their absence is weak evidence."""
 SHOWN_EVIDENCE = frozenset({"demonstrated", "certified"})
+AREA_ANCHORS: dict[str, frozenset[str]] = {
+    "roadmapping": frozenset({"roadmapping", "prioritization"}),
+}
+"""Skills that are a responsibility itself, where the profile also lists skills that only
+surround it: release planning, dependency tracking and programme management surround a
+roadmap, and a Technical *Program* Manager shows them all without owning one. (The other
+areas' supporting skills are product work in their own right.)"""
+ANCHORLESS_AREA_SHARE = 0.5
+"""Largest fill (0..1) of an area whose anchors the profile lists but the resume does not show:
+a programme manager's release plans and risk logs fill at most half of roadmapping."""
 """Evidence that a skill was used or attested, as opposed to only named."""
 UNNAMED_SOFT_SKILL_FACTOR = 0.5
 """Share (0..1) of a missing soft skill's importance kept in the gap ranking. People who have
@@ -101,22 +111,27 @@ def _to_score(coverage: float | None, target: float, *, digits: int | None = 1) 
     return score if digits is None else round(score, digits)
 
 
-Part = tuple[str, float, float, str | None]
-"""(responsibility, weight value, credit, evidence) of one role skill."""
+Part = tuple[str, str, float, float, str | None]
+"""(responsibility, skill id, weight value, credit, evidence) of one role skill."""
 
 
 def _fill(parts: Iterable[Part], target: float) -> float | None:
     """How full an area is (0..1; None when it has no weight): see the module contract."""
     total = shown = unshown = 0.0
-    for _, weight, credit, evidence in parts:
+    anchors_listed = anchored = False
+    for area, skill_id, weight, credit, evidence in parts:
         total += weight
+        anchor = skill_id in AREA_ANCHORS.get(area, ())
+        anchors_listed |= anchor
         if evidence in SHOWN_EVIDENCE:
             shown += weight * credit
+            anchored |= anchor and credit > 0
         else:
             unshown += weight * credit
     if total == 0:
         return None
-    return min(1.0, (shown + min(unshown, UNSHOWN_AREA_SHARE * target * total)) / total / target)
+    fill = min(1.0, (shown + min(unshown, UNSHOWN_AREA_SHARE * target * total)) / total / target)
+    return fill if anchored or not anchors_listed else min(fill, ANCHORLESS_AREA_SHARE)
 
 
 def _skills_exact(parts: Iterable[Part], target: float) -> float:
@@ -129,7 +144,7 @@ def _skills_exact(parts: Iterable[Part], target: float) -> float:
         fill = _fill(items, target)
         if fill is None:
             continue
-        weight = sum(item[1] for item in items) * (SOFT_AREA_WEIGHT if area == "soft" else 1.0)
+        weight = sum(item[2] for item in items) * (SOFT_AREA_WEIGHT if area == "soft" else 1.0)
         numerator += weight * fill
         denominator += weight
     return 0.0 if denominator == 0 else 100 * numerator / denominator
@@ -236,7 +251,7 @@ def role_score(role: Role, hits: Mapping[str, SkillHit], signals: Signals,
     parts = []
     for item in role.skills:
         hit = best_hit(item, hits, config)
-        parts.append((item.responsibility, config.weight_values[item.weight],
+        parts.append((item.responsibility, item.skill_id, config.weight_values[item.weight],
                       round(credit_of(hit, config), 4), hit.evidence if hit else None))
     exact_skills = _skills_exact(parts, target_of(role, config))
     return _mix(exact_skills, _signals_score(_signals(role, signals, config), config), config)
@@ -258,8 +273,8 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
             evidence=hit.evidence if hit else None,
         ))
     target = target_of(role, config)
-    exact_skills = _skills_exact(((c.responsibility, c.weight_value, c.credit, c.evidence)
-                                  for c in credits), target)
+    exact_skills = _skills_exact(((c.responsibility, c.skill_id, c.weight_value, c.credit,
+                                   c.evidence) for c in credits), target)
     skills_score = round(exact_skills, 1)
     signal_terms = _signals(role, signals, config)
     exact_signals = _signals_score(signal_terms, config)
@@ -275,8 +290,8 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     return RoleFit(
         role=role.id, name=role.name, score=score, band=band, explanation=explanation,
         skills_score=skills_score, signals_score=signals_score, signals=signal_terms,
-        subscores=tuple((r, round(100 * (_fill(((c.responsibility, c.weight_value, c.credit,
-                                                   c.evidence) for c in credits
+        subscores=tuple((r, round(100 * (_fill(((c.responsibility, c.skill_id, c.weight_value,
+                                                   c.credit, c.evidence) for c in credits
                                                   if c.responsibility == r), target) or 0.0), 1))
                         for r in RESPONSIBILITIES),
         category_scores=tuple((cat, _to_score(_coverage(c for c in credits if c.category == cat), target))

@@ -177,3 +177,22 @@ def test_certification_evidence_names_the_certificate() -> None:
     assert signals["certification"]["value"] == 1.0
     assert "AWS Certified Solutions Architect" in evidence
     assert "_" not in evidence  # names, not taxonomy ids
+
+
+def test_delivery_skills_without_a_roadmap_fill_half_of_roadmapping() -> None:
+    # Judgment-review finding: a Technical Program Manager's release plans, dependency
+    # tracking and programme management filled the TPM roadmapping area to 100 % with no
+    # roadmap or prioritisation at all. They surround a roadmap; owning one is the anchor.
+    from skills_taxonomy import load_taxonomy
+
+    packaged = load_taxonomy()
+    role = packaged.roles["tpm"]
+    delivery = {skill_id: hit(skill_id, 1.0, "demonstrated") for skill_id in
+                ("release_planning", "risk_dependency_management", "project_program_management",
+                 "technical_feasibility")}
+    fit = score_role(role, delivery, NO_SIGNALS, packaged, DEFAULT_CONFIG)
+    assert dict(fit.subscores)["roadmapping"] == 50.0
+    owned = {**delivery, "roadmapping": hit("roadmapping", 1.0, "demonstrated")}
+    fit = score_role(role, owned, NO_SIGNALS, packaged, DEFAULT_CONFIG)
+    assert dict(fit.subscores)["roadmapping"] == 100.0
+    assert role_score(role, owned, NO_SIGNALS, DEFAULT_CONFIG) == fit.score
