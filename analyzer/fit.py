@@ -18,6 +18,7 @@ comes from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from analyzer.config import ScoringConfig
@@ -34,6 +35,14 @@ TITLE_CREDIT_ADJACENT = 0.35
 """Title signal for an adjacent, non-product title of the role's tilt (engineer for TPM,
 product marketing for PM, Technical Program Manager for TPM) or of both (founder, UX
 designer, business analyst, project or programme manager)."""
+INTERN_TITLE_FACTOR = 0.3
+"""Share of a product title's signal kept for an internship ('Product Manager Intern'): a
+summer's work is not the role held."""
+ASSOCIATE_TITLE_FACTOR = 0.6
+"""Share kept for an associate, junior or rotational product title (APM)."""
+ASSOCIATE_TITLE = "associate_product_manager"
+"""The taxonomy title signal of entry-level product roles."""
+_INTERN = re.compile(r"\b(?:intern|interns|internship|trainee|summer\s+associate)\b", re.IGNORECASE)
 UNBACKED_TITLE_FACTOR = 0.5
 """Share of the title signal kept when the product work does not back the title
 (:meth:`Signals.shows_product_work`)."""
@@ -172,6 +181,12 @@ def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple
         else:
             continue
         evidence = f"{hit.name}: {hit.evidence}"
+        if hit.product_role and _INTERN.search(hit.evidence):
+            value *= INTERN_TITLE_FACTOR
+            evidence += f" (an internship: x{INTERN_TITLE_FACTOR})"
+        elif hit.product_role and hit.id == ASSOCIATE_TITLE:
+            value *= ASSOCIATE_TITLE_FACTOR
+            evidence += f" (an entry-level title: x{ASSOCIATE_TITLE_FACTOR})"
         if hit.product_role and not backed:
             value *= UNBACKED_TITLE_FACTOR
             evidence += (f" (not backed by the work described: {len(signals.product_work)} "

@@ -253,3 +253,17 @@ def test_duty_and_keyword_bullets_do_not_make_a_strong_fit(reports: dict[str, Re
     assert fit(reports, "01_b2b_saas_pm_mba", "pm") > stuffed.role("pm").score + 10
     shown = {hit.id for hit in stuffed.skills if hit.evidence == "demonstrated"}
     assert not shown & {"roadmapping", "product_strategy", "user_stories", "experimentation"}
+
+
+@pytest.mark.parametrize(("role_line", "value"), [
+    # Judgment-review finding: a three-month internship earned the full product title signal,
+    # so an MBA intern scored level with a Chief Product Officer.
+    ("Product Manager Intern, Coinvale (Jun 2025 – Aug 2025)", 0.3),
+    ("Associate Product Manager, Lumentide (Jul 2024 – Present)", 0.6),
+    ("Senior Product Manager, Lumentide (Jul 2019 – Present)", 1.0),
+])
+def test_title_level_scales_the_title_signal(role_line: str, value: float) -> None:
+    text = (f"Jane Example\n\nEXPERIENCE\n{role_line}\n"
+            "• Owned the roadmap and ran discovery with 30 customers; churn fell 12%.\n"
+            "• Wrote PRDs and user stories for two squads.\n")
+    assert signal(analyze(text, today=TODAY), "pm", "title")[0] == pytest.approx(value)
