@@ -8,8 +8,8 @@ itself), and ``hours`` is the learning step's estimate (a *hidden* skill only ne
 rewriting, so it costs ``REWRITE_HOURS``); a missing soft skill's priority is scaled by
 ``fit.UNNAMED_SOFT_SKILL_FACTOR`` (absence is weak evidence for it). Square-root damping
 keeps long, high-value steps in the plan instead of only quick wins. Skills only implied by
-leading the product managers who practise them are left out (delegated craft). Ties break by
-skill id.
+leading the product managers who practise them are left out (delegated craft), and at most
+MAX_REWRITE_STEPS rewrite steps are kept. Ties break by skill id.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ MIN_GAIN = 0.05
 DELEGATING_SKILLS = frozenset({"product_leadership"})
 """Skills whose implied skills are delegated craft: a leader of product managers is not told
 to rewrite their resume around writing user stories their team writes."""
+MAX_REWRITE_STEPS = 2
+"""Rewrite steps (a hidden skill to surface, 1 hour each) in the plan at most: they rank first
+by gain per hour, and a plan of rewrites teaches keyword placement, not skills."""
 OTHER_ROLE_SHARE = 0.5
 """Share of the gain in the other scored roles added to a step's priority (0..1): between two
 equally valuable steps, the one that also helps the other role comes first."""
@@ -111,5 +114,14 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             if previous is None or priority > previous[0]:
                 candidates[gap.skill_id] = (priority, plan_step)
     ordered = sorted(candidates.values(), key=lambda pair: (-pair[0], pair[1].skill_id))
-    return tuple(replace(step, rank=index + 1)
-                 for index, (_, step) in enumerate(ordered[:config.plan_length]))
+    chosen: list[PlanStep] = []
+    rewrites = 0
+    for _, candidate in ordered:
+        if candidate.gap == "hidden":
+            if rewrites >= MAX_REWRITE_STEPS:
+                continue  # the Gaps list keeps them; the plan is for learning
+            rewrites += 1
+        chosen.append(candidate)
+        if len(chosen) == config.plan_length:
+            break
+    return tuple(replace(chosen_step, rank=index + 1) for index, chosen_step in enumerate(chosen))
