@@ -288,8 +288,10 @@ def weights_controls() -> None:
               help="How much a core skill of the role profile counts.")
     st.slider("Important skills", 0.0, 6.0, step=0.5, key="w_important")
     st.slider("Nice-to-have skills", 0.0, 6.0, step=0.5, key="w_nice")
-    st.slider("Coverage that counts as a full fit", 0.2, 1.0, step=0.05, key="w_coverage",
-              help="Share of the weighted profile evidence a resume needs for 100/100 on skills.")
+    st.slider("Coverage that fills an area", 0.2, 1.0, step=0.05, key="w_coverage",
+              help="Share of each responsibility area's weighted skills (strategy, ideation, "
+                   "roadmapping, features, go-to-market, soft skills) a resume needs to show for "
+                   "that area to count in full; the skills score weighs the areas.")
     st.slider("Share of the score from skills", 0.0, 1.0, step=0.05, key="w_share",
               help="The rest comes from recruiter signals: titles, years, degree, certifications.")
     if not any(st.session_state[key] for key in ("w_core", "w_important", "w_nice")):
@@ -538,8 +540,9 @@ def overview(report: dict[str, Any]) -> None:
         st.vega_lite_chart(chart, width="stretch", height=110 + 20 * len(resp), key="chart_responsibility",
                         alt=f"Score out of 100 per product responsibility for each role: {described}.")
     st.header("Score breakdown", anchor=False)
-    st.caption("Fit = skills × share of skills + recruiter signals × the rest. Skills by category: "
-               "weighted coverage of the role's technical, business and soft skills (0–100).")
+    st.caption("Fit = skills × share of skills + recruiter signals × the rest. Skills fill each "
+               "responsibility area separately (see the chart above). By category: weighted "
+               "coverage of the role's technical, business and soft skills (0–100).")
     st.markdown(markdown_table(breakdown_rows(roles)))
     signals = signals_rows(roles)
     if signals:
