@@ -52,8 +52,8 @@ without a product title ('Software Engineer' who ran discovery and owned the roa
 TITLE_CREDIT_WORK_ONLY = 0.5
 """Title signal for strong product work under another title (titles lie both ways)."""
 OTHER_YEARS_FACTOR = 0.25
-"""Share of years outside product roles that counts as relevant experience when no product
-role is dated (a teacher's nine years are not nine product years)."""
+"""Share of years outside product roles that counts as relevant experience (a teacher's nine
+years are not nine product years; an engineer's years before product add a quarter)."""
 DEGREE_CREDIT = {"same": 1.0, "shared": 0.7, "other": 0.4}
 UNSHOWN_AREA_SHARE = 0.4
 """Share (0..1) of an area's target that skills only listed, mentioned or inferred can fill:
@@ -197,8 +197,8 @@ def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple
         title_value = TITLE_CREDIT_WORK_ONLY
         title_evidence = ("no product title, but product work shown in experience: "
                           + ", ".join(signals.product_work))
-    years = (signals.product_years if signals.product_years > 0
-             else signals.total_years * OTHER_YEARS_FACTOR)
+    other_years = max(0.0, signals.total_years - signals.product_years)
+    years = signals.product_years + OTHER_YEARS_FACTOR * other_years
     experience = min(1.0, years / config.full_experience_years)
     degree_value, degree_evidence = 0.0, "no degree field recognised"
     for hit in signals.degrees:

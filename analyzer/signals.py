@@ -9,6 +9,7 @@ counts for neither.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -46,6 +47,9 @@ SUMMARY_TITLE_MAX_LEAD_WORDS = 2
 with …'); a title later in the sentence is about someone or something else."""
 ROLE_DATES_LOOKAROUND_LINES = 2
 """Lines after (then before) an undated role line searched for its date range."""
+WORK_BACKED_YEARS_FACTOR = 0.5
+"""Share of a role's years that count as product years when the role shows product work under
+another title (as TITLE_CREDIT_WORK_ONLY halves the title signal for such work)."""
 MIN_PRODUCT_WORK = 2
 """Product-ownership skills demonstrated in experience (count) that back a product title;
 with fewer, a title is only a word on the page and a lean is not a product fit."""
@@ -246,6 +250,37 @@ def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[Signal
     return hits
 
 
+def _work_backed_years(document: Document, skills: list[SkillHit], titles: list[SignalHit],
+                       today: date) -> float:
+    """Years of dated experience roles held under no product title in which the resume shows
+    product work (at least MIN_PRODUCT_WORK product-ownership skills used in the role's own
+    lines): a founder's or a producer's product years. Titles lie both ways."""
+    product_lines = {hit.evidence for hit in titles if hit.product_role}
+    starts: list[tuple[int, float, bool]] = []  # (offset, years, under a product title)
+    for line in document.lines:
+        if line.section != "experience":
+            continue
+        ranges = find_ranges(line.text, today=today)
+        if ranges:
+            starts.append((line.start, ranges[0].end - ranges[0].start,
+                           line.text.strip() in product_lines))
+    if not starts:
+        return 0.0
+    shown: list[set[str]] = [set() for _ in starts]
+    offsets = [offset for offset, _, _ in starts]
+    for hit in skills:
+        if hit.id not in PRODUCT_WORK_SKILLS or hit.evidence != "demonstrated":
+            continue
+        for mention in hit.mentions:
+            if mention.match == "inferred" or mention.section != "experience":
+                continue
+            index = bisect.bisect_right(offsets, mention.start) - 1
+            if index >= 0:
+                shown[index].add(hit.id)
+    return sum(years for (_, years, titled), ids in zip(starts, shown, strict=True)
+               if not titled and len(ids) >= MIN_PRODUCT_WORK)
+
+
 def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy, *,
                  today: date) -> Signals:
     """Titles, degrees, certifications and years of experience found in ``document``."""
@@ -264,13 +299,15 @@ def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy,
                 years=round(_role_years(document, line, ranges, today), 1)))
     certified = [h for h in skills if h.kind == "certification" and h.evidence != "inferred"]
     total_years = experience_years(document, today=today)
+    titled = round(sum(t.years for t in titles if t.product_role), 1)
+    worked = _work_backed_years(document, skills, titles, today)
     return Signals(
         titles=tuple(titles),
         degrees=tuple(_degree_hits(document, taxonomy.degree_fields)),
         certifications=tuple(h.id for h in certified),
         certification_names=tuple(h.name for h in certified),
         total_years=total_years,
-        product_years=min(round(sum(t.years for t in titles if t.product_role), 1),
+        product_years=min(round(titled + WORK_BACKED_YEARS_FACTOR * worked, 1),
                           total_years or float("inf")),
         tpm_acronym=tpm,
         product_work=tuple(sorted(h.name for h in skills
