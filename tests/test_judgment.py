@@ -291,11 +291,12 @@ def test_years_of_product_work_under_another_title_count_half() -> None:
     founder = ("Dev Example\n\nEXPERIENCE\nCo-founder & CEO, Shelfwise (2021 – 2024)\n"
                "• Interviewed 60 pharmacists; owned the roadmap and wrote the PRDs for the MVP.\n"
                "Analyst, Example Bank (2015 – 2021)\n• Built pricing models.\n")
-    signals = read_signals(document_from_text(founder), [
-        hit for hit in analyze(founder, today=TODAY).skills], load_taxonomy(), today=TODAY)
+    report = analyze(founder, today=TODAY)
+    signals = read_signals(document_from_text(founder), list(report.skills), load_taxonomy(),
+                           today=TODAY)
     assert signals.total_years == pytest.approx(9.0)
     assert signals.product_years == pytest.approx(1.5)  # half of the founder's three years
-    report = analyze(founder, today=TODAY)
     value, evidence = signal(report, "pm", "experience")
+    assert evidence.startswith("1.5 years in product roles")
     # 1.5 product years + a quarter of the other 7.5 = 3.375 of the 5 for the full signal.
     assert value == pytest.approx(3.375 / 5, abs=0.001)
