@@ -53,6 +53,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("customer_interviews", re.compile(
         rf"\binterview(?:s|ed|ing)?\s+{_QUANTITY}\s+(?:(?!{_HIRING})[a-z-]+(?<!s)\s+){{0,2}}"
         rf"(?!{_HIRING})[a-z-]{{2,}}s\b", re.IGNORECASE)),
+    Phrasing("customer_interviews", re.compile(
+        rf"\bvisit(?:ed|ing|s)?\s+{_QUANTITY}\s+(?:[a-z-]+\s+){{0,2}}(?:factories|customers|sites|"
+        r"clinics|hospitals|stores|plants|farms|schools|merchants|clients|users|warehouses)\b",
+        re.IGNORECASE)),
     Phrasing("competitive_analysis", re.compile(
         r"\banaly[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|key\s+|main\s+|\d+\s+)?"
         r"(?:competitors|competition|competitor products|competitive landscape)\b",

@@ -545,11 +545,14 @@ def test_claims_in_experience_are_not_work_shown(bullet: str, skill_id: str, evi
      {"product_lifecycle", "customer_interviews"}),
     ("Ran the beta with 25 merchants; launched in 4 countries with sales.", {"go_to_market"}),
     ("Wrote specs; ran experiments on the signup funnel.", {"requirements_prd", "experimentation"}),
-    # Not: killing time, a year plan that is no product's, launching a career.
+    ("Visited 35 factories to study changeover pain.", {"customer_interviews"}),
+    ("Prioritised the backlog across 3 engineering teams.", {"backlog_management"}),
+    # Not: killing time, a year plan that is no product's, launching a career, a holiday.
     ("Killed it at the hackathon.", set()),
     ("Launched my career in two cities.", set()),
+    ("Visited 3 cities on holiday.", set()),
 ])
 def test_plain_product_work_is_found(bullet: str, expected: set[str]) -> None:
     found = _direct(_resume(f"Product Manager, Example Corp (2019 - 2024)\n• {bullet}"))
     assert found & {"roadmapping", "product_lifecycle", "customer_interviews", "go_to_market",
-                    "requirements_prd", "experimentation"} == expected
+                    "requirements_prd", "experimentation", "backlog_management"} == expected
