@@ -551,8 +551,13 @@ def test_claims_in_experience_are_not_work_shown(bullet: str, skill_id: str, evi
     ("Killed it at the hackathon.", set()),
     ("Launched my career in two cities.", set()),
     ("Visited 3 cities on holiday.", set()),
+    # An executive's phrasing of product leadership.
+    ("Lead product management, design and research: 64 people in 11 teams.",
+     {"product_leadership"}),
+    ("Chair the customer advisory council of 25 enterprise accounts.", {"customer_interviews"}),
 ])
 def test_plain_product_work_is_found(bullet: str, expected: set[str]) -> None:
     found = _direct(_resume(f"Product Manager, Example Corp (2019 - 2024)\n• {bullet}"))
     assert found & {"roadmapping", "product_lifecycle", "customer_interviews", "go_to_market",
-                    "requirements_prd", "experimentation", "backlog_management"} == expected
+                    "requirements_prd", "experimentation", "backlog_management",
+                    "product_leadership"} == expected
