@@ -256,14 +256,19 @@ def _work_backed_years(document: Document, skills: list[SkillHit], titles: list[
     product work (at least MIN_PRODUCT_WORK product-ownership skills used in the role's own
     lines): a founder's or a producer's product years. Titles lie both ways."""
     product_lines = {hit.evidence for hit in titles if hit.product_role}
+    lines = document.lines
+    titled_at = [i for i, line in enumerate(lines)
+                 if line.section == "experience" and line.text.strip() in product_lines]
     starts: list[tuple[int, float, bool]] = []  # (offset, years, under a product title)
-    for line in document.lines:
+    for index, line in enumerate(lines):
         if line.section != "experience":
             continue
         ranges = find_ranges(line.text, today=today)
         if ranges:
-            starts.append((line.start, ranges[0].end - ranges[0].start,
-                           line.text.strip() in product_lines))
+            # The role's title is on this line or on one just around it (dates under or over
+            # the title, as _role_years reads them).
+            titled = any(abs(i - index) <= ROLE_DATES_LOOKAROUND_LINES for i in titled_at)
+            starts.append((line.start, ranges[0].end - ranges[0].start, titled))
     if not starts:
         return 0.0
     shown: list[set[str]] = [set() for _ in starts]

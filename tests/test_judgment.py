@@ -300,3 +300,16 @@ def test_years_of_product_work_under_another_title_count_half() -> None:
     assert evidence.startswith("1.5 years in product roles")
     # 1.5 product years + a quarter of the other 7.5 = 3.375 of the 5 for the full signal.
     assert value == pytest.approx(3.375 / 5, abs=0.001)
+
+
+def test_a_product_role_dated_under_its_title_is_not_counted_twice() -> None:
+    # Review of the work-backed years: a title on its own line with the dates below must not
+    # count once as a product title and again as 'product work under another title'.
+    text = ("Jane Example\n\nEXPERIENCE\nSenior Product Manager\nExample Cloud, 2019 – 2024\n"
+            "• Owned the roadmap; interviewed 40 customers; wrote the PRDs. Churn fell 12%.\n"
+            "Software Engineer\nExample Systems, 2009 – 2019\n• Built the billing service.\n")
+    report = analyze(text, today=TODAY)
+    signals = read_signals(document_from_text(text), list(report.skills), load_taxonomy(),
+                           today=TODAY)
+    assert signals.total_years == pytest.approx(15.0)
+    assert signals.product_years == pytest.approx(5.0)
