@@ -93,6 +93,7 @@ _FILLERS = frozenset({
     "functional", "transferable", "interpersonal", "background", "research", "industry",
     "education", "projects", "courses", "certificates", "licenses", "information",
 })
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 _COORDINATION = re.compile(r"&|\band\b|[/,|+]", re.IGNORECASE)
 _MODIFIER_KEYWORDS = frozenset({"career", "work", "teaching"})
 """Keywords that only qualify another heading noun ('Career Objective', 'Work History') and
@@ -141,8 +142,9 @@ def _heading_words(text: str) -> list[str] | None:
     """The lower-case words of ``text`` if it is shaped like a heading, else None."""
     stripped = text.strip().rstrip(":").strip()
     if (not stripped or len(stripped) > MAX_HEADING_CHARS or stripped[-1] in ".;!?"
-            # Punctuation other than separators means prose ("Work: 5 years").
-            or re.search(r"[^\w\s&/,:|\-()']", stripped)):
+            # Punctuation other than separators means prose ("Work: 5 years"), and a year an
+            # item ("Certification, 2022": a wrapped certificate line).
+            or re.search(r"[^\w\s&/,:|\-()']", stripped) or _YEAR_IN_TEXT.search(stripped)):
         return None
     words = _WORD.findall(stripped.lower())
     if not words or len(words) > MAX_HEADING_WORDS or words == ["&"]:
@@ -192,7 +194,7 @@ def _heading_shaped(text: str, *, max_words: int) -> bool:
     words = text.split()
     if not words or len(words) > max_words or len(text) > MAX_HEADING_CHARS:
         return False
-    if text[-1] in ".,;" or not any(ch.isalpha() for ch in text):
+    if text[-1] in ".,;" or not any(ch.isalpha() for ch in text) or _YEAR_IN_TEXT.search(text):
         return False
     return not text.startswith(("•", "-", "*"))
 

@@ -47,6 +47,8 @@ def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
     ("ACADEMIC APPOINTMENTS", "experience"), ("RESEARCH PROJECTS", "projects"),
     ("Teaching Experience", "experience"), ("TEACHING", "experience"), ("GRANTS", "other"),
     ("Research", None), ("Industry Experience", "experience"),
+    # A year makes a line an item: a certificate's wrapped tail, not a heading.
+    ("Certification, 2022", None), ("Certificate 2021", None),
 ])
 def test_heading_vocabulary(heading: str, kind: str | None) -> None:
     assert heading_kind(heading) == kind
