@@ -39,6 +39,9 @@ MIN_LETTER_GAP_PT = 0.3
 MIN_SPACE_GLYPHS = 10
 """Space glyphs on a page (count) that show its producer writes the spaces between words (word
 processors, browsers; not LaTeX): then a gap without a space is no word break."""
+MAX_SPACE_CANDIDATES = 64
+"""Space glyphs in one narrow vertical strip looked at when testing a gap; more only happens on
+a hostile page (a column of spaces), where the pieces are left apart."""
 SPACED_PAGE_LETTER_GAP_EM = 0.4
 """On such a page, the largest gap (ems of the font size) between two pieces of one word with
 no space glyph between them: letter-spaced and small-capital headings ('E X P E R I E N C E'
@@ -132,6 +135,8 @@ class Spaces:
         """Whether a space glyph lies between two pieces on one line."""
         lo = bisect.bisect_left(self.xs, previous.x1 - LINE_Y_TOLERANCE_PT)
         hi = bisect.bisect_right(self.xs, word.x0 + LINE_Y_TOLERANCE_PT)
+        if hi - lo > MAX_SPACE_CANDIDATES:
+            return True  # a hostile column of spaces: never join here (and stay linear)
         return any(word.top <= self.ys[i] <= word.bottom for i in range(lo, hi))
 
 
