@@ -57,6 +57,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
         rf"\bvisit(?:ed|ing|s)?\s+{_QUANTITY}\s+(?:[a-z-]+\s+){{0,2}}(?:factories|customers|sites|"
         r"clinics|hospitals|stores|plants|farms|schools|merchants|clients|users|warehouses)\b",
         re.IGNORECASE)),
+    Phrasing("tech_trend_evaluation", re.compile(
+        r"\b(?:evaluated|assessed|benchmarked|compared|trialled|trialed|prototyped)\s+"
+        r"(?:[\w./+-]+\s+(?:and\s+|&\s+|or\s+)?){0,4}"
+        r"(?:runtimes|technologies|frameworks|databases|languages|architectures|platforms)\b",
+        re.IGNORECASE)),
     Phrasing("competitive_analysis", re.compile(
         r"\banaly[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|key\s+|main\s+|\d+\s+)?"
         r"(?:competitors|competition|competitor products|competitive landscape)\b",

@@ -505,7 +505,7 @@ def test_a_project_description_describes_the_clients_system(description: str, ow
 ])
 def test_phrasings_in_any_tense_and_number(text: str, expected: set[str]) -> None:
     assert _direct(_resume(text)) & {"customer_interviews", "leadership_influence",
-                                     "product_leadership"} == expected
+                                     "product_leadership", "tech_trend_evaluation"} == expected
 
 
 def test_a_long_line_ending_a_sentence_does_not_make_the_next_a_name() -> None:
@@ -555,9 +555,13 @@ def test_claims_in_experience_are_not_work_shown(bullet: str, skill_id: str, evi
     ("Lead product management, design and research: 64 people in 11 teams.",
      {"product_leadership"}),
     ("Chair the customer advisory council of 25 enterprise accounts.", {"customer_interviews"}),
+    ("Evaluated serverless and WebAssembly runtimes; recommended containers.",
+     {"tech_trend_evaluation"}),
+    ("Launched managed Kubernetes to general availability.", {"go_to_market"}),
+    ("Compared three vendors on price.", set()),
 ])
 def test_plain_product_work_is_found(bullet: str, expected: set[str]) -> None:
     found = _direct(_resume(f"Product Manager, Example Corp (2019 - 2024)\n• {bullet}"))
     assert found & {"roadmapping", "product_lifecycle", "customer_interviews", "go_to_market",
                     "requirements_prd", "experimentation", "backlog_management",
-                    "product_leadership"} == expected
+                    "product_leadership", "tech_trend_evaluation"} == expected
