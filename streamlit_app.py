@@ -684,7 +684,8 @@ def plan_tab(report: dict[str, Any]) -> None:
         hours = sum(step["hours"] for step in plan)
         st.caption(f"{len(plan)} steps, about {hours:g} hours in all, ranked by fit gained for the "
                    "time it takes (gain ÷ √hours, so a long step worth much still makes the list). "
-                   "Each gain is the exact re-scored difference if you do that step alone.")
+                   "Each gain is the exact re-scored difference if you do that step alone. At most "
+                   "two steps are rewrites of what you already have; the Gaps tab lists them all.")
     for step in plan:
         with st.container(border=True):
             gain = f":green[+{step['projected_gain']:g} fit points]"
