@@ -35,10 +35,17 @@ _PEOPLE = (r"(?:engineers|designers|people|direct reports|reports|analysts|manag
 """Who a lead leads: people, by role."""
 _PRODUCT_PEOPLE = r"(?:product managers|PMs|product owners|product leads)"
 """Who a product leader leads."""
-_LEADS = (rf"\b(?:le(?:d|ad|ads|ading)|manag(?:e|ed|es|ing)|head(?:ed|s|ing)?|hir(?:e|ed|es|ing)"
-          rf"|coach(?:ed|es|ing)?|mentor(?:ed|s|ing)?)\s+(?:a\s+(?:team|group)\s+of\s+)?"
-          rf"{_QUANTITY}\s+(?:[a-z-]+\s+){{0,2}}")
-"""Leading, hiring or coaching a number of people ('Lead 7', 'Managed a team of six')."""
+_LEAD_VERBS = r"le(?:d|ad|ads|ading)|manag(?:e|ed|es|ing)|head(?:ed|s|ing)?"
+"""Verbs of leading people ('Lead', 'Managed', 'Heading')."""
+_GROW_VERBS = r"hir(?:e|ed|es|ing)|coach(?:ed|es|ing)?|mentor(?:ed|s|ing)?"
+"""Verbs of hiring and growing people, which only a leader of product managers shows as such."""
+
+
+def _leading(verbs: str) -> str:
+    """One of ``verbs``, then a number of people ('Lead 7', 'Managed a team of six'), up to the
+    noun naming them."""
+    return (rf"\b(?:{verbs})\s+(?:a\s+(?:team|group)\s+of\s+)?{_QUANTITY}\s+"
+            r"(?:[a-z-]+\s+){0,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +80,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("cross_functional_collaboration", re.compile(
         rf"\bwith\s+(?:the\s+|our\s+)?{_FUNCTION}(?:\s*,\s*{_FUNCTION}){{1,6}},?\s+(?:and|&)\s+"
         rf"{_FUNCTION}\b", re.IGNORECASE)),
-    Phrasing("product_leadership", re.compile(rf"{_LEADS}{_PRODUCT_PEOPLE}\b", re.IGNORECASE)),
+    Phrasing("product_leadership", re.compile(
+        rf"{_leading(f'{_LEAD_VERBS}|{_GROW_VERBS}')}{_PRODUCT_PEOPLE}\b", re.IGNORECASE)),
     Phrasing("leadership_influence", re.compile(
-        rf"\b(?:le(?:d|ad|ads|ading)|manag(?:e|ed|es|ing)|head(?:ed|s|ing)?)\s+"
-        rf"(?:a\s+(?:team|group)\s+of\s+)?{_QUANTITY}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b",
-        re.IGNORECASE)),
+        rf"{_leading(_LEAD_VERBS)}{_PEOPLE}\b", re.IGNORECASE)),
     Phrasing("roadmapping", re.compile(
         r"\b(?:set|wrote|built|owned|defined|drafted|created)\s+(?:the\s+|a\s+|our\s+)?"
         r"(?:\d+|two|three|five|multi)-year\s+(?:product\s+)?(?:plan|roadmap)\b", re.IGNORECASE)),

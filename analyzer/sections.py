@@ -322,7 +322,8 @@ MAX_ROLE_LINE_WORDS = 15
 MIN_UNHEADED_ROLES = 2
 """Dated role lines, each followed by a bullet, that make a resume without an Experience
 heading read as one (terse resumes print only the roles)."""
-_LIST_ITEM = re.compile(r"^\s*[•·▪◦‣●○■□➢➤►*–—-]\s")
+BULLET_LINE = re.compile(r"^\s*[•·▪◦‣●○■□➢➤►*–—-]\s")
+"""A list item: a line opening with a bullet of any style."""
 _DEGREE_WORD = re.compile(r"\b(?:B\.?S\.?c?|B\.?A|M\.?S\.?c?|M\.?A|MBA|Ph\.?D|B\.?Tech|M\.?Tech|B\.?E"
                           r"|B\.?Com|Bachelor|Master|Doctor(?:ate)?|Diploma|Associate of)\b")
 
@@ -340,8 +341,8 @@ def _unheaded_experience(styles: Sequence[LineStyle],
         return bool(find_ranges(texts[index], today=_NO_CUTOFF))
 
     roles = [index for index in range(len(texts) - 1)
-             if not _LIST_ITEM.match(texts[index]) and len(texts[index].split()) <= MAX_ROLE_LINE_WORDS
-             and _LIST_ITEM.match(texts[index + 1]) and dated(index)]
+             if not BULLET_LINE.match(texts[index]) and len(texts[index].split()) <= MAX_ROLE_LINE_WORDS
+             and BULLET_LINE.match(texts[index + 1]) and dated(index)]
     if len(roles) < MIN_UNHEADED_ROLES:
         return labels
     out = list(labels)
@@ -352,7 +353,7 @@ def _unheaded_experience(styles: Sequence[LineStyle],
         if index in roles:
             current = "experience"
         elif (_DEGREE_WORD.search(texts[index]) and dated(index)
-              and not _LIST_ITEM.match(texts[index])):
+              and not BULLET_LINE.match(texts[index])):
             current = "education"
         out[index] = (current, False)
     return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from analyzer.models import Document, Line, SkillHit
+from analyzer.sections import BULLET_LINE
 from analyzer.timeline import DateRange, experience_years, find_ranges
 from skills_taxonomy import Signal, Taxonomy
 
@@ -62,7 +63,6 @@ PRODUCT_WORK_SKILLS = frozenset({
 """Skills of owning a product (the article's strategy, ideation, roadmapping and features as
 work done), and leading the product managers who do it: shown in experience, they are what a
 product title should stand for."""
-_BULLET = re.compile(r"^\s*[•·▪◦‣●○■□➢➤►*–—-]\s")
 _COURSES = re.compile(r"\b(?:courses?|coursework|modules?|electives?|classes)\b\s*(?:taken\s*)?[:\-–]"
                       r"|\brelevant\s+(?:courses?|coursework|modules?)\b", re.IGNORECASE)
 """A list of courses taken ('courses: …', 'Relevant coursework -')."""
@@ -161,7 +161,7 @@ def _role_lines(document: Document, today: date) -> list[tuple[Line, list[DateRa
             continue
         ranges = find_ranges(line.text, today=today)
         text = line.text.strip()
-        short = (len(text.split()) <= ROLE_LINE_MAX_WORDS and not _BULLET.match(text)
+        short = (len(text.split()) <= ROLE_LINE_MAX_WORDS and not BULLET_LINE.match(text)
                  and not text.endswith("."))
         if ranges or short or line.section == "summary":
             rows.append((line, ranges))

@@ -13,7 +13,7 @@ from conftest import TODAY
 
 from analyzer import Report, analyze
 from analyzer.documents import document_from_text
-from analyzer.signals import read_signals, resolve_tpm
+from analyzer.signals import Signals, read_signals, resolve_tpm
 from skills_taxonomy import load_taxonomy
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fit_personas"
@@ -283,6 +283,13 @@ def test_the_plan_is_for_learning_not_only_rewriting(reports: dict[str, Report])
     assert sum(step.gap == "hidden" for step in steps) <= MAX_REWRITE_STEPS
 
 
+def report_and_signals(text: str) -> tuple[Report, Signals]:
+    """The report of ``text`` and the recruiter signals read from it with its skills."""
+    report = analyze(text, today=TODAY)
+    return report, read_signals(document_from_text(text), list(report.skills), load_taxonomy(),
+                                today=TODAY)
+
+
 def test_years_of_product_work_under_another_title_count_half() -> None:
     # Judgment-review finding: a founder who ran discovery, wrote the specs and owned the
     # roadmap for three years counted 0 product years; and years outside product roles stopped
@@ -291,9 +298,7 @@ def test_years_of_product_work_under_another_title_count_half() -> None:
     founder = ("Dev Example\n\nEXPERIENCE\nCo-founder & CEO, Shelfwise (2021 – 2024)\n"
                "• Interviewed 60 pharmacists; owned the roadmap and wrote the PRDs for the MVP.\n"
                "Analyst, Example Bank (2015 – 2021)\n• Built pricing models.\n")
-    report = analyze(founder, today=TODAY)
-    signals = read_signals(document_from_text(founder), list(report.skills), load_taxonomy(),
-                           today=TODAY)
+    report, signals = report_and_signals(founder)
     assert signals.total_years == pytest.approx(9.0)
     assert signals.product_years == pytest.approx(1.5)  # half of the founder's three years
     value, evidence = signal(report, "pm", "experience")
@@ -308,8 +313,6 @@ def test_a_product_role_dated_under_its_title_is_not_counted_twice() -> None:
     text = ("Jane Example\n\nEXPERIENCE\nSenior Product Manager\nExample Cloud, 2019 – 2024\n"
             "• Owned the roadmap; interviewed 40 customers; wrote the PRDs. Churn fell 12%.\n"
             "Software Engineer\nExample Systems, 2009 – 2019\n• Built the billing service.\n")
-    report = analyze(text, today=TODAY)
-    signals = read_signals(document_from_text(text), list(report.skills), load_taxonomy(),
-                           today=TODAY)
+    _, signals = report_and_signals(text)
     assert signals.total_years == pytest.approx(15.0)
     assert signals.product_years == pytest.approx(5.0)
