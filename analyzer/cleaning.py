@@ -144,9 +144,9 @@ def repair_hyphenation(lines: list[str], *, vocabulary: str = "",
             tail = _COMPOUND_TAIL.match(rest)
             if tail is not None:
                 suffix, rest = suffix + tail.group(1), tail.group(2)
-        known = whole in known_words or lowered_vocabulary.count(whole) > 0
+        known = whole in known_words or whole in lowered_vocabulary
         keep = compound or (not known and (prefix.lower() in COMPOUND_PREFIXES
-                                           or lowered_vocabulary.count(hyphenated) > 0))
+                                           or hyphenated in lowered_vocabulary))
         joined = f"{prefix}-{suffix}" if keep else f"{prefix}{suffix}"
         out[index] = out[index][: match.start()] + joined + (match.group("cell") or "")
         out[index + 1] = rest.lstrip()

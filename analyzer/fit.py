@@ -143,19 +143,24 @@ def _fill(parts: Iterable[Part], target: float) -> float | None:
     return fill if anchored or not anchors_listed else min(fill, ANCHORLESS_AREA_SHARE)
 
 
-def _skills_exact(parts: Iterable[Part], target: float) -> float:
-    """The unrounded skills score (0-100) of a role's skill parts."""
+def _area_fills(parts: Iterable[Part], target: float) -> dict[str, tuple[float, float]]:
+    """For each area with weight: (its weight in the skills score, its fill)."""
     areas: dict[str, list[Part]] = {}
     for part in parts:
         areas.setdefault(part[0], []).append(part)
-    numerator = denominator = 0.0
+    fills: dict[str, tuple[float, float]] = {}
     for area, items in areas.items():
         fill = _fill(items, target)
-        if fill is None:
-            continue
-        weight = sum(item[2] for item in items) * (SOFT_AREA_WEIGHT if area == "soft" else 1.0)
-        numerator += weight * fill
-        denominator += weight
+        if fill is not None:
+            weight = sum(item[2] for item in items) * (SOFT_AREA_WEIGHT if area == "soft" else 1.0)
+            fills[area] = (weight, fill)
+    return fills
+
+
+def _skills_exact(fills: Mapping[str, tuple[float, float]]) -> float:
+    """The unrounded skills score (0-100) from the areas' weights and fills."""
+    denominator = sum(weight for weight, _ in fills.values())
+    numerator = sum(weight * fill for weight, fill in fills.values())
     return 0.0 if denominator == 0 else 100 * numerator / denominator
 
 
@@ -268,7 +273,7 @@ def role_score(role: Role, hits: Mapping[str, SkillHit], signals: Signals,
         hit = best_hit(item, hits, config)
         parts.append((item.responsibility, item.skill_id, config.weight_values[item.weight],
                       round(credit_of(hit, config), 4), hit.evidence if hit else None))
-    exact_skills = _skills_exact(parts, target_of(role, config))
+    exact_skills = _skills_exact(_area_fills(parts, target_of(role, config)))
     return _mix(exact_skills, _signals_score(_signals(role, signals, config), config), config)
 
 
@@ -288,8 +293,9 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
             evidence=hit.evidence if hit else None,
         ))
     target = target_of(role, config)
-    exact_skills = _skills_exact(((c.responsibility, c.skill_id, c.weight_value, c.credit,
-                                   c.evidence) for c in credits), target)
+    fills = _area_fills([(c.responsibility, c.skill_id, c.weight_value, c.credit, c.evidence)
+                         for c in credits], target)
+    exact_skills = _skills_exact(fills)
     skills_score = round(exact_skills, 1)
     signal_terms = _signals(role, signals, config)
     exact_signals = _signals_score(signal_terms, config)
@@ -305,9 +311,7 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     return RoleFit(
         role=role.id, name=role.name, score=score, band=band, explanation=explanation,
         skills_score=skills_score, signals_score=signals_score, signals=signal_terms,
-        subscores=tuple((r, round(100 * (_fill(((c.responsibility, c.skill_id, c.weight_value,
-                                                   c.credit, c.evidence) for c in credits
-                                                  if c.responsibility == r), target) or 0.0), 1))
+        subscores=tuple((r, round(100 * fills[r][1], 1) if r in fills else 0.0)
                         for r in RESPONSIBILITIES),
         category_scores=tuple((cat, _to_score(_coverage(c for c in credits if c.category == cat), target))
                               for cat in CATEGORIES),

@@ -337,10 +337,7 @@ def _in_band(row: Sequence[RawWord], page: RawPage) -> bool:
 def _is_page_furniture(row: Sequence[RawWord], page: RawPage) -> bool:
     """A running footer or header: a page counter ("John Doe – 1/2", "Page 2 of 3") in the
     top or bottom band of the page, numbered as this page."""
-    top = min(w.top for w in row)
-    bottom = max(w.bottom for w in row)
-    band = PAGE_FURNITURE_BAND * page.height
-    if band < top and bottom < page.height - band:
+    if not _in_band(row, page):
         return False
     match = _PAGE_NUMBER.search(_row_text(row))
     return match is not None and int(match.group(1)) == page.number and (
@@ -490,13 +487,15 @@ def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageL
     on_page = [w for w in page.words if w.text.strip() and w.x1 >= 0 and w.x0 <= page.width
                and w.bottom >= 0 and w.top <= page.height]  # off-page words are invisible
     rows = [row for row in _rows(on_page) if not _is_page_furniture(row, page)]
-    keys = [running_key(_row_text(row)) for row in rows]
-    mine = frozenset(key for index, (row, key) in enumerate(zip(rows, keys, strict=True))
-                     if len(key.replace(" ", "")) >= MIN_RUNNING_KEY_LETTERS
-                     and (_in_band(row, page) or (page.number == 1 and index < RUNNING_FIRST_ROWS)))
+    # Only rows in the bands (and page 1's first rows) can be running rows: key those alone.
+    banded = [_in_band(row, page) for row in rows]
+    keys = {index: running_key(_row_text(row)) for index, row in enumerate(rows)
+            if banded[index] or (page.number == 1 and index < RUNNING_FIRST_ROWS)}
+    mine = frozenset(key for key in keys.values()
+                     if len(key.replace(" ", "")) >= MIN_RUNNING_KEY_LETTERS)
     if running:
-        rows = [row for row, key in zip(rows, keys, strict=True)
-                if not (key in running and _in_band(row, page))]
+        rows = [row for index, row in enumerate(rows)
+                if not (banded[index] and keys[index] in running)]
     lines: list[LayoutLine] = []
     if len(rows) > MAX_LAYOUT_ROWS:  # no resume page: read it top to bottom, in bounded time
         _emit(rows, 0, lines)

@@ -27,6 +27,8 @@ def text_turn(matrix: Sequence[float] | None) -> int:
     if matrix is None or len(matrix) < 2:
         return 0
     a, b = float(matrix[0]), float(matrix[1])
+    if b == 0 and a > 0:
+        return 0  # upright text, nearly every glyph: no trigonometry (checked per character)
     if not (math.isfinite(a) and math.isfinite(b)) or (a == 0 and b == 0):
         return 0
     return round(math.degrees(math.atan2(b, a)) / 90) % QUARTER_TURNS

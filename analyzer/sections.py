@@ -299,12 +299,12 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
         # Unknown headings: typeset like this document's known headings, or set apart by
         # size and weight but no smaller than them; not on the first line, where the name
         # sits, and not a role line (dated, or dated on the next line).
-        if index > 0 and not _opens_a_role(styles, index) and (
+        if index > 0 and (
             (learned is not None and learned.matches(style)
              and _heading_shaped(text, max_words=MAX_HEADING_WORDS))
             or (seen_heading and _typographic_heading(style, body)
                 and (learned is None or style.size >= learned.size))
-        ):
+        ) and not _opens_a_role(styles, index):  # dates last: only for lines styled as headings
             current, seen_heading, resume = "other", True, None
             labels.append((current, True))
             continue

@@ -251,24 +251,24 @@ def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[Signal
 
 
 def _work_backed_years(document: Document, skills: list[SkillHit], titles: list[SignalHit],
-                       today: date) -> float:
+                       role_lines: list[tuple[Line, list[DateRange]]]) -> float:
     """Years of dated experience roles held under no product title in which the resume shows
     product work (at least MIN_PRODUCT_WORK product-ownership skills used in the role's own
-    lines): a founder's or a producer's product years. Titles lie both ways."""
+    lines): a founder's or a producer's product years. Titles lie both ways. The roles are the
+    dated experience lines among ``role_lines`` (their dates already read)."""
     product_lines = {hit.evidence for hit in titles if hit.product_role}
-    lines = document.lines
-    titled_at = [i for i, line in enumerate(lines)
+    position = {line.start: index for index, line in enumerate(document.lines)}
+    titled_at = [position[line.start] for line, _ in role_lines
                  if line.section == "experience" and line.text.strip() in product_lines]
     starts: list[tuple[int, float, bool]] = []  # (offset, years, under a product title)
-    for index, line in enumerate(lines):
-        if line.section != "experience":
+    for line, ranges in role_lines:
+        if line.section != "experience" or not ranges:
             continue
-        ranges = find_ranges(line.text, today=today)
-        if ranges:
-            # The role's title is on this line or on one just around it (dates under or over
-            # the title, as _role_years reads them).
-            titled = any(abs(i - index) <= ROLE_DATES_LOOKAROUND_LINES for i in titled_at)
-            starts.append((line.start, ranges[0].end - ranges[0].start, titled))
+        # The role's title is on this line or on one just around it (dates under or over the
+        # title, as _role_years reads them).
+        index = position[line.start]
+        titled = any(abs(i - index) <= ROLE_DATES_LOOKAROUND_LINES for i in titled_at)
+        starts.append((line.start, ranges[0].end - ranges[0].start, titled))
     if not starts:
         return 0.0
     shown: list[set[str]] = [set() for _ in starts]
@@ -305,7 +305,7 @@ def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy,
     certified = [h for h in skills if h.kind == "certification" and h.evidence != "inferred"]
     total_years = experience_years(document, today=today)
     titled = round(sum(t.years for t in titles if t.product_role), 1)
-    worked = _work_backed_years(document, skills, titles, today)
+    worked = _work_backed_years(document, skills, titles, role_lines)
     return Signals(
         titles=tuple(titles),
         degrees=tuple(_degree_hits(document, taxonomy.degree_fields)),
