@@ -89,6 +89,9 @@ _SEASON_WORDS = frozenset({
 ACRONYM_MIN_CHARS, ACRONYM_MAX_CHARS = 2, 6
 """Length range (characters) of an all-capitals match read as an acronym."""
 _EXPANSION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{2,80}?)\s*\)")
+_BRACKETED = re.compile(r"\s*\)")
+_BEFORE_BRACKET = re.compile(r"([A-Za-z][A-Za-z &-]{2,80})\(\s*$")
+"""The words before an opening bracket that holds an acronym, to read them as its expansion."""
 _EXPANSION_FILLERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 _YEAR = re.compile(r"(?:19|20)\d\d|'\d\d|20xx", re.IGNORECASE)
 QUOTED_TITLE_MIN_WORDS = 3
@@ -201,18 +204,30 @@ def in_quoted_title(line: str, start: int, end: int) -> bool:
 
 
 def acronym_expansion(line: str, start: int, end: int) -> str | None:
-    """The words an acronym match is spelled out as right after it, when their initials spell
-    it: 'GCP (Global Career Program)' -> 'Global Career Program'; None otherwise."""
+    """The words an acronym match is spelled out as, right after it or right before it in
+    brackets, when their initials spell it: 'GCP (Global Career Program)' and 'Public Sector
+    Management (PSM)' give those words; None otherwise."""
     acronym = line[start:end]
     if not (ACRONYM_MIN_CHARS <= len(acronym) <= ACRONYM_MAX_CHARS and acronym.isalpha()
             and acronym.isupper()):
         return None
-    match = _EXPANSION.match(line, end)
-    if match is None:
+    if (match := _EXPANSION.match(line, end)) is not None:
+        words = [w for w in re.split(r"[\s-]+", match.group(1)) if w]
+        initials = "".join(w[0] for w in words if w.lower() not in _EXPANSION_FILLERS)
+        return match.group(1) if initials.upper() == acronym else None
+    if _BRACKETED.match(line, end) is None or (before := _BEFORE_BRACKET.search(line[:start])) is None:
         return None
-    words = [w for w in re.split(r"[\s-]+", match.group(1)) if w]
-    initials = "".join(w[0] for w in words if w.lower() not in _EXPANSION_FILLERS)
-    return match.group(1) if initials.upper() == acronym else None
+    # Walk back over the words before the bracket until their initials are as long as the
+    # acronym ('Programs in Public Sector Management (PSM)' stops at 'Public').
+    words = re.split(r"[\s-]+", before.group(1).strip())
+    initials = ""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in _EXPANSION_FILLERS:
+            continue
+        initials = words[index][0] + initials
+        if len(initials) == len(acronym):
+            return " ".join(words[index:]) if initials.upper() == acronym else None
+    return None
 
 
 def names_a_test_type(line: str, start: int, end: int) -> bool:
