@@ -72,11 +72,15 @@ def _make_nlp() -> Language:
 
 
 def _variants(alias: Alias) -> set[str]:
-    """Surface variants an alias also matches: its hyphenated, spaced and joined forms."""
+    """Surface forms an alias is matched by: a hyphenated alias spaced and joined ('e-mail':
+    'e mail', 'email'). Hyphens between letters never reach the matcher (see
+    :meth:`SkillMatcher.find`), so the hyphenated form itself is kept only where a hyphen
+    touches a digit or symbol ('x86-64')."""
     text = alias.text
     if "-" not in text:
         return {text}
-    return {text, text.replace("-", " "), text.replace("-", "")}
+    forms = {text.replace("-", " "), text.replace("-", "")}
+    return forms if _INTRAWORD_HYPHEN.sub(" ", text) == text.replace("-", " ") else forms | {text}
 
 
 def match_norm(word: str) -> str:
@@ -96,6 +100,9 @@ def match_norm(word: str) -> str:
 
 
 _PLAIN_FORM = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+_INTRAWORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+"""A hyphen between two letters: compound words are matched as spaced words, so 'a
+build-versus-buy call' meets the alias 'build versus buy' and 'e-mail' meets 'e mail'."""
 
 
 def _pattern_doc(nlp: Language, tokenizer: Tokenizer, form: str) -> Doc:
@@ -165,7 +172,8 @@ class SkillMatcher:
         # the server's memory does not grow per upload and keeps no resume words. Nothing
         # spaCy-owned leaves the block.
         with self._lock, self.nlp.memory_zone():
-            doc = _normed(self.nlp.make_doc(text))
+            # Same length, so the offsets of matches are the text's own.
+            doc = _normed(self.nlp.make_doc(_INTRAWORD_HYPHEN.sub(" ", text)))
             spans = [
                 Span(doc, start, end, label=match_id, kb_id=kind)
                 for kind, matcher in (("lower", self._lower), ("case", self._case))

@@ -238,6 +238,8 @@ FOUND = [
      {"gcp", "sql"}),
     ("Certified Professional Scrum Master (PSM); hosted on Google Cloud Platform (GCP).",
      {"psm", "gcp"}),
+    ("Made the build-versus-buy call; strong problem-solving skills.",
+     {"technology_strategy", "problem_solving"}),
     ("Took ownership of the billing roadmap.", {"ownership_accountability"}),
     ("Wrote unit and integration tests; built API integrations for partners.",
      {"apis_integrations"}),
@@ -361,6 +363,7 @@ def test_hedged_mention_has_lower_confidence() -> None:
     _resume("Led R&D. Skills: C#, C++, .NET, CI/CD, A/B testing, Node.js, React.js/TypeScript, "
             "Jira|Confluence, Excel, stakeholder mgmt\nWorked at Google; familiar with Go."),
     "Skills\r\nPython, SQL\r\nExperience\r\nBuilt APIs in Go and Java.\r\n",
+    _resume("Made a build-versus-buy call; problem-solving; MS-Excel, T-SQL and e-commerce."),
 ])
 def test_offsets_point_at_the_mention(text: str) -> None:
     for hit in extract_skills(text, today=TODAY):
