@@ -95,6 +95,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
         rf"\blaunch(?:ed|ing|es)?\s+(?!(?:my|his|her|their|a\s+career|careers?)\b)"
         rf"(?:[\w-]+\s+){{0,3}}(?:in|to|across|into)\s+{_QUANTITY}\s+"
         r"(?:new\s+)?(?:countries|markets|regions|cities|states)\b", re.IGNORECASE)),
+    Phrasing("requirements_prd", re.compile(
+        r"\b(?:wr(?:ote|ite|ites|iting)|defin(?:e|ed|es|ing)|draft(?:ed|s|ing)?|author(?:ed|s|ing)?|"
+        r"specif(?:y|ied|ies|ying)|set)\s+(?:the\s+|all\s+|our\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:requirements|specs|specifications)\s+(?:for|of)\b", re.IGNORECASE)),
     Phrasing("backlog_management", re.compile(
         r"\b(?:kept|keep|keeping|keeps|maintain(?:ed|s|ing)?)\s+(?:the\s+|our\s+|a\s+)?"
         r"(?:product\s+|team\s+)?backlogs?\s+(?:groomed|refined|prioriti[sz]ed|estimated|healthy)\b"

@@ -515,6 +515,21 @@ def test_phrasings_in_any_tense_and_number(text: str, expected: set[str]) -> Non
                                      "product_leadership", "tech_trend_evaluation"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Judgment-review finding (a hardware TPM): writing the requirements of a thing is
+    # requirements work in any words, and verification testing is testing.
+    ("Wrote the requirements for the force-torque sensor and safety firmware.",
+     {"requirements_prd"}),
+    ("Set the specs for payload, repeatability and ISO 10218 safety.", {"requirements_prd"}),
+    ("Defined hardware requirements for the handheld scanner.", {"requirements_prd"}),
+    ("Led verification testing for 2 releases.", {"qa_testing"}),
+    # Not: building to someone else's requirements.
+    ("Delivered modules that met the requirements for the audit.", set()),
+])
+def test_requirements_and_testing_in_plain_words(text: str, expected: set[str]) -> None:
+    assert _direct(_resume(text)) & {"requirements_prd", "qa_testing"} == expected
+
+
 def test_a_long_line_ending_a_sentence_does_not_make_the_next_a_name() -> None:
     # The wrapped-name rule needs a connector at the line end or an institution word opening
     # the next line: an ordinary wrapped bullet keeps its skills.
