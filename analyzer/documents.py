@@ -42,6 +42,21 @@ WRAP_MIN_WORDS = 4
 WRAP_MAX_GAP_RATIO = 0.8
 """A wrapped line follows within this many times its font size (points) of vertical gap."""
 WRAP_SIZE_TOLERANCE_PT = 0.5
+WRAP_SPACE_EM = 0.3
+"""Width of the space before a word, in ems of the line's font size (a generous estimate)."""
+FULL_LINE_MIN_WORDS = 3
+"""A full line of fewer words (a short list item that sets its block's width) is not continued
+by a capitalised line below it."""
+WRAP_ALIGN_TOLERANCE_PT = 3.0
+"""A wrapped line starts within this distance (points) of the line it continues: centred
+lines (a sidebar's certificate / issuer) do not."""
+_ITEM_END = re.compile(r"(?:\b(?:present|current|now|today)|[\d%)\u25a0-\u25ff\u2605\u2606])\W*$",
+                       re.IGNORECASE)
+"""A line that ends with a number, a year, an open end ('Present'), a closed bracket or a
+rating glyph ('●●●○○') ends an entry."""
+_ITEM_START = re.compile(r"\(?\d{1,2}[.)]\s|(?:[\w&/-]+\s){0,2}[\w&/-]+:\s")
+"""A line that opens with an enumerator ('2. ') or a label ('Tools: ') starts an entry."""
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _LINKISH = re.compile(r"[@/]|\.[a-z]{2,}")
 """A first word like 'linkedin.com/in/x' or 'ana@example.com' starts a contact line, not a wrap."""
@@ -75,6 +90,24 @@ class _Piece:
     style: LineStyle
     page: int
     block: int
+    shape: _Shape | None = None
+    """Where the line sits in its block (None for plain text, which has no geometry)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """The geometry of a line that tells a wrap from a line ended on purpose."""
+
+    x0: float
+    """Left edge of its first word (points)."""
+    room: float
+    """Room left after its last word before its block's right edge (points)."""
+    first_width: float
+    """Width of its first word (points)."""
+    first_font: tuple[float, bool]
+    """(size, bold) of its first word."""
+    last_font: tuple[float, bool]
+    """(size, bold) of its last word."""
 
 
 def classify_link(uri: str) -> LinkKind:
@@ -215,13 +248,45 @@ def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:
     # A bullet runs on until the next bullet: its wrapped tail may start with a capital
     # ('streaming' / 'APIs.', '… Python and SQL' / 'Server, saving …') but is never a bullet,
     # a heading or a dated role line itself, and is shorter than the line it ends.
-    if (before.startswith("•") and len(text) < len(before)
-            and not find_ranges(text, today=_FAR_FUTURE)):
+    # A line that ran out of room continues too (see _wraps_a_full_line).
+    if ((before.startswith("•") and len(text) < len(before)
+         and not find_ranges(text, today=_FAR_FUTURE)) or _wraps_a_full_line(previous, current)):
         return True
     if len(before) < WRAP_MIN_FILL * fill:
         return False
     last_word = before.rsplit(" ", 1)[-1].lower()
     return last_word in _CONNECTORS or before.endswith((",", "&", "/", "–", "-"))
+
+
+def _merged(first: _Shape | None, last: _Shape | None) -> _Shape | None:
+    """The shape of two joined lines: where the first starts, where the last ends."""
+    if first is None or last is None:
+        return None
+    return _Shape(x0=first.x0, room=last.room, first_width=first.first_width,
+                  first_font=first.first_font, last_font=last.last_font)
+
+
+def _wraps_a_full_line(previous: _Piece, current: _Piece) -> bool:
+    """The line above ran out of room: the first word below would not have fitted after it, so
+    the line broke there, not at the end of an entry. A narrow sidebar wraps
+    'Microsoft Certified: Power BI' / 'Data Analyst Associate' with a capital, which no word
+    rule can tell from a new entry. The line below starts where the line above did, in the
+    font the line above ended in, and neither looks like a whole entry (a year, a rating, a
+    label, a number, a date range)."""
+    above, below = previous.shape, current.shape
+    if above is None or below is None:
+        return False
+    before, text = previous.text, current.text
+    space = WRAP_SPACE_EM * max(current.style.size, 1.0)
+    return (len(_WORD.findall(before)) >= FULL_LINE_MIN_WORDS
+            and above.room < below.first_width + space
+            and abs(above.x0 - below.x0) <= WRAP_ALIGN_TOLERANCE_PT
+            and above.last_font == below.first_font
+            and not _ITEM_END.search(before) and not _ITEM_START.match(text)
+            and _WORD.search(text) is not None
+            and not _LINKISH.search(f"{before} {text.split(' ', 1)[0]}")
+            and not find_ranges(before, today=_FAR_FUTURE)
+            and not find_ranges(text, today=_FAR_FUTURE))
 
 
 def _unwrap(pieces: list[_Piece]) -> list[_Piece]:
@@ -252,7 +317,8 @@ def _join(pieces: list[_Piece], continues: Callable[[_Piece, _Piece], bool]) -> 
             text = f"{previous.text} {piece.text}"
             out[-1] = _Piece(text=text, page=previous.page, block=previous.block,
                              style=LineStyle(text, previous.style.size, previous.style.bold,
-                                             previous.style.gap_above))
+                                             previous.style.gap_above),
+                             shape=_merged(previous.shape, piece.shape))
         else:
             out.append(piece)
     return out
@@ -298,6 +364,9 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
         running |= layout.running
         columns = max(columns, layout.columns)
         block_lines: list[tuple[str, LineStyle, int]] = []
+        shapes: list[_Shape] = []  # one per kept line
+        right = {block: max(line.words[-1].x1 for line in lines)
+                 for block, lines in itertools.groupby(layout.lines, key=lambda line: line.block)}
         for line in layout.lines:
             cleaned = []
             for word in line.words:
@@ -309,16 +378,26 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
             if joined:
                 block_lines.append((joined, LineStyle(joined, line.size, line.bold, line.gap_above),
                                     line.block))
+                first, last = line.words[0], line.words[-1]
+                shapes.append(_Shape(x0=first.x0, room=right[line.block] - last.x1,
+                                     first_width=first.x1 - first.x0,
+                                     first_font=(round(first.size, 1), first.bold),
+                                     last_font=(round(last.size, 1), last.bold)))
         # Layout emits each block's lines contiguously, so groupby yields whole blocks.
         vocabulary = "\n".join(text for text, _, _ in block_lines)
+        at = 0
         for block, group in itertools.groupby(block_lines, key=lambda item: item[2]):
             items = list(group)
+            block_shapes = shapes[at:at + len(items)]
+            at += len(items)
             repaired = repair_hyphenation([text for text, _, _ in items], vocabulary=vocabulary,
                                           known_words=known_words)
             pieces += _unwrap([
                 _Piece(text=text, page=page.number, block=block,
-                       style=LineStyle(text, style.size, style.bold, style.gap_above))
-                for (_, style, _), text in zip(items, repaired, strict=True) if text.strip()
+                       style=LineStyle(text, style.size, style.bold, style.gap_above),
+                       shape=shape)
+                for (_, style, _), text, shape in zip(items, repaired, block_shapes, strict=True)
+                if text.strip()
             ])
     pieces = _join_page_breaks(pieces)
     if sum(len(p.text.replace(" ", "")) for p in pieces) < MIN_TEXT_CHARS:

@@ -263,3 +263,37 @@ def test_a_wrapped_heading_word_in_lower_case_is_not_a_heading() -> None:
         ("experience", 10, False), ("Tools: HubSpot, Figma", 10, False),
     ))
     assert [kind for kind, _ in labels] == ["header"] + ["skills"] * 4
+
+
+def test_a_line_that_ran_out_of_room_is_joined_to_its_tail() -> None:
+    # LibreOffice-review finding: in a narrow sidebar a certificate wraps with a capital
+    # ('Microsoft Certified: Power BI' / 'Data Analyst Associate, 2023') and was read as two
+    # entries, losing the certification. Whole entries that fill the column stay apart: one
+    # ending in a year, a short item, a label line.
+    from analyzer.documents import document_from_pdf_words
+    from analyzer.pdf_reader import RawDocument
+
+    rows = ["Microsoft Certified: Power BI", "Data Analyst Associate, 2023",
+            "HubSpot Inbound Marketing", "Certification, 2022", "Stakeholder management",
+            "Roadmapping", "Tools: Jira, Confluence, Figma", "Other: SQL and Python"]
+    body = [line(text, 50, 120 + i * LINE_PT) for i, text in enumerate(rows)]
+    document = document_from_pdf_words(RawDocument(pages=(page(
+        line("Jordan Example", 50, 30, size=16, bold=True),
+        line("Certifications", 50, 100, size=12, bold=True), *body),), truncated=False))
+    assert document.text.splitlines()[2:] == [
+        "Microsoft Certified: Power BI Data Analyst Associate, 2023",
+        "HubSpot Inbound Marketing Certification, 2022", "Stakeholder management",
+        "Roadmapping", "Tools: Jira, Confluence, Figma", "Other: SQL and Python"]
+
+
+def test_centred_lines_are_not_wraps() -> None:
+    # A centred sidebar entry (certificate, then issuer) never continues: its lines do not
+    # start where the line above did.
+    from analyzer.documents import document_from_pdf_words
+    from analyzer.pdf_reader import RawDocument
+
+    rows = ["Full-Stack Web Development Course", "CodeAcademy Online"]
+    body = [line(text, 150 - CHAR_PT * len(text) / 2, 120 + i * LINE_PT) for i, text in enumerate(rows)]
+    document = document_from_pdf_words(RawDocument(pages=(page(
+        line("Jordan Example", 50, 30, size=16, bold=True), *body),), truncated=False))
+    assert document.text.splitlines()[1:] == rows
