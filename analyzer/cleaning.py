@@ -22,13 +22,17 @@ _QUOTES = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
     "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
     "\u2060": None,
+    # Chromium prints the hyphen of a hyphenated line break and a non-breaking hyphen as
+    # U+2010 ('Kuber‐' / 'netes', 'cross‑functional'): the hyphen-minus of the text.
+    "\u2010": "-", "\u2011": "-",
 })
 _LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
 _SPACES = re.compile(r"\s+")
 _HYPHEN_END = re.compile(r"([A-Za-z]{2,})-(?P<cell>(?= [^\n]*\d)(?: \S+){1,5})?$")
 """A word broken at the end of the line, optionally followed by a right-aligned cell that the
 layout put on the same row ('… of submis- 4 months' / 'sions)'): a short tail with a digit."""
-_LOWER_START = re.compile(r"^([a-z][\w']*)(.*)$", re.DOTALL)
+_WORD_START = re.compile(r"^([A-Za-z][\w']*)(.*)$", re.DOTALL)
+_TRAILING_PUNCTUATION = re.compile(r"^[,.;:!?)\]]+")
 _COMPOUND_TAIL = re.compile(r"^((?:-[\w']+)+)(.*)$", re.DOTALL)
 
 COMPOUND_PREFIXES = frozenset({
@@ -125,7 +129,9 @@ def repair_hyphenation(lines: list[str], *, vocabulary: str = "",
     and the taxonomy's) or occurs in ``vocabulary`` (the rest of the document): 'in-' /
     'tegration' is 'integration'; it stays when the hyphenated form occurs in ``vocabulary``
     or the first part is a usual compound former ('cross-functional'); it goes otherwise. A line
-    starting with a capital or a bullet is a new item, never a continuation. A short
+    starting with a bullet, or with a capital unless the joined word is known ('Rabbit-' /
+    'MQ'), is a new item, never a continuation. Punctuation after the broken word's tail moves
+    up with it. A short
     right-aligned cell after the broken word (a date or duration on the same row) stays after
     the completed word.
     """
@@ -133,12 +139,14 @@ def repair_hyphenation(lines: list[str], *, vocabulary: str = "",
     lowered_vocabulary = vocabulary.lower()
     for index in range(len(out) - 1):
         match = _HYPHEN_END.search(out[index])
-        following = _LOWER_START.match(out[index + 1])
+        following = _WORD_START.match(out[index + 1])
         if not match or not following:
             continue
         prefix, suffix, rest = match.group(1), following.group(1), following.group(2)
         hyphenated = f"{prefix}-{suffix}".lower()
         whole = f"{prefix}{suffix}".lower()
+        if suffix[0].isupper() and whole not in known_words:
+            continue  # a capital starts a new item, unless the whole is a known name ('RabbitMQ')
         compound = out[index][match.start() - 1:match.start()] == "-" or rest.startswith("-")
         if rest.startswith("-"):  # the rest of a compound moves up with it ('versus-buy')
             tail = _COMPOUND_TAIL.match(rest)
@@ -148,6 +156,8 @@ def repair_hyphenation(lines: list[str], *, vocabulary: str = "",
         keep = compound or (not known and (prefix.lower() in COMPOUND_PREFIXES
                                            or hyphenated in lowered_vocabulary))
         joined = f"{prefix}-{suffix}" if keep else f"{prefix}{suffix}"
+        if (punctuation := _TRAILING_PUNCTUATION.match(rest)) is not None:  # 'sys-' / 'tems, …'
+            joined, rest = joined + punctuation.group(0), rest[punctuation.end():]
         out[index] = out[index][: match.start()] + joined + (match.group("cell") or "")
         out[index + 1] = rest.lstrip()
     return out

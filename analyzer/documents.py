@@ -99,7 +99,7 @@ class _Shape:
     """The geometry of a line that tells a wrap from a line ended on purpose."""
 
     x0: float
-    """Left edge of its first word (points)."""
+    """Left edge of its text (points), after a bullet: a bullet's wrapped lines hang there."""
     room: float
     """Room left after its last word before its block's right edge (points)."""
     first_width: float
@@ -278,7 +278,8 @@ def _wraps_a_full_line(previous: _Piece, current: _Piece) -> bool:
         return False
     before, text = previous.text, current.text
     space = WRAP_SPACE_EM * max(current.style.size, 1.0)
-    return (len(_WORD.findall(before)) >= FULL_LINE_MIN_WORDS
+    # A bulleted list gives every item its bullet, so a bullet's next line needs no word count.
+    return (len(_WORD.findall(before)) >= (1 if before.startswith("•") else FULL_LINE_MIN_WORDS)
             and above.room < below.first_width + space
             and abs(above.x0 - below.x0) <= WRAP_ALIGN_TOLERANCE_PT
             and above.last_font == below.first_font
@@ -325,6 +326,8 @@ def _join(pieces: list[_Piece], continues: Callable[[_Piece, _Piece], bool]) -> 
 
 
 MIN_KNOWN_WORD_CHARS = 4
+_LINE_END_HYPHENS = ("-", "\u2010", "\u2011")
+"""A hyphen as the PDF prints it, before cleaning folds U+2010 and U+2011 into '-'."""
 """Shorter words are not used to decide whether a line-end hyphen joins a word."""
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -344,7 +347,7 @@ def _taxonomy_words() -> frozenset[str]:
 
 def _known_words(raw: RawDocument) -> frozenset[str]:
     """The document's own words and the taxonomy's (see :func:`repair_hyphenation`)."""
-    if not any(word.text.endswith("-") for page in raw.pages for word in page.words):
+    if not any(word.text.endswith(_LINE_END_HYPHENS) for page in raw.pages for word in page.words):
         return frozenset()  # no line-end hyphen to decide: skip building the set
     own = {word for page in raw.pages for item in page.words
            for word in _LETTERS.findall(item.text.lower()) if len(word) >= MIN_KNOWN_WORD_CHARS}
@@ -379,7 +382,9 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
                 block_lines.append((joined, LineStyle(joined, line.size, line.bold, line.gap_above),
                                     line.block))
                 first, last = line.words[0], line.words[-1]
-                shapes.append(_Shape(x0=first.x0, room=right[line.block] - last.x1,
+                # A bullet's text starts after the glyph (clean_line makes any glyph '•').
+                start = line.words[1] if joined.startswith("• ") and len(line.words) > 1 else first
+                shapes.append(_Shape(x0=start.x0, room=right[line.block] - last.x1,
                                      first_width=first.x1 - first.x0,
                                      first_font=(round(first.size, 1), first.bold),
                                      last_font=(round(last.size, 1), last.bold)))

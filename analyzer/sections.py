@@ -58,7 +58,7 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "statement", "bio", "highlights"), "summary"),
     **dict.fromkeys(("experience", "experiences", "employment", "work", "history", "career",
                      "positions", "internships", "internship", "jobs", "appointments",
-                     "teaching"), "experience"),
+                     "teaching", "engagements"), "experience"),
     **dict.fromkeys(("education", "educational", "academic", "academics", "qualifications",
                      "qualification", "degrees",
                      "studies", "schooling", "coursework"), "education"),
@@ -85,6 +85,7 @@ _KEYWORDS: dict[str, SectionKind] = {
 _FILLERS = frozenset({
     "and", "&", "of", "my", "professional", "relevant", "key", "core", "technical", "selected",
     "other", "additional", "areas", "top", "recent", "select", "work", "career", "employment",
+    "me", "client",
     "academic", "personal", "notable", "featured", "summary", "qualifications", "related",
     "experience", "languages", "activities", "honors", "awards", "certifications", "skills",
     "tools", "technologies", "training", "development", "in", "the", "a", "highlights",
@@ -98,6 +99,17 @@ _COORDINATION = re.compile(r"&|\band\b|[/,|+]", re.IGNORECASE)
 _MODIFIER_KEYWORDS = frozenset({"career", "work", "teaching"})
 """Keywords that only qualify another heading noun ('Career Objective', 'Work History') and
 name a section on their own only."""
+_ORNAMENT = re.compile(r"^(?:[•·▪◦‣●○■□◆◇▸▹►➢➤★☆✦✧❖#§]+|0?\d[.)]?)\s*(?=[A-Za-z])")
+"""An ornament or a section number before a heading ('◆ EXPERIENCE', '01. Experience')."""
+QUALIFIED_HEADING_MAX_WORDS = 3
+"""Longest 'qualifier + Experience' heading (words) read as the experience section."""
+_SERVED = frozenset({
+    "user", "users", "customer", "customers", "developer", "developers", "patient", "patients",
+    "guest", "guests", "employee", "employees", "candidate", "member", "members", "client",
+    "clients", "player", "players", "buyer", "shopper", "visitor", "student", "learner",
+    "citizen", "partner", "merchant", "digital", "brand", "omnichannel", "onboarding",
+})
+"""Whose experience a product shapes: 'Customer Experience' is a skill, not a section."""
 _OVERVIEW_NOUNS = frozenset({"summary", "highlights", "overview", "profile"})
 """Heading nouns that may be an overview of the noun before them ('Skills Summary')."""
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/,]{1,40}?)\s*:\s*(\S.*)$")
@@ -152,9 +164,20 @@ def _heading_words(text: str) -> list[str] | None:
     return words
 
 
+def _qualified_experience(text: str, words: list[str]) -> bool:
+    """'CLINICAL EXPERIENCE', 'Consulting Experience': any one or two qualifying words before
+    'experience', set as a heading (capitals or title case), except the experience of people
+    served ('Customer Experience', 'User Experience' name a skill)."""
+    return (2 <= len(words) <= QUALIFIED_HEADING_MAX_WORDS and words[-1] in {"experience", "experiences"}
+            and not _SERVED & set(words) and "&" not in words
+            and all(word[:1].isupper() for word in text.split()))
+
+
 def heading_kind(text: str) -> SectionKind | None:
     """The section kind a heading text names, or None when it is not a known heading."""
     words = _heading_words(text)
+    if words is not None and _qualified_experience(text, words):
+        return "experience"
     if words is None or any(w not in _KEYWORDS and w not in _FILLERS for w in words):
         return None
     kinds = [_KEYWORDS[w] for w in words if w in _KEYWORDS and w not in _MODIFIER_KEYWORDS]
@@ -280,6 +303,12 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
                 current, resume = resume, None
         kind = heading_kind(text)
         distinct = body == 0 or style.bold or _is_caps(text) or style.size > body
+        if kind is None and (ornament := _ORNAMENT.match(text)) is not None:
+            # '◆ EXPERIENCE', '01. Experience': an ornament or a number before a heading set
+            # as one (a bulleted 'Leadership' in a list is set as body text).
+            bare = text[ornament.end():]
+            if _is_caps(bare) or (body > 0 and (style.bold or style.size >= body + HEADING_SIZE_DELTA_PT)):
+                kind, text = heading_kind(bare), bare
         # A heading never starts in lower case: 'research' alone is a wrapped line's last word.
         if (kind is not None and not text[:1].islower()
                 and (distinct or text.endswith(":") or len(text.split()) <= 3)):

@@ -42,6 +42,9 @@ _NOT_A_ROLE = re.compile(
 """After 'TPM' (or in its window): the Trusted Platform Module ('TPM 2.0', 'TPM chip') or Total
 Productive Maintenance, not a manager."""
 ROLE_LINE_MAX_WORDS = 12
+_ABBREVIATION_END = re.compile(r"\b(?:inc|co|corp|ltd|llc|plc|gmbh|pvt|pty|bros|intl|assn|dept)\.$",
+                               re.IGNORECASE)
+"""A full stop that ends a company's abbreviation ('Cascadia Cloud Inc.'), not a sentence."""
 """An undated line longer than this (words) is a sentence about the work, not a role line."""
 SUMMARY_TITLE_MAX_LEAD_WORDS = 2
 """A summary states the candidate's own title in its first words ('Senior product manager
@@ -162,7 +165,7 @@ def _role_lines(document: Document, today: date) -> list[tuple[Line, list[DateRa
         ranges = find_ranges(line.text, today=today)
         text = line.text.strip()
         short = (len(text.split()) <= ROLE_LINE_MAX_WORDS and not BULLET_LINE.match(text)
-                 and not text.endswith("."))
+                 and (not text.endswith(".") or _ABBREVIATION_END.search(text) is not None))
         if ranges or short or line.section == "summary":
             rows.append((line, ranges))
     return rows

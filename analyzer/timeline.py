@@ -20,13 +20,15 @@ _MONTHS = {
 MONTH_PATTERN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 """A month name or its abbreviation, lower case (compile case-insensitively)."""
 _MONTH = MONTH_PATTERN
-_POINT = (rf"(?:(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}m>{_MONTH})\s+"
-          rf"|(?P<{{p}}n>\d{{{{1,2}}}})[/.-](?:(?P<{{p}}n2>\d{{{{1,2}}}})[/.-])?)?(?P<{{p}}y>(?:19|20)\d\d)")
+_POINT = (rf"(?:(?P<{{p}}fy>(?:19|20)\d\d)[./-](?P<{{p}}fm>0?[1-9]|1[0-2])(?![\d./-])"
+          rf"|(?:(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}m>{_MONTH})\s+"
+          rf"|(?P<{{p}}n>\d{{{{1,2}}}})[/.-](?:(?P<{{p}}n2>\d{{{{1,2}}}})[/.-])?)?(?P<{{p}}y>(?:19|20)\d\d))")
 """A point in time: a year, with a month name ('Jun 2021', '15 June 2021') or month number
 ('06/2021'), or a full date ('15/06/2021' day first, as most of the world writes it; a US
-'06/15/2021' is read month first because 15 is no month)."""
+'06/15/2021' is read month first because 15 is no month), or year first ('2021.03',
+'2021/03', as Korea, Japan, China and Hungary write it)."""
 _RANGE = re.compile(
-    _POINT.format(p="a") + r"\s*(?:-|–|—|to|until|till)\s*(?:"
+    _POINT.format(p="a") + r"\s*(?:-|–|—|~|〜|to|until|till)\s*(?:"
     + _POINT.format(p="b")
     + r"|(?:(?:till|until|up\s*to)\s+)?(?P<now>present|current|now|today|ongoing|date))",
     re.IGNORECASE,
@@ -48,6 +50,9 @@ class DateRange:
 
 
 def _point(match: re.Match[str], prefix: str) -> float | None:
+    if (year_first := match.group(f"{prefix}fy")) is not None:
+        month = int(match.group(f"{prefix}fm"))
+        return int(year_first) + (month - 1) / 12 if 1 <= month <= MONTHS_PER_YEAR else None
     year = match.group(f"{prefix}y")
     if year is None:
         return None

@@ -161,6 +161,11 @@ def test_skill_group_labels_on_their_own_line_stay_in_skills() -> None:
     ("03.2018 – today", 2018 + 2 / 12, 2026 + 10 / 12),
     ("Jun 2019 - Present", 2019 + 5 / 12, 2026 + 10 / 12),
     ("2019 to date", 2019.0, 2026 + 10 / 12),
+    # Judgment-review finding: year first with '~', as Korea, Japan and China write it.
+    ("2021.03 ~ Now", 2021 + 2 / 12, 2026 + 10 / 12),
+    ("2019.01 ~ 2021.02", 2019.0, 2021 + 1 / 12),
+    ("2020/09 – 2023/06", 2020 + 8 / 12, 2023 + 5 / 12),
+    ("2018 – 2021-22", 2018.0, 2021.0),  # an academic year's tail is no month
 ])
 def test_date_ranges_as_the_world_writes_them(text: str, start: float, end: float) -> None:
     from datetime import date

@@ -148,6 +148,10 @@ def test_the_lean_of_a_program_manager_is_not_called_a_product_fit(
     ("Director of Product Management, Developer Platform (2021 – Present)", ["product_manager"]),
     ("Co-founder and CEO, Shelfwise (2019 – Present)", ["founder"]),
     ("Developer II, Parabola Data (2012 – 2016)", ["software_engineer"]),
+    # Judgment-review finding: a company abbreviation's full stop is no sentence end.
+    ("Technical Product Manager, Observability — Cascadia Cloud Inc.",
+     ["technical_product_manager"]),
+    ("Product Manager — Basecamp Gear Co.", ["product_manager"]),
 ])
 def test_the_title_held_is_the_longest_one_named(role_line: str, expected: list[str]) -> None:
     text = f"Jane Example\n\nEXPERIENCE\n{role_line}\n- Shipped things.\n"

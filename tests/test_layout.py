@@ -210,8 +210,60 @@ def test_regression_hyphen_before_a_right_aligned_cell_is_repaired() -> None:
     from analyzer.cleaning import repair_hyphenation
 
     lines = ["• Paper accepted (top 5% of submis- 4 months", "sions)", "Top 2- 3 items"]
-    assert repair_hyphenation(lines) == ["• Paper accepted (top 5% of submissions 4 months", ")",
+    assert repair_hyphenation(lines) == ["• Paper accepted (top 5% of submissions) 4 months", "",
                                          "Top 2- 3 items"]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # Design-review finding: the tail's punctuation stayed behind ('systems , observability')
+    # and a known name broken before a capital stayed broken ('Rabbit-' / 'MQ').
+    (["distributed sys-", "tems, observability"], ["distributed systems,", "observability"]),
+    (["Apache Kafka, Rabbit-", "MQ, PostgreSQL"], ["Apache Kafka, RabbitMQ,", "PostgreSQL"]),
+    (["worked with Coca-", "Cola on the launch"], ["worked with Coca-", "Cola on the launch"]),
+])
+def test_hyphenation_keeps_punctuation_and_known_names(lines: list[str], expected: list[str]) -> None:
+    known = frozenset({"systems", "rabbitmq", "postgresql"})
+    assert repair_hyphenation(lines, known_words=known) == expected
+
+
+def test_chromium_hyphens_are_hyphens() -> None:
+    # Design-review finding: Chromium prints a hyphenated line break and a non-breaking hyphen
+    # as U+2010, which no rule knew: 'Kuber‐' / 'netes' stayed broken, 'cross‑functional' was
+    # no skill.
+    from analyzer.documents import document_from_pdf_words
+    from analyzer.pdf_reader import RawDocument
+
+    assert clean_word("cross\u2011functional") == "cross-functional"
+    document = document_from_pdf_words(RawDocument(pages=(page(
+        line("Jordan Example", 50, 30, size=16, bold=True),
+        line("Experience", 50, 80, size=12, bold=True),
+        line("• Deployed the pipelines on Kuber\u2010", 50, 100),
+        line("netes with Terraform.", 58, 100 + LINE_PT)),), truncated=False))
+    assert "• Deployed the pipelines on Kubernetes with Terraform." in document.text.splitlines()
+
+
+@pytest.mark.parametrize("heading", ["• EXPERIENCE", "◆ EXPERIENCE", "01. Experience", "2 Experience"])
+def test_a_heading_after_an_ornament_or_a_number(heading: str) -> None:
+    # Design-review finding: '◆ EXPERIENCE' (cleaned to '• EXPERIENCE') and '01. Experience'
+    # were no headings, so a whole experience section was lost. A bulleted list item in body
+    # type stays an item.
+    labels = label_sections(styles(
+        ("Jane Roe", 20, True), (heading, 13, True), ("Product Manager, Acme", 10, False),
+        ("Skills", 13, True), ("• Leadership", 10, False), ("• Communication", 10, False)))
+    assert labels == [("header", False), ("experience", True), ("experience", False),
+                      ("skills", True), ("skills", False), ("skills", False)]
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    # Judgment-review finding: 'CLINICAL EXPERIENCE' left eleven years of nursing outside
+    # Experience; a consultant's 'Selected Engagements' and an 'About me' were no headings.
+    ("CLINICAL EXPERIENCE", "experience"), ("Consulting Experience", "experience"),
+    ("Selected Engagements", "experience"), ("About me", "summary"),
+    # A skill, not a section: the experience of the people a product serves.
+    ("Customer Experience", None), ("USER EXPERIENCE", None), ("clinical experience", None),
+])
+def test_qualified_experience_headings(heading: str, kind: str | None) -> None:
+    assert heading_kind(heading) == kind
 
 
 @pytest.mark.parametrize("title_size", [11.5, 12.0, 13.0])
