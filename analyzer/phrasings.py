@@ -50,7 +50,8 @@ def _leading(verbs: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Phrasing:
-    """A skill and the regular expression of a way of writing that one does it."""
+    """A skill and the regular expression of a way of writing that one does it; the match is
+    the group named ``hit`` when the pattern has one, else the whole match."""
 
     skill_id: str
     pattern: re.Pattern[str]
@@ -67,7 +68,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("tech_trend_evaluation", re.compile(
         r"\b(?:evaluated|assessed|benchmarked|compared|trialled|trialed|prototyped)\s+"
         r"(?:[\w./+-]+\s+(?:and\s+|&\s+|or\s+)?){0,4}"
-        r"(?:runtimes|technologies|frameworks|databases|languages|architectures|platforms)\b",
+        r"(?:runtimes|technologies|frameworks|databases|languages|architectures|platforms|tools)\b",
         re.IGNORECASE)),
     Phrasing("competitive_analysis", re.compile(
         r"\banaly[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|key\s+|main\s+|\d+\s+)?"
@@ -102,8 +103,44 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("backlog_management", re.compile(
         r"\b(?:kept|keep|keeping|keeps|maintain(?:ed|s|ing)?)\s+(?:the\s+|our\s+|a\s+)?"
         r"(?:product\s+|team\s+)?backlogs?\s+(?:groomed|refined|prioriti[sz]ed|estimated|healthy)\b"
-        r"|\b(?:groom|refine|triage)(?:d|s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:product\s+|team\s+)?"
-        r"backlogs?\b", re.IGNORECASE)),
+        r"|\b(?:groom(?:ed|s|ing)?|refin(?:e|ed|es|ing)|triag(?:e|ed|es|ing))\s+"
+        r"(?:the\s+|our\s+|a\s+)?(?:product\s+|team\s+)?backlogs?\b", re.IGNORECASE)),
+    # Only the backlog is the phrasing's span: the verb stays prioritisation's own alias.
+    Phrasing("backlog_management", re.compile(
+        r"\bprioriti[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|a\s+)?(?P<hit>(?:product\s+|team\s+)?"
+        r"backlogs?)\b", re.IGNORECASE)),
+    Phrasing("product_discovery", re.compile(
+        r"\b(?:r[au]n(?:s|ning)?|le(?:d|ad|ads|ading)|conduct(?:ed|s|ing)?|dr(?:ove|ive|ives|iving)|"
+        r"own(?:ed|s|ing)?)\s+(?:the\s+|a\s+|our\s+)?(?:continuous\s+|product\s+|customer\s+)?"
+        r"discovery\s+(?:with|across|for|on|sprints?)\b", re.IGNORECASE)),
+    Phrasing("customer_interviews", re.compile(
+        rf"\b(?:r[au]n|le(?:d|ad)|conduct(?:ed)?|held|did|complet(?:ed|e))\s+(?:{_QUANTITY}\s+)?"
+        rf"(?:[a-z-]+\s+)?interviews\s+with\b(?=\s+(?!(?:\w+\s+){{0,2}}{_HIRING}))", re.IGNORECASE)),
+    Phrasing("product_strategy", re.compile(
+        r"\b(?:set|sets|setting|defin(?:e|ed|es|ing)|wr(?:ote|ite|ites|iting)|own(?:ed|s|ing)?|"
+        r"shap(?:e|ed|es|ing)|dr(?:ove|ive|ives|iving))\s+(?:the|our|a)\s+"
+        r"(?:(?:yearly|annual|quarterly|multi-year|long-term|\d+-year|two-year|three-year|five-year)"
+        r"\s+)?strategy\b", re.IGNORECASE)),
+    Phrasing("prioritization", re.compile(
+        r"\bdecid(?:ed|e|es|ing)\s+(?:between\b|(?:what|which\s+\w+)\s+(?:we\s+would|we'd|we|to)\s+"
+        r"(?:not\s+)?(?:build|ship|cut|drop|stop|fund)\b)", re.IGNORECASE)),
+    Phrasing("go_to_market", re.compile(
+        r"\blaunch(?:ed|es|ing)?\s+(?!(?:my|his|her|their|a\s+career|careers?)\b)(?:[\w'-]+\s+){1,6}?"
+        r"with\s+(?:[\w-]+\s+){0,3}?(?:marketing|sales|(?:customer\s+)?support|partners|"
+        r"customer\s+success)\b|\bon\s+the\s+(?:launch|roll-?out)\s+of\b", re.IGNORECASE)),
+    Phrasing("competitive_analysis", re.compile(
+        r"\b(?:benchmark(?:ed|ing|s)?|compar(?:ed|ing|ison|isons)|analy[sz](?:ed|ing|is)|"
+        r"stud(?:ied|y|ying)|tore\s+down|teardowns?\s+of|looked\s+at|review(?:ed|ing)?)"
+        r"(?:\s+(?!competitors?\b)[\w'-]+){0,5}?\s+competitors?\b", re.IGNORECASE)),
+    Phrasing("product_analytics", re.compile(
+        r"\b(?:track(?:ed|s|ing)?|defin(?:e|ed|es|ing)|analy[sz](?:e|ed|es|ing)|measur(?:e|ed|es|ing)|"
+        r"instrument(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?"
+        r"(?:adoption|retention|activation|funnels?|conversion\s+(?:rates?|funnels?)|engagement|NPS|CSAT|"
+        r"DAU|MAU|churn|KPIs|(?:product|success|usage|north[- ]star)\s+metrics?)\b", re.IGNORECASE)),
+    Phrasing("engineering_partnership", re.compile(
+        r"\b(?:design|architecture|technical)\s+reviews?\s+with\s+(?:the\s+)?"
+        r"(?:(?:staff|senior|principal|lead|platform|backend)\s+)?(?:engineers|architects|engineering)\b",
+        re.IGNORECASE)),
 )
 
 
@@ -143,8 +180,9 @@ def find_phrasings(text: str, taxonomy: Taxonomy) -> list[AliasMatch]:
     for phrasing in PHRASINGS:
         if phrasing.skill_id not in taxonomy.skills:
             continue  # a custom taxonomy may replace or drop the skill
+        hit = "hit" if "hit" in phrasing.pattern.groupindex else 0
         for match in phrasing.pattern.finditer(text):
-            alias = Alias(text=match.group(0), skill_id=phrasing.skill_id, mode="exact",
+            alias = Alias(text=match.group(hit), skill_id=phrasing.skill_id, mode="exact",
                           needs_context=False)
-            found.append(AliasMatch(start=match.start(), end=match.end(), alias=alias))
+            found.append(AliasMatch(start=match.start(hit), end=match.end(hit), alias=alias))
     return sorted(found, key=lambda m: m.start)
