@@ -46,11 +46,12 @@ _COURSE = re.compile(r"\b(?:course|courses|coursework|class|mooc|bootcamp|worksh
 _CERTIFIED = re.compile(r"\bcertifi(?:ed|cate|cation)s?\b", re.IGNORECASE)
 _DUTY = re.compile(
     r"^[\W\d]*(?:(?:was|were|am|is)\s+)?(?:responsible\s+for|responsibilities\s+(?:include|included|:)"
-    r"|duties\s+(?:include|included|:)|involved\s+in|participated\s+in|assisted\s+(?:with|in)"
-    r"|helped\s+(?:with|in)|exposure\s+to|knowledge\s+of|tasks\s+(?:include|included|:))",
+    r"|duties\s+(?:include|included|:)|involved\s+in|participated\s+in|assisted\b"
+    r"|helped\b|exposure\s+to|knowledge\s+of|tasks\s+(?:include|included|:))",
     re.IGNORECASE)
 """A sentence that states a duty or a presence ('Responsible for roadmapping, user stories …',
-'Involved in discovery'), not something done: a claim, which any resume can make."""
+'Involved in discovery') or a hand lent ('Helped prioritise the backlog', 'Assisted the PM'),
+not something done: a claim, which any resume can make."""
 MAX_CLAIM_ITEM_WORDS = 3
 """An item of a keyword list at most this long (words) names a skill bare ('user research',
 'Conducted customer interviews'); a longer item describes work ('Lead 4 product managers

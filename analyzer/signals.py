@@ -69,6 +69,11 @@ product title should stand for."""
 _COURSES = re.compile(r"\b(?:courses?|coursework|modules?|electives?|classes)\b\s*(?:taken\s*)?[:\-–]"
                       r"|\brelevant\s+(?:courses?|coursework|modules?)\b", re.IGNORECASE)
 """A list of courses taken ('courses: …', 'Relevant coursework -')."""
+_MINOR = re.compile(r"\bminor(?:ing|s)?\s*(?:in|:)?\s*$", re.IGNORECASE)
+"""Words before a field that make it a minor ('B.A. Linguistics, minor in Computer Science')."""
+_TARGET = re.compile(r"(?:→|->|⟶|➔|➜|=>|\b(?:target(?:ing)?|goal|next)\s*:)\s*$", re.IGNORECASE)
+"""An arrow or a 'Target:' before a title in the header: the role sought. (In experience an
+arrow is a promotion: 'APM → PM' held both.)"""
 _NOT_HELD = re.compile(
     r"(?:\b(?:our|the|with|alongside|supporting|aspiring|into|towards?|become|becoming|seeking|"
     r"pursuing)|\b(?:moving|transition(?:ing)?|switch(?:ing)?) to)\s+(?:a |an )?$", re.IGNORECASE)
@@ -175,6 +180,8 @@ def _held(line: Line, start: int) -> bool:
     """Whether the title at ``start`` of ``line`` is the candidate's own role."""
     if _NOT_HELD.search(line.text[:start]):
         return False
+    if line.section == "header" and _TARGET.search(line.text[:start]):
+        return False  # 'Technical Writer → Technical Product Manager': the goal, not a role
     if line.section == "summary":
         return len(line.text[:start].split()) <= SUMMARY_TITLE_MAX_LEAD_WORDS
     return True
@@ -233,7 +240,8 @@ def _title_hits(document: Document, titles: tuple[Signal, ...], today: date,
 
 def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[SignalHit]:
     """Degree fields named on education lines, not in a list of courses ('courses: data
-    analytics with SQL' is a subject taken, not a degree), nor on the lines that continue it."""
+    analytics with SQL' is a subject taken, not a degree), nor on the lines that continue it,
+    nor as a minor."""
     hits: list[SignalHit] = []
     seen: set[str] = set()
     courses = False
@@ -246,7 +254,9 @@ def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[Signal
         if courses:
             continue
         for signal in degrees:
-            if signal.id not in seen and _pattern(signal).search(line.text):
+            if signal.id not in seen and any(
+                    not _MINOR.search(line.text, 0, match.start())
+                    for match in _pattern(signal).finditer(line.text)):
                 seen.add(signal.id)
                 hits.append(SignalHit(id=signal.id, name=signal.name, tilt=signal.tilt,
                                       product_role=False, evidence=text, years=0.0))

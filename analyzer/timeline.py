@@ -7,6 +7,7 @@ floats (month precision when months are given).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -106,13 +107,38 @@ def line_years(document: Document, *, today: date) -> dict[int, float]:
     return years
 
 
+_BREAK = re.compile(r"\b(?:career\s+break|sabbatical|(?:parental|maternity|paternity|family|medical)\s+"
+                    r"leave|caregiving|full-time\s+carer|gap\s+year|time\s+off)\b", re.IGNORECASE)
+_DATE_WORDS = re.compile(rf"{MONTH_PATTERN}|present|current|now|today|ongoing", re.IGNORECASE)
+"""A period away from work, which a resume dates like a role ('Career break  Jun 2019 – Aug
+2024'): honest, and no experience."""
+
+
+def _break_lines(text: str) -> tuple[list[int], set[int]]:
+    """The offsets where ``text``'s lines start, and the indices of the lines whose ranges date
+    a break: a line naming one, and a line of dates alone under it (the title above its
+    dates). Each line is read once: one line may hold thousands of ranges."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    named = {bisect.bisect_right(starts, m.start()) - 1 for m in _BREAK.finditer(text)}
+    below = set()
+    for index in {i + 1 for i in named if i + 1 < len(starts)}:
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        if not _DATE_WORDS.sub("", text[starts[index]:end]).strip(" \t\n-–—~/.,()0123456789"):
+            below.add(index)
+    return starts, named | below
+
+
 def experience_years(document: Document, *, today: date) -> float:
-    """Years covered by the experience section's date ranges (overlaps counted once)."""
-    spans = sorted(
-        (r.start, r.end)
-        for section in document.sections if section.kind == "experience"
-        for r in find_ranges(document.text[section.start:section.end], today=today)
-    )
+    """Years covered by the experience section's date ranges (overlaps counted once), less
+    the ranges that date a career break."""
+    spans = []
+    for section in document.sections:
+        if section.kind == "experience":
+            text = document.text[section.start:section.end]
+            starts, breaks = _break_lines(text)
+            spans += [(r.start, r.end) for r in find_ranges(text, today=today)
+                      if bisect.bisect_right(starts, r.offset) - 1 not in breaks]
+    spans.sort()
     total, reach = 0.0, float("-inf")
     for start, end in spans:
         if end <= reach:

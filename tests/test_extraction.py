@@ -544,6 +544,10 @@ def test_a_long_line_ending_a_sentence_does_not_make_the_next_a_name() -> None:
     ("Responsible for roadmapping, prioritisation and user stories.", "roadmapping", "mentioned"),
     ("Was responsible for the product roadmap.", "roadmapping", "mentioned"),
     ("Participated in product discovery and user research.", "product_discovery", "mentioned"),
+    # A hand lent is not the work owned ('Helped prioritise the backlog' for a volunteer team).
+    ("Helped prioritise the backlog for a volunteer-built homework tracker.",
+     "backlog_management", "mentioned"),
+    ("Assisted the product manager with the product roadmap.", "roadmapping", "mentioned"),
     ("Conducted customer interviews, user research and competitive analysis.",
      "competitive_analysis", "mentioned"),
     # Work described, a result, or a technical stack: shown in use.

@@ -320,3 +320,40 @@ def test_a_product_role_dated_under_its_title_is_not_counted_twice() -> None:
     _, signals = report_and_signals(text)
     assert signals.total_years == pytest.approx(15.0)
     assert signals.product_years == pytest.approx(5.0)
+
+
+def test_a_career_break_is_not_experience() -> None:
+    # Judgment-review finding: 'Career break  Jun 2019 – Aug 2024' counted five years of
+    # experience. A carer's bullet under it does not make the next role a break.
+    text = ("Jane Example\n\nEXPERIENCE\nProduct Manager, Lumen (Sep 2024 - Present)\n"
+            "- Owned the roadmap.\nCareer break                Jun 2019 - Aug 2024\n"
+            "- Full-time carer.\nProduct Manager, Brightly (Jun 2015 - May 2019)\n- Wrote PRDs.\n"
+            "Sabbatical\nJan 2014 - May 2015\n")
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert signals.total_years == pytest.approx(6.1, abs=0.06)
+
+
+@pytest.mark.parametrize(("education", "expected"), [
+    # Judgment-review finding: a minor counted as the degree's field.
+    ("B.A. Linguistics, minor in Computer Science", []),
+    ("BS Computer Science, minor in Economics", ["computer_science"]),
+])
+def test_a_minor_is_not_the_degree(education: str, expected: list[str]) -> None:
+    text = f"Jane Example\n\nEDUCATION\n{education}, Example University (2010 - 2014)\n"
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert [hit.id for hit in signals.degrees] == expected
+
+
+def test_the_role_after_an_arrow_in_the_header_is_the_goal() -> None:
+    # Judgment-review finding: 'Senior Technical Writer → Technical Product Manager' under the
+    # name read as a TPM title held. In experience an arrow is a promotion: both were held.
+    header = ("Jane Example\nSenior Technical Writer → Technical Product Manager\n\nEXPERIENCE\n"
+              "Senior Technical Writer, Acme (2019 - 2024)\n- Wrote the API docs.\n")
+    promoted = ("Jane Example\n\nEXPERIENCE\n"
+                "Associate Product Manager → Product Manager, Acme (2019 - 2024)\n- Owned it.\n")
+    taxonomy = load_taxonomy()
+    assert not [hit for hit in read_signals(document_from_text(header), [], taxonomy,
+                                            today=TODAY).titles if hit.product_role]
+    assert {hit.id for hit in read_signals(document_from_text(promoted), [], taxonomy,
+                                           today=TODAY).titles} == {"associate_product_manager",
+                                                                     "product_manager"}
