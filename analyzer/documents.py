@@ -325,6 +325,7 @@ def _join(pieces: list[_Piece], continues: Callable[[_Piece, _Piece], bool]) -> 
     return out
 
 
+_COLUMN_WORDS = {2: "Two", 3: "Three", 4: "Four"}
 MIN_KNOWN_WORD_CHARS = 4
 _LINE_END_HYPHENS = ("-", "\u2010", "\u2011")
 """A hyphen as the PDF prints it, before cleaning folds U+2010 and U+2011 into '-'."""
@@ -410,7 +411,8 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
     warnings: list[Notice] = []
     if columns > 1:
         warnings.append(Notice("multi_column",
-                               "Two-column layout detected: columns were read one after the other."))
+                               f"{_COLUMN_WORDS.get(columns, 'Multi')}-column layout detected: "
+                               "columns were read one after the other."))
     if icons:
         warnings.append(Notice("icons_removed", f"{icons} icon glyph(s) were removed."))
     if cid:

@@ -190,6 +190,8 @@ def _free_runs(pieces: Sequence[tuple[float, float, int]], level: int, lo: float
     return [(a, b) for a, b in clipped if b - a >= GUTTER_MIN_WIDTH_PT]
 
 
+Interval = tuple[float, float]
+
 MAX_CROSSING_LEVELS = 16
 """Crossing rows tried at most (the share above allows ~8 on a real page of ~100 rows): each
 level is a sweep over the page, and a hostile page of 9,000 rows would allow 720."""
@@ -199,12 +201,13 @@ page's gutter comes among the first few; a page of thousands of scattered words 
 per gap, each checked against every row (45-65 s in the reader's process before this cap)."""
 
 
-def _candidate_gutters(rows: Sequence[Sequence[RawWord]], width: float) -> list[tuple[float, float]]:
+def _candidate_gutters(rows: Sequence[Sequence[RawWord]], extent: Interval) -> list[tuple[float, float]]:
     """Empty vertical strips: those no row crosses first, then those one row crosses, and so
     on up to the allowed share of crossing rows; widest first within each level. A strip is
     only as wide as its level allows, so a header line crossing it cannot widen it."""
     pieces = _coverage(rows)
-    lo, hi = width * GUTTER_SEARCH_MARGIN, width * (1 - GUTTER_SEARCH_MARGIN)
+    margin = (extent[1] - extent[0]) * GUTTER_SEARCH_MARGIN
+    lo, hi = extent[0] + margin, extent[1] - margin
     allowed = min(MAX_CROSSING_LEVELS, max(1, int(GUTTER_MAX_CROSSING_SHARE * len(rows))))
     out: list[tuple[float, float]] = []
     for level in range(allowed + 1):
@@ -215,12 +218,18 @@ def _candidate_gutters(rows: Sequence[Sequence[RawWord]], width: float) -> list[
     return out[:MAX_GUTTER_CANDIDATES]
 
 
-def find_gutter(rows: Sequence[Sequence[RawWord]], width: float) -> tuple[float, float] | None:
-    """The vertical strip separating two text columns, or None for a single-column page."""
+def _inked(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def find_gutter(rows: Sequence[Sequence[RawWord]], width: float, *,
+                start: float = 0.0) -> tuple[float, float] | None:
+    """The vertical strip separating two text columns of the rows between ``start`` and
+    ``width`` (a page, or one column of it), or None when they form a single column."""
     total_chars = sum(len(w.text) for row in rows for w in row)
     if total_chars == 0 or len(rows) < 2 * COLUMN_MIN_ROWS:
         return None
-    for gutter in _candidate_gutters(rows, width):
+    for gutter in _candidate_gutters(rows, (start, width)):
         lefts, rights = [], []
         for row in rows:
             left, right, crossing = _split(row, gutter)
@@ -230,8 +239,10 @@ def find_gutter(rows: Sequence[Sequence[RawWord]], width: float) -> tuple[float,
                 lefts.append(left)
             if right:
                 rights.append(right)
-        left_chars = sum(len(w.text) for seg in lefts for w in seg)
-        right_chars = sum(len(w.text) for seg in rights for w in seg)
+        # Letters and digits only: a strip of rating dots ('●●●●○') beside skill names is no
+        # column of text.
+        left_chars = sum(_inked(w.text) for seg in lefts for w in seg)
+        right_chars = sum(_inked(w.text) for seg in rights for w in seg)
         if min(left_chars, right_chars) < COLUMN_MIN_CHAR_SHARE * total_chars:
             continue
         if _side_is_column(lefts) and _side_is_column(rights):
@@ -251,7 +262,6 @@ LOCAL_MIN_ROWS = 2
 LOCAL_MIN_CHAR_SHARE = 0.15
 """Each side of a local grid holds at least this share of the grid's characters (0..1)."""
 
-Interval = tuple[float, float]
 
 
 def _free(row: Sequence[RawWord], lo: float, hi: float) -> list[Interval]:
@@ -502,10 +512,21 @@ def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageL
         return PageLayout(lines=tuple(lines), columns=1, running=mine)
     gutter = find_gutter(rows, page.width)
     columns = [[list(row) for row in rows]] if gutter is None else _column_zones(rows, gutter)
+    gutters = 0 if gutter is None else 1
+    if gutter is not None:
+        # A column may hold columns of its own (three-column grids): look once more inside
+        # each zone, within its own edges.
+        split_again: list[list[list[RawWord]]] = []
+        for zone in columns:
+            inner = find_gutter(zone, max(w.x1 for row in zone for w in row),
+                                start=min(w.x0 for row in zone for w in row))
+            split_again.extend([zone] if inner is None else _column_zones(zone, inner))
+            gutters += inner is not None
+        columns = split_again
     number = 0
     for column in columns:
         split = [part for row in column for part in _split_leading_heading(row)]
         for block_rows in _local_blocks(split):
             _emit(block_rows, number, lines)
             number += 1
-    return PageLayout(lines=tuple(lines), columns=1 if gutter is None else 2, running=mine)
+    return PageLayout(lines=tuple(lines), columns=1 + gutters, running=mine)

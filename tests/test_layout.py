@@ -118,7 +118,7 @@ def test_coverage_is_interval_based_and_gutters_prefer_uncrossed_strips() -> Non
     pieces = _coverage(rows)
     assert all(start < end for start, end, _ in pieces)
     assert len(pieces) <= 4 * sum(len(r) for r in rows) + 1
-    gutters = _candidate_gutters(rows, 600.0)
+    gutters = _candidate_gutters(rows, (0.0, 600.0))
     # The strip no row crosses stops where the header starts; the wider one it crosses is
     # only tried later.
     uncrossed = next(g for g in gutters if g[0] < 150)
@@ -349,3 +349,28 @@ def test_centred_lines_are_not_wraps() -> None:
     document = document_from_pdf_words(RawDocument(pages=(page(
         line("Jordan Example", 50, 30, size=16, bold=True), *body),), truncated=False))
     assert document.text.splitlines()[1:] == rows
+
+
+def test_three_columns_are_read_one_after_the_other() -> None:
+    # Design-review finding: a three-column grid had one gutter found, so two of its columns
+    # were read line by line, mixed (the experience landed under Certifications, 0 years).
+    left = [f"item {i}" for i in range(8)]
+    middle = [f"role line {i} with several words" for i in range(8)]
+    right = [f"school {i} entry" for i in range(8)]
+    rows = []
+    for i, texts_ in enumerate(zip(left, middle, right, strict=True)):
+        top = 80 + i * LINE_PT
+        rows += [line(texts_[0], 20, top), line(texts_[1], 150, top), line(texts_[2], 420, top)]
+    header = "Jane Roe · Senior Product Manager · jane@example.com · Stockholm, Sweden · +46 8 555 0100"
+    p = page(line(header, 20, 20), *rows)
+    assert texts(p) == [header, *left, *middle, *right]
+    assert order_page(p).columns == 3
+
+
+def test_a_strip_of_rating_dots_is_no_column() -> None:
+    # Design-review finding: skill names beside rating dots ('Kubernetes ●●●●○') must stay one
+    # line each; the dots are no text column of their own.
+    names = ["Kubernetes", "Terraform", "Docker", "Google Cloud", "Prometheus", "Grafana", "Go", "Rust"]
+    rows = [line(f"{name}", 40, 80 + i * LINE_PT) + line("●●●●○", 200, 80 + i * LINE_PT)
+            for i, name in enumerate(names)]
+    assert texts(page(*rows)) == [f"{name} ●●●●○" for name in names]
