@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analyzer.cleaning import clean_word
+from analyzer.datecells import rejoin_stacked_dates
 from analyzer.pieces import RawPage, RawWord
 from analyzer.sections import MAX_HEADING_CHARS, MAX_HEADING_WORDS, heading_kind
 
@@ -414,7 +415,7 @@ def _local_blocks(rows: Sequence[Sequence[RawWord]]) -> list[list[list[RawWord]]
 
 def _emit(rows: Sequence[Sequence[RawWord]], block: int, out: list[LayoutLine]) -> None:
     previous_bottom: float | None = None
-    for row in rows:
+    for row in rejoin_stacked_dates(rows):
         if not row:
             continue
         top = min(w.top for w in row)
