@@ -52,6 +52,19 @@ _DUTY = re.compile(
 """A sentence that states a duty or a presence ('Responsible for roadmapping, user stories …',
 'Involved in discovery') or a hand lent ('Helped prioritise the backlog', 'Assisted the PM'),
 not something done: a claim, which any resume can make."""
+_LEARNING = re.compile(r"^[\W\d]*(?:got\s+up\s+to\s+speed\s+(?:on|with)|learn(?:ed|t|ing)\b|self-taught)",
+                       re.IGNORECASE)
+_STUDIED = re.compile(r"^[\W\d]*(?:completed|took|taking|attended|attending|enrolled\s+in|studied|"
+                      r"studying|finished|audited)\b", re.IGNORECASE)
+
+
+def _learned(sentence: str) -> bool:
+    """A sentence about learning a skill, not using it: 'Got up to speed on Amplitude',
+    'Completed Reforge "Product Strategy" and the Google Data Analytics Certificate'."""
+    return bool(_LEARNING.match(sentence) or (_STUDIED.match(sentence) and (
+        _COURSE.search(sentence) or _CERTIFIED.search(sentence))))
+
+
 MAX_CLAIM_ITEM_WORDS = 3
 """An item of a keyword list at most this long (words) names a skill bare ('user research',
 'Conducted customer interviews'); a longer item describes work ('Lead 4 product managers
@@ -76,10 +89,11 @@ def _certifies(mention: Mention) -> bool:
 
 def shows_use(mention: Mention, category: str) -> bool:
     """Whether an experience or project mention shows the skill used, not only claimed: not
-    in a duty statement ('Responsible for …'), and, for a business or soft skill, not a bare
+    in a duty statement ('Responsible for …') nor a sentence about learning it ('Completed a
+    course in …'), and, for a business or soft skill, not a bare
     item of a keyword list with no result ('Conducted customer interviews, user research and
     competitive analysis'; see CLAIM_CATEGORIES, MAX_CLAIM_ITEM_WORDS)."""
-    if _DUTY.match(mention.sentence):
+    if _DUTY.match(mention.sentence) or _learned(mention.sentence):
         return False
     if category not in CLAIM_CATEGORIES or mention.outcome or not is_list_like(mention.sentence):
         return True

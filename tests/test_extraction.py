@@ -548,6 +548,12 @@ def test_a_long_line_ending_a_sentence_does_not_make_the_next_a_name() -> None:
     ("Helped prioritise the backlog for a volunteer-built homework tracker.",
      "backlog_management", "mentioned"),
     ("Assisted the product manager with the product roadmap.", "roadmapping", "mentioned"),
+    # Learning is not using (judgment review: courses in a career break counted as work).
+    ("Completed Reforge's Product Strategy course and the Google Data Analytics Certificate.",
+     "product_strategy", "mentioned"),
+    ("Got up to speed on Amplitude and the team's dual-track agile process.", "amplitude",
+     "mentioned"),
+    ("Completed the migration to Kubernetes for 40 services.", "kubernetes", "demonstrated"),
     ("Conducted customer interviews, user research and competitive analysis.",
      "competitive_analysis", "mentioned"),
     # Work described, a result, or a technical stack: shown in use.
