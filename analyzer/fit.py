@@ -232,8 +232,9 @@ def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
                       "what you did and what changed." + (f" {step.action}" if step else ""))
     elif hit.evidence == "inferred":
         kind = "hidden"
-        advice = (f"Only implied by what you show ({hit.mentions[0].text}); name {credit.name} "
-                  "in an experience bullet with a result.")
+        advice = (f"Only implied by what you show ({hit.mentions[0].text}). If you have done "
+                  f"{credit.name}, name it in an experience bullet with a result; if not, it "
+                  "is a skill to learn.")
     elif hit.evidence in {"listed", "mentioned"}:
         kind = "hidden"
         advice = (f"Listed but never shown in use; add an experience bullet where you applied "

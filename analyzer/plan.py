@@ -4,8 +4,9 @@ Contract: :func:`build_plan` ranks the gaps of the given role fits by impact per
 ``(projected_gain + OTHER_ROLE_SHARE * gain in the other roles) / sqrt(hours)``, where
 ``projected_gain`` is the exact change of that role's fit score if the skill reached
 ``completed_credit`` (re-scored with :func:`project_gain`, the same arithmetic as the fit
-itself), and ``hours`` is the learning step's estimate (a *hidden* skill only needs
-rewriting, so it costs ``REWRITE_HOURS``); a missing soft skill's priority is scaled by
+itself), and ``hours`` is the learning step's estimate (a *hidden* skill the resume names
+only needs rewriting, so it costs ``REWRITE_HOURS``; one only implied by a tool or a
+certificate keeps its learning step); a missing soft skill's priority is scaled by
 ``fit.UNNAMED_SOFT_SKILL_FACTOR`` (absence is weak evidence for it). Square-root damping
 keeps long, high-value steps in the plan instead of only quick wins. Skills only implied by
 leading the product managers who practise them are left out (delegated craft), and at most
@@ -94,14 +95,24 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             elsewhere = sum(project_gain(other, gap.skill_id, hits, signals, taxonomy, config,
                                          profiles=profiles)
                             for other in fits if other.role != fit.role)
-            hidden = gap.kind == "hidden"
+            hit = hits.get(gap.skill_id)
+            implied = hit is not None and hit.evidence == "inferred"
+            # Only a skill the resume names is surely there to surface; one implied by a tool
+            # or a certificate ('data analysis' from 'Python') is learnt unless the reader
+            # has done it, so it keeps its learning step, with the shortcut said.
+            hidden = gap.kind == "hidden" and not implied
             hours = REWRITE_HOURS if hidden else step.hours
             action = gap.advice if hidden else step.action
+            if implied:
+                action = (f"{step.action} If you have already done this, a bullet that says "
+                          "what you did and what changed is enough.")
             priority = (gain + OTHER_ROLE_SHARE * elsewhere) / math.sqrt(hours)
             if gap.kind == "missing" and taxonomy.skills[gap.skill_id].category == "soft":
                 priority *= UNNAMED_SOFT_SKILL_FACTOR  # see fit.UNNAMED_SOFT_SKILL_FACTOR
-            why = (f"{gap.weight.capitalize()} skill for {fit.name}; "
-                   f"{'already there but hidden' if hidden else gap.kind} "
+            state = ("already there but hidden" if hidden
+                     else f"only implied by {hit.mentions[0].text}" if implied and hit and hit.mentions
+                     else gap.kind)
+            why = (f"{gap.weight.capitalize()} skill for {fit.name}; {state} "
                    f"(+{gain:g} fit points when done).")
             plan_step = PlanStep(
                 rank=0, skill_id=gap.skill_id, name=gap.name, role=fit.role, gap=gap.kind,

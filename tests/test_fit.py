@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -196,3 +197,20 @@ def test_delivery_skills_without_a_roadmap_fill_half_of_roadmapping() -> None:
     fit = score_role(role, owned, NO_SIGNALS, packaged, DEFAULT_CONFIG)
     assert dict(fit.subscores)["roadmapping"] == 100.0
     assert role_score(role, owned, NO_SIGNALS, DEFAULT_CONFIG) == fit.score
+
+
+def test_a_skill_only_implied_keeps_its_learning_step(taxonomy: Taxonomy) -> None:
+    # Judgment-review finding: 'Data analysis, only implied by Python' became a one-hour
+    # 'rewrite your bullet' step, telling people to claim what a tool suggests. A skill the
+    # resume names is surfaced in an hour; one only implied is learnt, the shortcut said.
+    from analyzer.models import Mention
+
+    via = Mention(text="Python", start=0, end=6, section="skills", sentence="Python",
+                  match="inferred", score=100.0, via="python")
+    implied = {**HITS, "zz_beta": replace(hit("zz_beta", 0.5, "inferred"), mentions=(via,))}
+    fit = score_role(taxonomy.roles["zz_role"], implied, NO_SIGNALS, taxonomy, CONFIG)
+    step = next(s for s in build_plan([fit], implied, NO_SIGNALS, taxonomy, CONFIG)
+                if s.skill_id == "zz_beta")
+    assert (step.gap, step.hours, step.resource) == ("hidden", 4, "A test book")
+    assert "only implied by Python" in step.why
+    assert step.action.startswith("Practise this made-up skill weekly. If you have already done")
