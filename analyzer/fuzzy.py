@@ -11,6 +11,7 @@ vectorised ``process.cdist`` call per document. A hit must keep the phrase's sho
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -59,31 +60,47 @@ class FuzzyIndex:
 
     def __init__(self, keys: Sequence[str]) -> None:
         self.keys: tuple[str, ...] = tuple(keys)
-        self._lengths = np.array([len(key) for key in self.keys], dtype=np.int32)
         self._short = [_short_words(key) for key in self.keys]
-        # token_sort_ratio is ratio over word-sorted strings; sorting the aliases once here
-        # instead of in every call halves the cost of a document's comparisons.
-        self._sorted_keys = [_word_sorted(key) for key in self.keys]
+        # Aliases sorted by length: the length guard leaves each candidate a contiguous slice
+        # of them (a tenth of the taxonomy or less) instead of all 6,600. token_sort_ratio is
+        # ratio over word-sorted strings; sorting each alias's words once here saves doing it
+        # in every call.
+        lengths = np.array([len(key) for key in self.keys], dtype=np.int64)
+        self._order = np.argsort(lengths, kind="stable")
+        self._lengths = lengths[self._order]
+        self._by_length = [self.keys[i] for i in self._order]
+        self._sorted_by_length = [_word_sorted(self.keys[i]) for i in self._order]
+
+    def _slice(self, length: int) -> tuple[int, int]:
+        """Indices (into the length-sorted aliases) of those within the length guard of a
+        candidate of ``length``: ``|a - b| <= MAX_LENGTH_DIFFERENCE_SHARE * max(a, b)``."""
+        keep = 1 - MAX_LENGTH_DIFFERENCE_SHARE
+        low = math.ceil(length * keep - 1e-9)
+        high = math.floor(length / keep + 1e-9)
+        return (int(np.searchsorted(self._lengths, low, side="left")),
+                int(np.searchsorted(self._lengths, high, side="right")))
 
     def resolve(self, candidates: Sequence[str]) -> list[FuzzyHit]:
-        """Best alias for each candidate scoring at least FUZZY_CUTOFF, within the length guard."""
+        """Best alias for each candidate scoring at least FUZZY_CUTOFF, within the length guard
+        (ties go to the alias listed first, as in the taxonomy)."""
         if not candidates or not self.keys:
             return []
-        ratio = process.cdist(candidates, self.keys, scorer=fuzz.ratio, dtype=np.uint8,
-                              score_cutoff=FUZZY_CUTOFF, workers=1)
-        ordered = process.cdist([_word_sorted(c) for c in candidates], self._sorted_keys,
-                                scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=FUZZY_CUTOFF,
-                                workers=1)
-        scores = np.maximum(ratio, ordered)
-        lengths = np.array([len(c) for c in candidates], dtype=np.int32)[:, None]
-        longer = np.maximum(lengths, self._lengths[None, :])
-        too_far = np.abs(lengths - self._lengths[None, :]) > MAX_LENGTH_DIFFERENCE_SHARE * longer
-        scores[too_far] = 0
         hits = []
-        for index in range(len(candidates)):
-            best = int(np.argmax(scores[index]))
-            score = float(scores[index, best])
-            if (score >= FUZZY_CUTOFF and _short_words(candidates[index]) == self._short[best]
-                    and not _prefixed(candidates[index], self.keys[best])):
-                hits.append(FuzzyHit(index=index, alias_index=best, score=score))
+        for index, candidate in enumerate(candidates):
+            start, end = self._slice(len(candidate))
+            if start == end:
+                continue
+            ratio = process.cdist([candidate], self._by_length[start:end], scorer=fuzz.ratio,
+                                  dtype=np.uint8, score_cutoff=FUZZY_CUTOFF, workers=1)[0]
+            ordered = process.cdist([_word_sorted(candidate)], self._sorted_by_length[start:end],
+                                    scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=FUZZY_CUTOFF,
+                                    workers=1)[0]
+            scores = np.maximum(ratio, ordered)
+            score = int(scores.max())
+            if score < FUZZY_CUTOFF:
+                continue
+            best = int(self._order[start:end][scores == score].min())
+            if (_short_words(candidate) == self._short[best]
+                    and not _prefixed(candidate, self.keys[best])):
+                hits.append(FuzzyHit(index=index, alias_index=best, score=float(score)))
         return hits

@@ -105,6 +105,22 @@ _INTRAWORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 build-versus-buy call' meets the alias 'build versus buy' and 'e-mail' meets 'e mail'."""
 
 
+def _space_hyphens(text: str) -> str:
+    """``text`` with each hyphen between two letters made a space (same length). A loop over
+    the hyphens: a regular expression with lookarounds tried every position of the text."""
+    at = text.find("-")
+    if at < 0:
+        return text
+    chars: list[str] | None = None
+    while at >= 0:
+        if 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha():
+            if chars is None:
+                chars = list(text)
+            chars[at] = " "
+        at = text.find("-", at + 1)
+    return text if chars is None else "".join(chars)
+
+
 def _pattern_doc(nlp: Language, tokenizer: Tokenizer, form: str) -> Doc:
     """The tokens of an alias form, as the tokenizer would split it.
 
@@ -173,7 +189,7 @@ class SkillMatcher:
         # spaCy-owned leaves the block.
         with self._lock, self.nlp.memory_zone():
             # Same length, so the offsets of matches are the text's own.
-            doc = _normed(self.nlp.make_doc(_INTRAWORD_HYPHEN.sub(" ", text)))
+            doc = _normed(self.nlp.make_doc(_space_hyphens(text)))
             spans = [
                 Span(doc, start, end, label=match_id, kb_id=kind)
                 for kind, matcher in (("lower", self._lower), ("case", self._case))

@@ -54,90 +54,104 @@ class Phrasing:
     the group named ``hit`` when the pattern has one, else the whole match."""
 
     skill_id: str
+    cues: tuple[str, ...]
+    """Lower-case literals one of which every match contains: the pattern is only run on the
+    lines around them (a resume holds few; scanning every position with ~20 patterns cost
+    more than the rest of the matching)."""
     pattern: re.Pattern[str]
 
 
 PHRASINGS: tuple[Phrasing, ...] = (
-    Phrasing("customer_interviews", re.compile(
+    Phrasing("customer_interviews", ("interview",), re.compile(
         rf"\binterview(?:s|ed|ing)?\s+{_QUANTITY}\s+(?:(?!{_HIRING})[a-z-]+(?<!s)\s+){{0,2}}"
         rf"(?!{_HIRING})[a-z-]{{2,}}s\b", re.IGNORECASE)),
-    Phrasing("customer_interviews", re.compile(
+    Phrasing("customer_interviews", ("visit",), re.compile(
         rf"\bvisit(?:ed|ing|s)?\s+{_QUANTITY}\s+(?:[a-z-]+\s+){{0,2}}(?:factories|customers|sites|"
         r"clinics|hospitals|stores|plants|farms|schools|merchants|clients|users|warehouses)\b",
         re.IGNORECASE)),
-    Phrasing("tech_trend_evaluation", re.compile(
+    Phrasing("tech_trend_evaluation",
+             ("evaluat", "assess", "benchmark", "compar", "trial", "prototyp"),
+             re.compile(
         r"\b(?:evaluated|assessed|benchmarked|compared|trialled|trialed|prototyped)\s+"
         r"(?:[\w./+-]+\s+(?:and\s+|&\s+|or\s+)?){0,4}"
         r"(?:runtimes|technologies|frameworks|databases|languages|architectures|platforms|tools)\b",
         re.IGNORECASE)),
-    Phrasing("competitive_analysis", re.compile(
+    Phrasing("competitive_analysis", ("compet",), re.compile(
         r"\banaly[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|key\s+|main\s+|\d+\s+)?"
         r"(?:competitors|competition|competitor products|competitive landscape)\b",
         re.IGNORECASE)),
-    Phrasing("engineering_partnership", re.compile(
+    Phrasing("engineering_partnership",
+             ("architect", "engineer", "developer", "dev team", "tech lead"),
+             re.compile(
         r"\b(?:partner(?:ed|ing|s)?|collaborat(?:e|ed|es|ing)|work(?:ed|ing|s)? closely)\s+with\s+"
         r"(?:the\s+|our\s+)?(?:software\s+|solution\s+)?(?:architects|engineering(?:\s+(?:teams?|leads?))?"
         r"|engineers|developers|dev teams?|tech leads)\b", re.IGNORECASE)),
-    Phrasing("cross_functional_collaboration", re.compile(
+    Phrasing("cross_functional_collaboration", ("with",), re.compile(
         rf"\bwith\s+(?:the\s+|our\s+)?{_FUNCTION}(?:\s*,\s*{_FUNCTION}){{1,6}},?\s+(?:and|&)\s+"
         rf"{_FUNCTION}\b", re.IGNORECASE)),
-    Phrasing("product_leadership", re.compile(
+    Phrasing("product_leadership", ("product manager", "pms", "product owner", "product lead"), re.compile(
         rf"{_leading(f'{_LEAD_VERBS}|{_GROW_VERBS}')}{_PRODUCT_PEOPLE}\b", re.IGNORECASE)),
-    Phrasing("leadership_influence", re.compile(
+    Phrasing("leadership_influence",
+             ("engineer", "designer", "people", "report", "analyst", "manager", "researcher",
+              "developer", "scientist", "specialist"),
+             re.compile(
         rf"{_leading(_LEAD_VERBS)}{_PEOPLE}\b", re.IGNORECASE)),
-    Phrasing("roadmapping", re.compile(
+    Phrasing("roadmapping", ("-year",), re.compile(
         r"\b(?:set|wrote|built|owned|defined|drafted|created)\s+(?:the\s+|a\s+|our\s+)?"
         r"(?:\d+|two|three|five|multi)-year\s+(?:product\s+)?(?:plan|roadmap)\b", re.IGNORECASE)),
-    Phrasing("product_lifecycle", re.compile(
+    Phrasing("product_lifecycle", ("kill", "sunset"), re.compile(
         r"\b(?:killed|sunset|sunsetted)\s+(?:the|a|an|our|two|three|\d+)\s+(?:[\w-]+\s+){0,2}"
         r"(?:product|products|feature|features|app|apps|service|wallet|line|plan|tier)s?\b",
         re.IGNORECASE)),
-    Phrasing("go_to_market", re.compile(
+    Phrasing("go_to_market", ("launch",), re.compile(
         rf"\blaunch(?:ed|ing|es)?\s+(?!(?:my|his|her|their|a\s+career|careers?)\b)"
         rf"(?:[\w-]+\s+){{0,3}}(?:in|to|across|into)\s+{_QUANTITY}\s+"
         r"(?:new\s+)?(?:countries|markets|regions|cities|states)\b", re.IGNORECASE)),
-    Phrasing("requirements_prd", re.compile(
+    Phrasing("requirements_prd", ("requirement", "spec"), re.compile(
         r"\b(?:wr(?:ote|ite|ites|iting)|defin(?:e|ed|es|ing)|draft(?:ed|s|ing)?|author(?:ed|s|ing)?|"
         r"specif(?:y|ied|ies|ying)|set)\s+(?:the\s+|all\s+|our\s+)?(?:[a-z-]+\s+){0,2}?"
         r"(?:requirements|specs|specifications)\s+(?:for|of)\b", re.IGNORECASE)),
-    Phrasing("backlog_management", re.compile(
+    Phrasing("backlog_management", ("backlog",), re.compile(
         r"\b(?:kept|keep|keeping|keeps|maintain(?:ed|s|ing)?)\s+(?:the\s+|our\s+|a\s+)?"
         r"(?:product\s+|team\s+)?backlogs?\s+(?:groomed|refined|prioriti[sz]ed|estimated|healthy)\b"
         r"|\b(?:groom(?:ed|s|ing)?|refin(?:e|ed|es|ing)|triag(?:e|ed|es|ing))\s+"
         r"(?:the\s+|our\s+|a\s+)?(?:product\s+|team\s+)?backlogs?\b", re.IGNORECASE)),
     # Only the backlog is the phrasing's span: the verb stays prioritisation's own alias.
-    Phrasing("backlog_management", re.compile(
+    Phrasing("backlog_management", ("backlog",), re.compile(
         r"\bprioriti[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|a\s+)?(?P<hit>(?:product\s+|team\s+)?"
         r"backlogs?)\b", re.IGNORECASE)),
-    Phrasing("product_discovery", re.compile(
+    Phrasing("product_discovery", ("discovery",), re.compile(
         r"\b(?:r[au]n(?:s|ning)?|le(?:d|ad|ads|ading)|conduct(?:ed|s|ing)?|dr(?:ove|ive|ives|iving)|"
         r"own(?:ed|s|ing)?)\s+(?:the\s+|a\s+|our\s+)?(?:continuous\s+|product\s+|customer\s+)?"
         r"discovery\s+(?:with|across|for|on|sprints?)\b", re.IGNORECASE)),
-    Phrasing("customer_interviews", re.compile(
+    Phrasing("customer_interviews", ("interview",), re.compile(
         rf"\b(?:r[au]n|le(?:d|ad)|conduct(?:ed)?|held|did|complet(?:ed|e))\s+(?:{_QUANTITY}\s+)?"
         rf"(?:[a-z-]+\s+)?interviews\s+with\b(?=\s+(?!(?:\w+\s+){{0,2}}{_HIRING}))", re.IGNORECASE)),
-    Phrasing("product_strategy", re.compile(
+    Phrasing("product_strategy", ("strategy",), re.compile(
         r"\b(?:set|sets|setting|defin(?:e|ed|es|ing)|wr(?:ote|ite|ites|iting)|own(?:ed|s|ing)?|"
         r"shap(?:e|ed|es|ing)|dr(?:ove|ive|ives|iving))\s+(?:the|our|a)\s+"
         r"(?:(?:yearly|annual|quarterly|multi-year|long-term|\d+-year|two-year|three-year|five-year)"
         r"\s+)?strategy\b", re.IGNORECASE)),
-    Phrasing("prioritization", re.compile(
+    Phrasing("prioritization", ("decid",), re.compile(
         r"\bdecid(?:ed|e|es|ing)\s+(?:between\b|(?:what|which\s+\w+)\s+(?:we\s+would|we'd|we|to)\s+"
         r"(?:not\s+)?(?:build|ship|cut|drop|stop|fund)\b)", re.IGNORECASE)),
-    Phrasing("go_to_market", re.compile(
+    Phrasing("go_to_market", ("launch", "roll"), re.compile(
         r"\blaunch(?:ed|es|ing)?\s+(?!(?:my|his|her|their|a\s+career|careers?)\b)(?:[\w'-]+\s+){1,6}?"
         r"with\s+(?:[\w-]+\s+){0,3}?(?:marketing|sales|(?:customer\s+)?support|partners|"
         r"customer\s+success)\b|\bon\s+the\s+(?:launch|roll-?out)\s+of\b", re.IGNORECASE)),
-    Phrasing("competitive_analysis", re.compile(
+    Phrasing("competitive_analysis", ("compet",), re.compile(
         r"\b(?:benchmark(?:ed|ing|s)?|compar(?:ed|ing|ison|isons)|analy[sz](?:ed|ing|is)|"
         r"stud(?:ied|y|ying)|tore\s+down|teardowns?\s+of|looked\s+at|review(?:ed|ing)?)"
         r"(?:\s+(?!competitors?\b)[\w'-]+){0,5}?\s+competitors?\b", re.IGNORECASE)),
-    Phrasing("product_analytics", re.compile(
+    Phrasing("product_analytics",
+             ("adoption", "retention", "activation", "funnel", "conversion", "engagement", "nps",
+              "csat", "dau", "mau", "churn", "kpi", "metric"),
+             re.compile(
         r"\b(?:track(?:ed|s|ing)?|defin(?:e|ed|es|ing)|analy[sz](?:e|ed|es|ing)|measur(?:e|ed|es|ing)|"
         r"instrument(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?"
         r"(?:adoption|retention|activation|funnels?|conversion\s+(?:rates?|funnels?)|engagement|NPS|CSAT|"
         r"DAU|MAU|churn|KPIs|(?:product|success|usage|north[- ]star)\s+metrics?)\b", re.IGNORECASE)),
-    Phrasing("engineering_partnership", re.compile(
+    Phrasing("engineering_partnership", ("review",), re.compile(
         r"\b(?:design|architecture|technical)\s+reviews?\s+with\s+(?:the\s+)?"
         r"(?:(?:staff|senior|principal|lead|platform|backend)\s+)?(?:engineers|architects|engineering)\b",
         re.IGNORECASE)),
@@ -174,15 +188,48 @@ def merge_matches(aliases: list[AliasMatch], phrasings: list[AliasMatch]) -> lis
     return sorted(kept + accepted, key=lambda m: m.start)
 
 
-def find_phrasings(text: str, taxonomy: Taxonomy) -> list[AliasMatch]:
-    """Phrasing matches in ``text`` for the skills ``taxonomy`` has, in text order."""
+PHRASING_REACH_CHARS = 160
+"""How far (characters) a match may reach from its cue; every pattern's repetitions are
+bounded well within it. Windows around cues run to whole lines, so word boundaries hold."""
+
+
+def _windows(lowered: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged spans of whole lines within PHRASING_REACH_CHARS of a cue, in text order."""
+    spans = []
+    for cue in cues:
+        at = lowered.find(cue)
+        while at >= 0:
+            start = lowered.rfind("\n", 0, max(0, at - PHRASING_REACH_CHARS)) + 1
+            end = lowered.find("\n", at + len(cue) + PHRASING_REACH_CHARS)
+            spans.append((start, len(lowered) if end < 0 else end))
+            at = lowered.find(cue, at + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def find_phrasings(text: str, taxonomy: Taxonomy, *, windowed: bool = True) -> list[AliasMatch]:
+    """Phrasing matches in ``text`` for the skills ``taxonomy`` has, in text order.
+
+    Each pattern runs on the lines around its cues (``windowed``, the same matches as a scan
+    of the whole text, which ``windowed=False`` does; tested equal), or on the whole text when
+    lower-casing would move offsets (a few non-ASCII letters change length)."""
+    lowered = text.lower()
+    whole = [(0, len(text))]
     found = []
     for phrasing in PHRASINGS:
         if phrasing.skill_id not in taxonomy.skills:
             continue  # a custom taxonomy may replace or drop the skill
         hit = "hit" if "hit" in phrasing.pattern.groupindex else 0
-        for match in phrasing.pattern.finditer(text):
-            alias = Alias(text=match.group(hit), skill_id=phrasing.skill_id, mode="exact",
-                          needs_context=False)
-            found.append(AliasMatch(start=match.start(hit), end=match.end(hit), alias=alias))
+        spans = (_windows(lowered, phrasing.cues)
+                 if windowed and len(lowered) == len(text) else whole)
+        for start, end in spans:
+            for match in phrasing.pattern.finditer(text, start, end):
+                alias = Alias(text=match.group(hit), skill_id=phrasing.skill_id, mode="exact",
+                              needs_context=False)
+                found.append(AliasMatch(start=match.start(hit), end=match.end(hit), alias=alias))
     return sorted(found, key=lambda m: m.start)
