@@ -351,12 +351,13 @@ async def user(index: int, browser: Any, url: str, resumes: list[Path], expected
 
 async def run_load(url: str, users: int, duration: float, max_uploads: int, timeout_ms: int,
                    fresh_pages: bool, ramp_up: float, think: float, resumes: list[Path],
-                   expected: dict[str, str], cpu_mark: Callable[[str], None]) -> tuple[Results, float]:
+                   expected: dict[str, str], cpu_mark: Callable[[str], None],
+                   browser_path: Path) -> tuple[Results, float]:
     from playwright.async_api import async_playwright
 
     results = Results(users=users)
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = await playwright.chromium.launch(executable_path=str(browser_path), args=CHROMIUM_ARGS)
         try:
             warm = await browser.new_page(viewport=VIEWPORT)  # first load: engine warm-up, not counted
             await warm.goto(url)
@@ -402,6 +403,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds a visitor reads the results before the next upload, on average "
                              "(uniform between half and 1.5 times this; default 0: upload back to back, "
                              "a stress test)")
+    parser.add_argument("--browser", type=Path, default=CHROMIUM,
+                        help="the Chromium binary to drive (default /usr/bin/chromium; Debian's "
+                             "chromium-headless-shell draws pages without the full browser's "
+                             "compositor, a lighter stand-in for visitors' own machines)")
     parser.add_argument("--fresh-pages", action="store_true",
                         help="a new tab (new session, full page load) for every upload instead of "
                              "Clear my data between uploads")
@@ -413,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
     if not 1 <= args.duration <= 1800:
         parser.error("--duration must be between 1 and 1800 seconds")
     require_browser()
+    if not args.browser.exists():
+        parser.error(f"--browser {args.browser} does not exist (apt-get install chromium-headless-shell)")
     resumes = [PDF_DIR / name for name in args.resumes]
     expected = expected_scores(resumes)
     port = free_port()
@@ -432,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
 
         results, elapsed = asyncio.run(run_load(url, args.users, args.duration, args.max_uploads,
                                                 int(args.timeout * 1000), args.fresh_pages, args.ramp_up,
-                                                args.think, resumes, expected, measure_cpu))
+                                                args.think, resumes, expected, measure_cpu, args.browser))
         sampler.stop()
         end_rss, processes = sampler.sample()
     finally:
@@ -457,6 +464,8 @@ def print_report(args: argparse.Namespace, results: Results, elapsed: float, sam
     mode = "a new tab per upload" if args.fresh_pages else "Clear my data between uploads"
     if args.browser_nice:
         mode += f", browsers at nice {args.browser_nice}"
+    if args.browser != CHROMIUM:
+        mode += f", browser {args.browser.name}"
     mode += (f", visitors read each result for {args.think:g} s on average" if args.think
              else ", no reading time between uploads (stress)")
     print(f"\nLoad test: {args.users} concurrent Chromium sessions for {elapsed:.0f} s against one "
