@@ -20,6 +20,7 @@ becomes a line of its own; page counters in the top/bottom band ("Jane Roe – 1
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -85,21 +86,74 @@ class PageLayout:
     RUNNING_FIRST_ROWS rows (the name and contact line)."""
 
 
+MAX_OPEN_ROWS = 6
+"""Rows a word may still join (the most recent ones): staggered columns keep two or three rows
+open at once; a bound keeps a page of thousands of stacked words linear."""
+
+
 def _rows(words: Sequence[RawWord]) -> list[list[RawWord]]:
+    """The page's words grouped into visual rows, each left to right, rows top to bottom.
+
+    A word joins the open row whose first word it overlaps most vertically (by half the
+    smaller height or more), never a row that already holds a word where it stands: two
+    words of one line never overlap horizontally. Comparing with the row's first word, not
+    the union of its words, keeps a tall heading in one column from chaining two lines of
+    the other into one (staggered baselines in sidebars and three-column grids)."""
     rows: list[list[RawWord]] = []
-    bounds: list[tuple[float, float]] = []
+    seeds: list[tuple[float, float]] = []
+    spans: list[list[tuple[float, float]]] = []  # per row, its words' x-intervals, sorted
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         height = max(word.bottom - word.top, 0.1)
-        if bounds:
-            top, bottom = bounds[-1]
+        best, best_overlap = -1, 0.0
+        for index in range(max(0, len(rows) - MAX_OPEN_ROWS), len(rows)):
+            top, bottom = seeds[index]
             overlap = min(bottom, word.bottom) - max(top, word.top)
-            if overlap >= ROW_OVERLAP_RATIO * min(height, bottom - top):
-                rows[-1].append(word)
-                bounds[-1] = (min(top, word.top), max(bottom, word.bottom))
+            if (overlap >= ROW_OVERLAP_RATIO * min(height, max(bottom - top, 0.1))
+                    and overlap > best_overlap and not _collides(spans[index], word)):
+                best, best_overlap = index, overlap
+        if best < 0:
+            rows.append([word])
+            seeds.append((word.top, word.bottom))
+            spans.append([(word.x0, word.x1)])
+        else:
+            rows[best].append(word)
+            bisect.insort(spans[best], (word.x0, word.x1))
+    # Rows that sit side by side without sharing any x (a title and its right-aligned dates, a
+    # sidebar line beside a main-column line) are one row again, as they were printed.
+    merged: list[list[RawWord]] = []
+    bounds: list[tuple[float, float]] = []
+    taken: list[list[tuple[float, float]]] = []  # per merged row, its words' x-intervals
+    for index in sorted(range(len(rows)), key=lambda i: seeds[i][0]):
+        row = rows[index]
+        top, bottom = min(w.top for w in row), max(w.bottom for w in row)
+        if merged:
+            last_top, last_bottom = bounds[-1]
+            overlap = min(bottom, last_bottom) - max(top, last_top)
+            if (overlap >= ROW_OVERLAP_RATIO * max(min(bottom - top, last_bottom - last_top), 0.1)
+                    and not any(_collides(taken[-1], word) for word in row)):
+                merged[-1].extend(row)
+                bounds[-1] = (min(top, last_top), max(bottom, last_bottom))
+                taken[-1] = sorted(taken[-1] + spans[index])
                 continue
-        rows.append([word])
-        bounds.append((word.top, word.bottom))
-    return [sorted(row, key=lambda w: w.x0) for row in rows]
+        merged.append(list(row))
+        bounds.append((top, bottom))
+        taken.append(list(spans[index]))
+    return [sorted(row, key=lambda w: w.x0) for row in merged]
+
+
+ROW_COLLISION_SHARE = 0.5
+"""Share of the narrower word's width two words must overlap horizontally to be on two lines
+(kerned or overprinted glyphs of one line touch or overlap a little)."""
+
+
+def _collides(spans: list[tuple[float, float]], word: RawWord) -> bool:
+    """Whether ``word`` overlaps a word of the row horizontally (``spans`` sorted by x0)."""
+    at = bisect.bisect_left(spans, (word.x0, word.x1))
+    width = max(word.x1 - word.x0, 0.1)
+    for x0, x1 in spans[max(0, at - 1):at + 1]:
+        if min(x1, word.x1) - max(x0, word.x0) > ROW_COLLISION_SHARE * min(width, max(x1 - x0, 0.1)):
+            return True
+    return False
 
 
 def _shares(values: Sequence[float]) -> float:

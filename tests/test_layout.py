@@ -374,3 +374,27 @@ def test_a_strip_of_rating_dots_is_no_column() -> None:
     rows = [line(f"{name}", 40, 80 + i * LINE_PT) + line("●●●●○", 200, 80 + i * LINE_PT)
             for i, name in enumerate(names)]
     assert texts(page(*rows)) == [f"{name} ●●●●○" for name in names]
+
+
+def test_a_tall_line_in_one_column_does_not_chain_two_lines_of_the_other() -> None:
+    # Design- and LibreOffice-review finding: rows grew with every word added, so a 15 pt
+    # heading in the main column bridged two sidebar lines into one ('Stakeholder Product
+    # discovery management'). Two words of one line never overlap horizontally.
+    sidebar = [("Stakeholder management", 100.0), ("Product discovery", 108.0),
+               ("Kubernetes operators", 116.0)]
+    rows = [line(text, 20, top, size=7.5) for text, top in sidebar]
+    rows.append(line("EXPERIENCE", 250, 101, size=15, bold=True))
+    rows += [line(f"main column line {i} with several words", 250, 122 + i * LINE_PT)
+             for i in range(6)]
+    rows += [line(f"sidebar item {i}", 20, 130 + i * LINE_PT, size=7.5) for i in range(6)]
+    result = texts(page(line("Jane Roe", 250, 20, size=20), *rows))
+    for text, _ in sidebar:
+        assert text in result
+
+
+def test_a_title_and_its_dates_on_one_row_stay_one_line() -> None:
+    # The other half of the same rule: words side by side, sharing no x, are one row even when
+    # their fonts differ (a bold title and its smaller, right-aligned dates).
+    rows = [line("Senior Product Manager", 40, 223.4, size=10.0, bold=True),
+            line("Mar 2021 – Present", 306, 224.5, size=8.5)]
+    assert texts(page(*rows)) == ["Senior Product Manager Mar 2021 – Present"]
