@@ -107,6 +107,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
         rf"\blaunch(?:ed|ing|es)?\s+(?!(?:my|his|her|their|a\s+career|careers?)\b)"
         rf"(?:[\w-]+\s+){{0,3}}(?:in|to|across|into)\s+{_QUANTITY}\s+"
         r"(?:new\s+)?(?:countries|markets|regions|cities|states)\b", re.IGNORECASE)),
+    # Outcome-first phrasings: '5 markets launched', 'across 22 launches'.
+    Phrasing("go_to_market", ("launch",), re.compile(
+        rf"\b{_QUANTITY}\s+(?:new\s+)?(?:countries|markets|regions|products|features)\s+launched\b"
+        rf"|\b(?:across|over|through)\s+{_QUANTITY}\s+(?:product\s+|feature\s+)?launches\b",
+        re.IGNORECASE)),
+    # A team grown, written as numbers: '12 → 27 people across 4 teams'.
+    Phrasing("leadership_influence", ("people", "engineer", "report", "pm"), re.compile(
+        rf"\b\d+\s*(?:→|->|to)\s*\d+\s+(?:{_PEOPLE}|PMs|product\s+managers)\b", re.IGNORECASE)),
     Phrasing("requirements_prd", ("requirement", "spec"), re.compile(
         r"\b(?:wr(?:ote|ite|ites|iting)|defin(?:e|ed|es|ing)|draft(?:ed|s|ing)?|author(?:ed|s|ing)?|"
         r"specif(?:y|ied|ies|ying)|set)\s+(?:the\s+|all\s+|our\s+)?(?:[a-z-]+\s+){0,2}?"

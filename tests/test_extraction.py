@@ -616,6 +616,10 @@ def test_plain_product_work_is_found(bullet: str, expected: set[str]) -> None:
     ("Groomed backlog with two scrum teams.", {"backlog_management"}),
     ("Ran design reviews with staff engineers on idempotency.", {"engineering_partnership"}),
     ("Evaluated eBPF-based profiling and vendor APM tools.", {"tech_trend_evaluation"}),
+    # Outcome-first bullets of a senior lead (judgment review: 28 points for nine years).
+    ("5 markets launched (US, CA, UK, AU, NZ).", {"go_to_market"}),
+    ("94% on-time delivery across 22 launches.", {"go_to_market"}),
+    ("12 → 27 people across 4 teams.", {"leadership_influence"}),
     # Not: hiring interviews, a career launched, a data conversion, someone else's strategy.
     ("Conducted 40 interviews with senior candidates for the new office.", set()),
     ("Launched my career with sales at a call centre.", set()),
@@ -626,4 +630,4 @@ def test_product_work_in_plain_words(text: str, expected: set[str]) -> None:
     assert _direct(_resume(text)) & {
         "product_discovery", "customer_interviews", "product_strategy", "prioritization",
         "go_to_market", "competitive_analysis", "product_analytics", "backlog_management",
-        "engineering_partnership", "tech_trend_evaluation"} == expected
+        "engineering_partnership", "tech_trend_evaluation", "leadership_influence"} == expected
