@@ -22,7 +22,11 @@ CELL_TOLERANCE_PT = 2.0
 """How far (points) the end may reach into the text beside the date cell and still be the
 cell's: the end's last word ends left of where the row's own text starts."""
 _POINT = rf"(?:(?:\d{{1,2}}\s+)?{MONTH_PATTERN}\s+)?(?:19|20)\d\d|\d{{1,2}}[/.]\d{{4}}"
-_OPEN = re.compile(rf"(?:{_POINT})\s*(?:[-–—~]|to)(?:\s+{MONTH_PATTERN})?", re.IGNORECASE)
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+"""A month name alone, exactly: the timeline's looser pattern also reads 'Junior' and
+'Marketing' as months, which only a year after them rules out."""
+_OPEN = re.compile(rf"(?:{_POINT})\s*(?:[-–—~]|to)(?:\s+{_MONTH_WORD})?", re.IGNORECASE)
 """The start of a range and its separator, the end (or the end's year) missing ('Feb 2023 –',
 '2019 to', 'Aug 2017 – Dec')."""
 _END = re.compile(rf"(?:{_POINT})|present|current|now|today|ongoing", re.IGNORECASE)

@@ -43,6 +43,7 @@ SKILL_GROUP_WORDS = frozenset({
     "analytics", "methods", "methodologies", "practices", "testing", "security", "marketing",
     "soft", "skills", "core", "other", "web", "mobile", "backend", "frontend", "ai", "ml",
     "strategy", "delivery", "collaboration", "communication", "domains", "industries",
+    "platform", "code", "coding",
 })
 """Words of a skills section's group labels on their own line ('Languages', 'Leadership',
 'Languages & data'): such a line stays in the skills section unless it is typeset like the
@@ -296,6 +297,15 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
         text = style.text.strip()
         if current == "skills" and _is_group_label(text, style, learned):
             labels.append(("skills", False))
+            continue
+        if (current != "skills" and style.size > 0 and style.gap_above < 0 and index > 0
+                and (style.bold or _is_caps(text)) and _is_group_label(text, style, None)):
+            # A column that opens with a skills group's label ('PLATFORM' over 'Kubernetes
+            # ●●●●○' in a sidebar read after Education) is the skills list, not the section
+            # read before it.
+            current, seen_heading, resume = "skills", True, None
+            seen.add("skills")
+            labels.append(("skills", True))
             continue
         if resume is not None:
             ended = labels[-1][1] is False and styles[index - 1].text.rstrip()[-1:] in ".!?"

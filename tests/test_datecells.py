@@ -43,6 +43,13 @@ def test_a_date_cell_alone_and_a_month_left_behind() -> None:
     assert texts(rows) == ["Aug 2017 – Dec 2018 Operations Analyst", "Delta Crest Logistics"]
 
 
+def test_a_word_that_starts_like_a_month_is_no_month() -> None:
+    # 'Jul 2015 –' / 'Aug 2017' beside a title wrapped after 'Junior': 'Junior' is no June.
+    rows = [row(("Jul 2015 –", 40), ("Junior", 130), top=100),
+            row(("Aug 2017", 40), ("DevOps Engineer | Mazurka Soft", 130), top=111)]
+    assert texts(rows) == ["Jul 2015 – Aug 2017 Junior", "DevOps Engineer | Mazurka Soft"]
+
+
 def test_whole_ranges_and_text_beside_are_left_alone() -> None:
     rows = [row(("Jan 2019 – Mar 2022", 40), ("Business Analyst", 150), top=100),
             row(("2021", 40), ("Winner of the innovation award", 150), top=111)]

@@ -398,3 +398,15 @@ def test_a_title_and_its_dates_on_one_row_stay_one_line() -> None:
     rows = [line("Senior Product Manager", 40, 223.4, size=10.0, bold=True),
             line("Mar 2021 – Present", 306, 224.5, size=8.5)]
     assert texts(page(*rows)) == ["Senior Product Manager Mar 2021 – Present"]
+
+
+def test_a_column_that_opens_with_a_skills_group_label_is_skills() -> None:
+    # Design-review finding: a sidebar read after Education opened with 'PLATFORM' over
+    # 'Kubernetes ●●●●○', and its skills were filed under Education.
+    items = [("Jane Roe", 20, True, -1.0), ("Education", 13, True, 2.0),
+             ("M.Sc. Computer Science, 2010 – 2015", 10, False, 2.0),
+             ("PLATFORM", 9, True, -1.0), ("Kubernetes ●●●●○", 9, False, 2.0),
+             ("CODE", 9, True, 4.0), ("Python ●●●●○", 9, False, 2.0)]
+    labels = label_sections([LineStyle(text, size, bold, gap) for text, size, bold, gap in items])
+    assert [kind for kind, _ in labels] == ["header", "education", "education", "skills",
+                                            "skills", "skills", "skills"]
