@@ -224,6 +224,11 @@ def _items(line: str) -> list[tuple[int, int, bool]]:
     return [(a, b, stop) for a, b, stop in pieces if line[a:b].strip()]
 
 
+_CHIP_ROW = re.compile(r"[A-Z0-9.#+][\w.#+-]*(?:\s+[A-Z0-9.#+][\w.#+-]*)+")
+"""A skills-section row of capitalised words with no separators: pills or chips ('Python Go R
+SQL Excel Figma'), whose boxes the PDF's text does not keep. Prose has lower-case words."""
+
+
 def in_list_item(line: str, start: int, end: int, *, skills_section: bool = False) -> bool:
     """The match (offsets into ``line``) is, or nearly is, an item of a list.
 
@@ -238,7 +243,7 @@ def in_list_item(line: str, start: int, end: int, *, skills_section: bool = Fals
         return False
     a, b, _ = items[index]
     short = len(line[a:b].split()) <= MAX_LIST_ITEM_WORDS
-    if skills_section and short:
+    if skills_section and (short or _CHIP_ROW.fullmatch(line[a:b].strip())):
         return True
     previous = items[index - 1] if index > 0 and not items[index - 1][2] else None
     following = items[index + 1] if index + 1 < len(items) and not items[index][2] else None

@@ -631,3 +631,15 @@ def test_product_work_in_plain_words(text: str, expected: set[str]) -> None:
         "product_discovery", "customer_interviews", "product_strategy", "prioritization",
         "go_to_market", "competitive_analysis", "product_analytics", "backlog_management",
         "engineering_partnership", "tech_trend_evaluation", "leadership_influence"} == expected
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    # Design-review finding: skill pills or chips print as words with no separators, and the
+    # short names that need a list (Go, R, Excel) were dropped.
+    ("Python Go R SQL Excel Figma", {"python", "go_lang", "r_lang", "sql", "excel", "figma"}),
+    # Lower-case words make a row prose, where a short name still needs a list.
+    ("Comfortable reading Go code when needed", set()),
+])
+def test_a_row_of_skill_chips_is_a_list(row: str, expected: set[str]) -> None:
+    assert _direct(_resume(row, section="Skills")) & {
+        "python", "go_lang", "r_lang", "sql", "excel", "figma"} == expected
