@@ -114,6 +114,14 @@ class _Lines:
                 after if after is not None and after.section == line.section else None)
 
 
+_LEVEL_WORDS = re.compile(r"\b(?:native|fluent|bilingual|basic|beginner|elementary|intermediate|"
+                          r"advanced|professional|proficient|proficiency|working|conversational|"
+                          r"mother\s+tongue|[ABC][12])\b", re.IGNORECASE)
+"""Words that give a listed item's level ('Spanish – C1 (fluent)')."""
+_DECORATION = " \t•·●○◦■□▪★☆✓-–—:;,.()[]/|%0123456789"
+"""What may surround an item alone on its line: bullets, rating glyphs, brackets, numbers."""
+
+
 def _unhyphenated(text: str) -> str:
     return re.sub(r"[\s-]+", "", text.lower())
 
@@ -139,6 +147,23 @@ def _fuzzy_index(taxonomy: Taxonomy) -> tuple[FuzzyIndex, tuple[Alias, ...]]:
         while len(_fuzzy_cache) > FUZZY_CACHE_SIZE:
             _fuzzy_cache.popitem(last=False)
         return cached[1], cached[2]
+
+
+_language_cache: OrderedDict[int, tuple[Taxonomy, frozenset[str]]] = OrderedDict()
+
+
+def _language_names(taxonomy: Taxonomy) -> frozenset[str]:
+    """Lower-case names of the taxonomy's spoken languages (built once per taxonomy)."""
+    with _fuzzy_lock:
+        cached = _language_cache.get(id(taxonomy))
+        if cached is None or cached[0] is not taxonomy:
+            names = frozenset(alias.text.lower() for alias in taxonomy.aliases
+                              if taxonomy.skills[alias.skill_id].kind == "language")
+            cached = _language_cache[id(taxonomy)] = (taxonomy, names)
+        _language_cache.move_to_end(id(taxonomy))
+        while len(_language_cache) > FUZZY_CACHE_SIZE:
+            _language_cache.popitem(last=False)
+        return cached[1]
 
 
 class _Extractor:
@@ -175,6 +200,20 @@ class _Extractor:
         index = bisect.bisect_left(self.url_starts, end)
         return any(a < end and start < b and (a, b) != (start, end)
                    for a, b in self.urls[max(0, index - 2):index])
+
+    def _vertical_item(self, line: Line, start: int, end: int) -> bool:
+        """The match is the whole line, give or take a level ('Spanish (C1)', 'Polish ●●●●○'),
+        and a line beside it in its section is another short item: a list printed one item
+        per line ('English' / 'Spanish' / 'German' under Languages): a line beside it names
+        another language. Used for spoken languages only: elsewhere a word alone on a line is
+        as often a label or a heading."""
+        rest = _LEVEL_WORDS.sub("", line.text[:start] + line.text[end:])
+        if rest.strip(_DECORATION):
+            return False
+        return any(other is not None and not other.heading
+                   and _LEVEL_WORDS.sub("", other.text).strip(_DECORATION).lower()
+                   in _language_names(self.taxonomy)
+                   for other in self.lines.around(line))
 
     def _in_wrapped_name(self, line: Line, start: int, end: int) -> bool:
         """The match is in an organisation's or publication's name that wraps onto the next
@@ -292,8 +331,10 @@ class _Extractor:
             ("other meaning", lambda: self._spelled_otherwise(skill, text, local_start, local_end)),
             ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
             ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
-             and not (context.in_list_item(text, local_start, local_end,
-                                           skills_section=line.section == "skills")
+             and not ((context.in_list_item(text, local_start, local_end,
+                                            skills_section=line.section == "skills")
+                       or (skill.kind == "language"
+                           and self._vertical_item(line, local_start, local_end)))
                       and (not alias.needs_context or alias.mode == "case"
                            or context.is_bare_item(text, local_start, local_end)))
              and not context.names_a_skill(text, local_start, local_end)),

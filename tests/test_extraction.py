@@ -643,3 +643,15 @@ def test_product_work_in_plain_words(text: str, expected: set[str]) -> None:
 def test_a_row_of_skill_chips_is_a_list(row: str, expected: set[str]) -> None:
     assert _direct(_resume(row, section="Skills")) & {
         "python", "go_lang", "r_lang", "sql", "excel", "figma"} == expected
+
+
+@pytest.mark.parametrize(("section", "expected"), [
+    # Design-review finding: languages listed one per line in a sidebar were no skills.
+    ("LANGUAGES\nEnglish\nSpanish\nGerman", {"english", "spanish", "german"}),
+    ("LANGUAGES\nPolish ●\nEnglish ●●●●○", {"english", "polish"}),
+    # A word alone on its line is a language only beside other short items.
+    ("NOTES\nEnglish\nThe course was taught in small seminar groups every week.", set()),
+])
+def test_languages_listed_one_per_line(section: str, expected: set[str]) -> None:
+    text = f"Jane Roe\n\nEXPERIENCE\nPM, Acme (2019 - 2024)\n- Did things.\n\n{section}\n"
+    assert _direct(text) & {"english", "spanish", "german", "polish"} == expected
