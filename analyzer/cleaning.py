@@ -16,7 +16,7 @@ MAX_TOKEN_CHARS = 60
 """Longer runs without a space are split so hostile text cannot stall the tokenizer."""
 
 BULLET = "•"
-_BULLET_CHARS = frozenset("•▪‣◦●■□◆◇►▸▹▶➢➤➔→✓✔✗❖⦿⁃∙·*-–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0")
+_BULLET_CHARS = frozenset("•▪‣◦●■□◆◇►▸▹▶➢➤➔→✓✔✗❖⦿★☆❯›⁃∙·*-–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0")
 _QUOTES = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
@@ -85,6 +85,10 @@ def clean_word(text: str, *, icon_font: bool = False) -> str:
         # Bullet glyphs survive as themselves ('-' mid-line is a dash); private-use ones
         # (Word's Symbol bullet U+F0B7) become '•'. clean_line normalises leading bullets.
         return text[0] if not _is_icon_char(text[0]) else BULLET
+    if len(text) > 1 and text[0] in _BULLET_CHARS and not text[0].isascii() and text[1].isalpha():
+        # A bullet glyph set touching its word ('✓Acted'): keep the bullet, or the line is
+        # no list item any more.
+        return f"{BULLET} {clean_word(text[1:])}"
     if text.isascii() and text.isprintable():
         return text.strip()  # nothing below changes printable ASCII (the common case)
     if "\x00" in text:

@@ -47,6 +47,17 @@ COLUMN_MIN_ROWS = 3
 ALIGN_TOLERANCE_PT = 3.0
 """Line starts within this distance (points) count as one left edge."""
 COLUMN_MIN_LEFT_ALIGNED = 0.5
+FLUSH_RIGHT_MIN_ALIGNED = 0.8
+"""Share of a flush-right run's lines (0..1) that must end at one edge to be a sidebar."""
+FLUSH_RIGHT_MIN_ROWS = 6
+"""A flush-right sidebar has at least this many lines (a few right-aligned cells are not one)."""
+FLUSH_RIGHT_MIN_ROW_SHARE = 0.4
+"""Share of the rows (0..1) a flush-right sidebar holds text on: date and place cells beside
+job titles sit on one row of each entry, a quarter of the rows or fewer."""
+DATED_SHARE_OF_DATE_RUNS = 0.3
+"""A flush-right run with at least this share of lines holding a year (0..1) is the dates and
+places printed beside job titles, not a sidebar."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
 """Share of a column's lines that must start at one of its two commonest left edges (0..1)."""
 
 
@@ -169,11 +180,13 @@ def _shares(values: Sequence[float]) -> float:
 _aligned_share = _shares
 
 
-def _side_is_column(segments: Sequence[Sequence[RawWord]]) -> bool:
+def _side_is_column(segments: Sequence[Sequence[RawWord]], rows: int) -> bool:
     """A run of row segments reads as a column: its lines share a left edge or a centre.
 
-    Right-aligned runs (dates, locations beside a job title) share their right edge instead,
-    and are not a column. Centred sidebars (name, skills with a level) are.
+    Right-aligned runs of dates beside job titles share their right edge instead, and are not
+    a column. Centred sidebars (name, skills with a level) are, and so is a flush-right
+    sidebar (a mirrored sidebar against the gutter): text on most of the ``rows`` of the
+    page, mostly not dated, where date cells sit on one row of each entry.
     """
     if len(segments) < COLUMN_MIN_ROWS:
         return False
@@ -181,7 +194,13 @@ def _side_is_column(segments: Sequence[Sequence[RawWord]]) -> bool:
     ends = [seg[-1].x1 for seg in segments]
     centres = [(seg[0].x0 + seg[-1].x1) / 2 for seg in segments]
     aligned = max(_shares(starts), _shares(centres))
-    return aligned >= COLUMN_MIN_LEFT_ALIGNED and aligned >= _shares(ends)
+    right = _shares(ends)
+    if aligned >= COLUMN_MIN_LEFT_ALIGNED and aligned >= right:
+        return True
+    dated = sum(1 for seg in segments if _YEAR.search(" ".join(w.text for w in seg)))
+    return (right >= FLUSH_RIGHT_MIN_ALIGNED and len(segments) >= FLUSH_RIGHT_MIN_ROWS
+            and len(segments) >= FLUSH_RIGHT_MIN_ROW_SHARE * rows
+            and dated < DATED_SHARE_OF_DATE_RUNS * len(segments))
 
 
 def _split(row: Sequence[RawWord], gutter: tuple[float, float]) -> tuple[list[RawWord], list[RawWord], bool]:
@@ -300,7 +319,7 @@ def find_gutter(rows: Sequence[Sequence[RawWord]], width: float, *,
         right_chars = sum(_inked(w.text) for seg in rights for w in seg)
         if min(left_chars, right_chars) < COLUMN_MIN_CHAR_SHARE * total_chars:
             continue
-        if _side_is_column(lefts) and _side_is_column(rights):
+        if _side_is_column(lefts, len(rows)) and _side_is_column(rights, len(rows)):
             return gutter
     return None
 

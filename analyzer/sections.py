@@ -361,7 +361,7 @@ MAX_ROLE_LINE_WORDS = 15
 MIN_UNHEADED_ROLES = 2
 """Dated role lines, each followed by a bullet, that make a resume without an Experience
 heading read as one (terse resumes print only the roles)."""
-BULLET_LINE = re.compile(r"^\s*[•·▪◦‣●○■□➢➤►*–—-]\s")
+BULLET_LINE = re.compile(r"^\s*(?:[•·▪◦‣●○■□➢➤►▸▹➔→✓✔★☆❯›*–—-]|\(?\d{1,2}[.)])\s")
 """A list item: a line opening with a bullet of any style."""
 _DEGREE_WORD = re.compile(r"\b(?:B\.?S\.?c?|B\.?A|M\.?S\.?c?|M\.?A|MBA|Ph\.?D|B\.?Tech|M\.?Tech|B\.?E"
                           r"|B\.?Com|Bachelor|Master|Doctor(?:ate)?|Diploma|Associate of)\b")

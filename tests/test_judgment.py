@@ -92,6 +92,10 @@ def test_teaching_years_are_not_product_years(reports: dict[str, Report]) -> Non
     ("• Worked with our product manager to size tickets in sprint planning.", False),
     ("• Added Datadog APM tracing and SLO alerts to 25 services; MTTR fell from 2 h to 20 min.", False),
     ("Partnered daily with the product manager and designers on the checkout flow and its tests", False),
+    # Second design review: bullets of other glyphs, and numbered items, are sentences too.
+    ("★ Acted as product owner for the onboarding squad", False),
+    ("❯ Acted as product owner for the onboarding squad", False),
+    ("1. Acted as product owner for the onboarding squad", False),
 ])
 def test_titles_come_from_role_lines_not_sentences(line: str, held: bool) -> None:
     text = f"Jane Example\n\nEXPERIENCE\n{line}\n• Built things.\n"

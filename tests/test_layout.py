@@ -226,6 +226,13 @@ def test_hyphenation_keeps_punctuation_and_known_names(lines: list[str], expecte
     assert repair_hyphenation(lines, known_words=known) == expected
 
 
+def test_a_bullet_glyph_touching_its_word_stays_a_bullet() -> None:
+    # Second design review: '✓Acted as product owner …' lost its glyph as an icon, and the
+    # bullet sentence then read as a role line with a title.
+    assert clean_word("✓Acted") == "• Acted"
+    assert clean_word("★") == "•"
+
+
 def test_chromium_hyphens_are_hyphens() -> None:
     # Design-review finding: Chromium prints a hyphenated line break and a non-breaking hyphen
     # as U+2010, which no rule knew: 'Kuber‐' / 'netes' stayed broken, 'cross‑functional' was
@@ -410,3 +417,30 @@ def test_a_column_that_opens_with_a_skills_group_label_is_skills() -> None:
     labels = label_sections([LineStyle(text, size, bold, gap) for text, size, bold, gap in items])
     assert [kind for kind, _ in labels] == ["header", "education", "education", "skills",
                                             "skills", "skills", "skills"]
+
+
+def test_a_flush_right_sidebar_is_a_column() -> None:
+    # Second design review: a sidebar set flush right against the gutter was never a column,
+    # so the page was read across both columns line by line (0 years).
+    sidebar = ["CONTACT", "ines@example.com", "Portland, OR", "SKILLS", "Product discovery",
+               "OKRs", "User stories", "SQL", "Tableau"]
+    main = [f"main column sentence number {i} with words" for i in range(9)]
+    rows = []
+    for i, (side, text) in enumerate(zip(sidebar, main, strict=True)):
+        top = 80 + i * LINE_PT
+        rows += [line(side, 170 - CHAR_PT * len(side), top), line(text, 220, top)]
+    result = texts(page(line("Ines Vale", 250, 20, size=20), *rows))
+    assert result[1:] == [*sidebar, *main] or result[1:] == [*main, *sidebar]
+
+
+def test_right_aligned_dates_beside_titles_are_no_column() -> None:
+    # The rule's other side: dates flush right on one row of each entry stay on their row.
+    rows = []
+    for i in range(4):
+        top = 80 + i * 4 * LINE_PT
+        dates = f"Jan {2010 + i} – Dec {2011 + i}"
+        rows += [line(f"Product Manager, Company {i}", 40, top), line(dates, 500 - CHAR_PT * len(dates), top)]
+        rows += [line(f"• Built thing {i} with the platform team and shipped it to forty thousand "
+                      f"customers", 40, top + (k + 1) * LINE_PT) for k in range(3)]
+    result = texts(page(*rows))
+    assert result[0] == "Product Manager, Company 0 Jan 2010 – Dec 2011"
