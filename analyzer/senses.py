@@ -60,12 +60,19 @@ alone (see _VOLUME_YEAR)."""
 _VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d ?;\s*\d")
 """A citation's year followed by a semicolon and its volume ('2010;12:34'), not a date
 ('2019.03')."""
+_TEST_TYPE_WORD = (r"(?:unit|integration|regression|functional|system|systems|acceptance|"
+                   r"performance|load|stress|smoke|sanity|e2e|end-to-end|usability|security|"
+                   r"penetration|exploratory|manual|automated|automation|api|ui|gui|black-box|"
+                   r"white-box|mobile|web|cross-browser|compatibility|localization|"
+                   r"localisation|accessibility|contract|component|database|uat|beta|alpha)")
+"""Words that name a kind of test."""
 _TEST_TYPES = re.compile(
-    r"(?:\s*+(?:,|/|&|\band\b|\bor\b)\s*+[\w-]{2,}+){1,6}?\s+(?:testing|tests?)\b", re.IGNORECASE)
-"""More list items, the last one right before 'testing' ('…, E2E and Regression Testing');
-'coding and testing' (nothing between 'and' and 'testing') is two activities. Items have two
-characters or more: 'SQL, A/B testing' is SQL and A/B testing, not three test types. Possessive
-quantifiers: 'x-and-x-and-…' must not backtrack exponentially."""
+    rf"(?:\s*+(?:,|/|&|\band\b|\bor\b)\s*+{_TEST_TYPE_WORD}(?![\w-])){{1,6}}?\s+(?:testing|tests?)\b",
+    re.IGNORECASE)
+"""More test types, the last one right before 'testing' ('…, E2E and Regression Testing');
+'coding and testing' (nothing between 'and' and 'testing') is two activities. Every item
+names a kind of test: 'SQL, Jira, Usability testing' is SQL, Jira and usability testing.
+Possessive quantifiers: 'x-and-x-and-…' must not backtrack exponentially."""
 TEST_TYPES_WINDOW_CHARS = 120
 """How far after a match (characters) the list of test types may run."""
 _STATE_AFTER = re.compile(r"((?: [A-Z][a-z]+){1,3}), ?[A-Z]{2}(?![\w-])")

@@ -240,6 +240,9 @@ FOUND = [
      {"psm", "gcp"}),
     ("Made the build-versus-buy call; strong problem-solving skills.",
      {"technology_strategy", "problem_solving"}),
+    # Second design review: only kinds of test make a list of test types.
+    ("Roadmapping, Stakeholder management, SQL, Jira, Usability testing",
+     {"roadmapping", "stakeholder_management", "sql", "jira", "usability_testing"}),
     ("Took ownership of the billing roadmap.", {"ownership_accountability"}),
     ("Wrote unit and integration tests; built API integrations for partners.",
      {"apis_integrations"}),
