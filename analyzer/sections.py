@@ -271,6 +271,18 @@ def _is_group_label(text: str, style: LineStyle, learned: _HeadingStyle | None) 
             and not (learned is not None and learned.matches(style)))
 
 
+TIGHT_GAP_RATIO = 0.5
+"""A line this close under the one before (share of its font size) continues that line's
+block of text: a heading is set apart by more space."""
+
+
+def _tight_under(above: LineStyle, style: LineStyle) -> bool:
+    """``style``'s line sits tight under ``above``, in the same size: part of its text."""
+    return (style.size > 0 and 0 <= style.gap_above <= TIGHT_GAP_RATIO * style.size
+            and abs(above.size - style.size) <= HEADING_STYLE_TOLERANCE_PT
+            and not above.text.rstrip().endswith((":", ".")))
+
+
 def _opens_a_role(styles: Sequence[LineStyle], index: int) -> bool:
     """The line or the one after it holds a date range: a role or degree line set in bold
     ('Senior Product Manager' over 'Ledgerwisp Inc., Mar 2021 – Present'), not a heading."""
@@ -319,9 +331,12 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
             bare = text[ornament.end():]
             if _is_caps(bare) or (body > 0 and (style.bold or style.size >= body + HEADING_SIZE_DELTA_PT)):
                 kind, text = heading_kind(bare), bare
-        # A heading never starts in lower case: 'research' alone is a wrapped line's last word.
+        # A heading never starts in lower case: 'research' alone is a wrapped line's last word;
+        # nor is a plain line set tight under a line of its own size ('Google Analytics' /
+        # 'Certification' in a narrow column: the wrapped tail of an item).
         if (kind is not None and not text[:1].islower()
-                and (distinct or text.endswith(":") or len(text.split()) <= 3)):
+                and (distinct or text.endswith(":") or len(text.split()) <= 3)
+                and not (not distinct and index > 0 and _tight_under(styles[index - 1], style))):
             current, seen_heading, resume = kind, True, None
             seen.add(kind)
             labels.append((kind, True))

@@ -444,3 +444,14 @@ def test_right_aligned_dates_beside_titles_are_no_column() -> None:
                       f"customers", 40, top + (k + 1) * LINE_PT) for k in range(3)]
     result = texts(page(*rows))
     assert result[0] == "Product Manager, Company 0 Jan 2010 – Dec 2011"
+
+
+def test_a_heading_word_set_tight_under_its_line_is_a_wrapped_tail() -> None:
+    # Second design review: in a narrow column 'Google Analytics' / 'Certification' made
+    # 'Certification' a heading (the certificate lost); 'Institute of' / 'Technology' too.
+    items = [("Jane Roe", 20, True, -1.0), ("CERTIFICATIONS", 11, True, 6.0),
+             ("Certified Scrum Product Owner", 9, False, 2.0), ("Google Analytics", 9, False, 2.0),
+             ("Certification", 9, False, 2.0), ("EXPERIENCE", 11, True, 8.0)]
+    labels = label_sections([LineStyle(text, size, bold, gap) for text, size, bold, gap in items])
+    assert labels == [("header", False), ("certifications", True), ("certifications", False),
+                      ("certifications", False), ("certifications", False), ("experience", True)]
