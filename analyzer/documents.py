@@ -23,7 +23,7 @@ from analyzer.cleaning import CID_ARTEFACT, clean_line, clean_word, repair_hyphe
 from analyzer.layout import order_page
 from analyzer.models import Document, Line, Link, LinkKind, Notice, Section, SourceFormat
 from analyzer.pdf_reader import MAX_CHARS, RawDocument, read_pdf_words
-from analyzer.sections import LineStyle, heading_kind, label_sections
+from analyzer.sections import LineStyle, heading_kind, label_sections, respaced_heading
 from analyzer.timeline import find_ranges
 
 logger = logging.getLogger(__name__)
@@ -159,8 +159,19 @@ def _sections(lines: list[Line]) -> tuple[Section, ...]:
     return tuple(sections)
 
 
+def _respaced(piece: _Piece) -> _Piece:
+    """The piece with a letter-spaced heading split inside its words joined ('SK ILLS')."""
+    joined = respaced_heading(piece.text)
+    if joined is None:
+        return piece
+    style = piece.style
+    return _Piece(text=joined, page=piece.page, block=piece.block, shape=piece.shape,
+                  style=LineStyle(joined, style.size, style.bold, style.gap_above))
+
+
 def _assemble(pieces: list[_Piece], *, pages: int, source: SourceFormat,
               warnings: list[Notice], extra_links: Iterable[Link] = (), columns: int = 1) -> Document:
+    pieces = [_respaced(piece) for piece in pieces]
     labels = label_sections([piece.style for piece in pieces])
     lines: list[Line] = []
     parts: list[str] = []

@@ -174,6 +174,37 @@ def _qualified_experience(text: str, words: list[str]) -> bool:
             and all(word[:1].isupper() for word in text.split()))
 
 
+MAX_RESPACED_TOKENS = 8
+"""Pieces of a capitalised line tried for a letter-spaced heading split in the wrong places."""
+
+
+def respaced_heading(text: str) -> str | None:
+    """A capitalised heading that letter spacing split inside its words ('SK ILLS', 'WORK
+    EXPER IENCE'), its pieces joined into heading words; None for any other line. Every word
+    of the result must be a heading keyword or filler, so a name in capitals stays as is."""
+    tokens = text.split()
+    if (not 1 < len(tokens) <= MAX_RESPACED_TOKENS or not _is_caps(text)
+            or heading_kind(text) is not None or not all(t.isalpha() for t in tokens)):
+        return None
+
+    def split(rest: list[str]) -> list[str] | None:
+        if not rest:
+            return []
+        for size in range(len(rest), 0, -1):
+            word = "".join(rest[:size])
+            if word.lower() in _KEYWORDS or word.lower() in _FILLERS:
+                tail = split(rest[size:])
+                if tail is not None:
+                    return [word, *tail]
+        return None
+
+    words = split(tokens)
+    if words is None or len(words) == len(tokens):
+        return None
+    joined = " ".join(words)
+    return joined if heading_kind(joined) is not None else None
+
+
 def heading_kind(text: str) -> SectionKind | None:
     """The section kind a heading text names, or None when it is not a known heading."""
     words = _heading_words(text)

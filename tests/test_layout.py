@@ -455,3 +455,28 @@ def test_a_heading_word_set_tight_under_its_line_is_a_wrapped_tail() -> None:
     labels = label_sections([LineStyle(text, size, bold, gap) for text, size, bold, gap in items])
     assert labels == [("header", False), ("certifications", True), ("certifications", False),
                       ("certifications", False), ("certifications", False), ("experience", True)]
+
+
+@pytest.mark.parametrize(("line_text", "joined"), [
+    # Second design review: letter spacing split some headings inside their words ('SUMMA
+    # RY', 'SK ILLS', 'CER TIFICATIONS' in 10-15 of 160 probes), and the sections were lost.
+    ("SK ILLS", "SKILLS"), ("SUMMA RY", "SUMMARY"), ("CER TIFICATIONS", "CERTIFICATIONS"),
+    ("WORK EXPER IENCE", "WORK EXPERIENCE"),
+    # Not: headings already whole, names in capitals, words that join into no heading.
+    ("SKILLS", None), ("JANE DOE", None), ("AB TEST", None),
+])
+def test_a_letter_spaced_heading_split_inside_its_words(line_text: str, joined: str | None) -> None:
+    from analyzer.sections import respaced_heading
+
+    assert respaced_heading(line_text) == joined
+
+
+def test_a_split_heading_opens_its_section_in_a_pdf() -> None:
+    from analyzer.documents import document_from_pdf_words
+    from analyzer.pdf_reader import RawDocument
+
+    document = document_from_pdf_words(RawDocument(pages=(page(
+        line("Jordan Example", 50, 30, size=16, bold=True),
+        line("SK ILLS", 50, 80, size=12, bold=True),
+        line("Product roadmapping, SQL, Looker, Jira", 50, 100)),), truncated=False))
+    assert [(s.kind, s.heading) for s in document.sections] == [("header", ""), ("skills", "SKILLS")]
