@@ -311,9 +311,13 @@ def is_list_like(line: str) -> bool:
 
 
 def has_outcome(sentence: str) -> bool:
-    """The sentence reports a measurable result: a number with %, currency, x, or a count."""
-    return bool(re.search(r"\d+(?:\.\d+)?\s*(?:%|x\b|k\b|m\b|\+)|[$€£]\s?\d|\b\d{2,}\b", sentence,
-                          re.IGNORECASE))
+    """The sentence reports a measurable result: a number with %, currency, x, or a count. A
+    year is no result: every dated role line would report one."""
+    return bool(_OUTCOME.search(sentence))
+
+
+_OUTCOME = re.compile(r"\d+(?:\.\d+)?\s*(?:%|x\b|k\b|m\b|\+)|[$€£]\s?\d"
+                      r"|\b(?!(?:19|20)\d\d\b)\d{2,}\b", re.IGNORECASE)
 
 
 def split_items(line: str) -> list[tuple[int, str]]:

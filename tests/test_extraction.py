@@ -658,3 +658,17 @@ def test_a_row_of_skill_chips_is_a_list(row: str, expected: set[str]) -> None:
 def test_languages_listed_one_per_line(section: str, expected: set[str]) -> None:
     text = f"Jane Roe\n\nEXPERIENCE\nPM, Acme (2019 - 2024)\n- Did things.\n\n{section}\n"
     assert _direct(text) & {"english", "spanish", "german", "polish"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    # Second design review: every dated role line counted as reporting a result.
+    ("Product Manager, Acme (2019 – 2024)", False),
+    ("Since 2019 led the onboarding team", False),
+    ("Grew revenue 30% in two quarters", True),
+    ("Served 40 enterprise customers", True),
+    ("Grew to 2,000 paying users", True),
+])
+def test_a_year_is_no_result(sentence: str, outcome: bool) -> None:
+    from analyzer.context import has_outcome
+
+    assert has_outcome(sentence) is outcome
