@@ -504,7 +504,7 @@ def _column_zones(rows: Sequence[list[RawWord]], gutter: Interval) -> list[list[
     type (the name atop a sidebar layout), starts with those rows as a band of their own: the
     header is read first even when the sidebar beside it starts lower.
     """
-    largest = max((w.size for row in rows for w in row), default=0.0)
+    largest = max((w.size for row in rows for w in row if _named(w)), default=0.0)
     # Each zone is (full rows, [], []) or ([], left rows, right rows).
     zones: list[tuple[list[list[RawWord]], list[list[RawWord]], list[list[RawWord]]]] = []
     zone_kind: bool | None = None
@@ -529,6 +529,15 @@ def _column_zones(rows: Sequence[list[RawWord]], gutter: Interval) -> list[list[
     return out
 
 
+MONOGRAM_MAX_CHARS = 3
+"""Words this short in the page's largest type are a monogram ('LO'), not the name."""
+
+
+def _named(word: RawWord) -> bool:
+    """Whether ``word`` may be part of the name line: longer than a monogram's initials."""
+    return len(word.text.strip(".")) > MONOGRAM_MAX_CHARS
+
+
 def _leading_band(left: list[list[RawWord]], right: list[list[RawWord]],
                   largest: float) -> tuple[list[list[RawWord]], list[list[RawWord]], list[list[RawWord]]]:
     if not left or not right:
@@ -541,14 +550,14 @@ def _leading_band(left: list[list[RawWord]], right: list[list[RawWord]],
     while count < len(early) and max(w.bottom for w in early[count]) <= late_top:
         count += 1
     band = early[:count]
-    if band and any(w.size >= largest for row in band for w in row):
+    if band and any(_named(w) and w.size >= largest for row in band for w in row):
         rest = early[count:]
         return (band, rest, late) if early is left else (band, late, rest)
     # Both columns start at the top: the name still comes first when it opens one column,
     # with the lines under it up to that column's first heading (title, contact).
     for side, other in ((left, right), (right, left)):
         intro = list(itertools.takewhile(lambda row: not _is_heading_row(row), side))
-        if intro and intro[0] and any(w.size >= largest for w in intro[0]):
+        if intro and intro[0] and any(_named(w) and w.size >= largest for w in intro[0]):
             rest = side[len(intro):]
             return (intro, rest, other) if side is left else (intro, other, rest)
     return [], left, right

@@ -480,3 +480,18 @@ def test_a_split_heading_opens_its_section_in_a_pdf() -> None:
         line("SK ILLS", 50, 80, size=12, bold=True),
         line("Product roadmapping, SQL, Looker, Jira", 50, 100)),), truncated=False))
     assert [(s.kind, s.heading) for s in document.sections] == [("header", ""), ("skills", "SKILLS")]
+
+
+def test_a_monogram_is_not_the_name() -> None:
+    # Second design review: initials in a sidebar set larger than the name ('LO') were taken
+    # for the name line, so the real name and title were read after the sidebar as headings.
+    sidebar = [line("LO", 30, 20, size=30, bold=True)]
+    sidebar += [line(text, 20, 80 + i * LINE_PT) for i, text in enumerate(
+        ["CONTACT", "linnea@example.com", "Copenhagen", "SKILLS", "Product discovery",
+         "A/B testing", "SQL", "Amplitude"])]
+    main = [line("Linnea Osterberg", 250, 22, size=20, bold=True),
+            line("Growth Product Manager", 250, 50, size=12)]
+    main += [line(f"main column sentence number {i} with words", 250, 80 + i * LINE_PT)
+             for i in range(8)]
+    result = texts(page(*sidebar, *main))
+    assert result[:2] == ["Linnea Osterberg", "Growth Product Manager"]
