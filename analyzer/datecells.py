@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from analyzer.pieces import RawWord
-from analyzer.timeline import MONTH_PATTERN
+from analyzer.timeline import MONTH_PATTERN, OPEN_END
 
 MAX_POINT_WORDS = 3
 """Words of one end of a range ('15 June 2021', 'Feb 2023', '2021')."""
@@ -29,7 +29,7 @@ _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 _OPEN = re.compile(rf"(?:{_POINT})\s*(?:[-–—~]|to)(?:\s+{_MONTH_WORD})?", re.IGNORECASE)
 """The start of a range and its separator, the end (or the end's year) missing ('Feb 2023 –',
 '2019 to', 'Aug 2017 – Dec')."""
-_END = re.compile(rf"(?:{_POINT})|present|current|now|today|ongoing", re.IGNORECASE)
+_END = re.compile(rf"(?:{_POINT})|{OPEN_END}", re.IGNORECASE)
 """The end of a range, alone."""
 
 

@@ -338,9 +338,9 @@ def _join(pieces: list[_Piece], continues: Callable[[_Piece, _Piece], bool]) -> 
 
 _COLUMN_WORDS = {2: "Two", 3: "Three", 4: "Four"}
 MIN_KNOWN_WORD_CHARS = 4
+"""Shorter words are not used to decide whether a line-end hyphen joins a word."""
 _LINE_END_HYPHENS = ("-", "\u2010", "\u2011")
 """A hyphen as the PDF prints it, before cleaning folds U+2010 and U+2011 into '-'."""
-"""Shorter words are not used to decide whether a line-end hyphen joins a word."""
 _LETTERS = re.compile(r"[a-z]+")
 
 

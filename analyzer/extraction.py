@@ -131,39 +131,42 @@ def _expand(text: str) -> str:
 
 
 FUZZY_CACHE_SIZE = 8
-"""Fuzzy indexes kept (one per taxonomy in use); least recently used ones are dropped."""
-_fuzzy_cache: OrderedDict[int, tuple[Taxonomy, FuzzyIndex, tuple[Alias, ...]]] = OrderedDict()
-_fuzzy_lock = threading.Lock()
+"""Per-taxonomy indexes kept (one per taxonomy in use); least recently used ones are dropped."""
+
+
+@dataclass(frozen=True, slots=True)
+class _TaxonomyIndex:
+    """What extraction derives from a taxonomy once: the fuzzy index over its fuzzy-matched
+    aliases, and the lower-case names of its spoken languages."""
+
+    taxonomy: Taxonomy
+    fuzzy: FuzzyIndex
+    fuzzy_aliases: tuple[Alias, ...]
+    languages: frozenset[str]
+
+
+_index_cache: OrderedDict[int, _TaxonomyIndex] = OrderedDict()
+_index_lock = threading.Lock()
+
+
+def _taxonomy_index(taxonomy: Taxonomy) -> _TaxonomyIndex:
+    with _index_lock:
+        cached = _index_cache.get(id(taxonomy))
+        if cached is None or cached.taxonomy is not taxonomy:
+            aliases = tuple(a for a in taxonomy.aliases if a.mode == "fuzzy")
+            languages = frozenset(alias.text.lower() for alias in taxonomy.aliases
+                                  if taxonomy.skills[alias.skill_id].kind == "language")
+            cached = _index_cache[id(taxonomy)] = _TaxonomyIndex(
+                taxonomy, FuzzyIndex([_expand(a.text) for a in aliases]), aliases, languages)
+        _index_cache.move_to_end(id(taxonomy))
+        while len(_index_cache) > FUZZY_CACHE_SIZE:
+            _index_cache.popitem(last=False)
+        return cached
 
 
 def _fuzzy_index(taxonomy: Taxonomy) -> tuple[FuzzyIndex, tuple[Alias, ...]]:
-    with _fuzzy_lock:
-        cached = _fuzzy_cache.get(id(taxonomy))
-        if cached is None or cached[0] is not taxonomy:
-            aliases = tuple(a for a in taxonomy.aliases if a.mode == "fuzzy")
-            cached = (taxonomy, FuzzyIndex([_expand(a.text) for a in aliases]), aliases)
-            _fuzzy_cache[id(taxonomy)] = cached
-        _fuzzy_cache.move_to_end(id(taxonomy))
-        while len(_fuzzy_cache) > FUZZY_CACHE_SIZE:
-            _fuzzy_cache.popitem(last=False)
-        return cached[1], cached[2]
-
-
-_language_cache: OrderedDict[int, tuple[Taxonomy, frozenset[str]]] = OrderedDict()
-
-
-def _language_names(taxonomy: Taxonomy) -> frozenset[str]:
-    """Lower-case names of the taxonomy's spoken languages (built once per taxonomy)."""
-    with _fuzzy_lock:
-        cached = _language_cache.get(id(taxonomy))
-        if cached is None or cached[0] is not taxonomy:
-            names = frozenset(alias.text.lower() for alias in taxonomy.aliases
-                              if taxonomy.skills[alias.skill_id].kind == "language")
-            cached = _language_cache[id(taxonomy)] = (taxonomy, names)
-        _language_cache.move_to_end(id(taxonomy))
-        while len(_language_cache) > FUZZY_CACHE_SIZE:
-            _language_cache.popitem(last=False)
-        return cached[1]
+    index = _taxonomy_index(taxonomy)
+    return index.fuzzy, index.fuzzy_aliases
 
 
 class _Extractor:
@@ -203,16 +206,15 @@ class _Extractor:
 
     def _vertical_item(self, line: Line, start: int, end: int) -> bool:
         """The match is the whole line, give or take a level ('Spanish (C1)', 'Polish ●●●●○'),
-        and a line beside it in its section is another short item: a list printed one item
-        per line ('English' / 'Spanish' / 'German' under Languages): a line beside it names
-        another language. Used for spoken languages only: elsewhere a word alone on a line is
-        as often a label or a heading."""
+        and a line beside it in its section names another language: a list printed one item
+        per line ('English' / 'Spanish' / 'German' under Languages). Used for spoken languages
+        only: elsewhere a word alone on a line is as often a label or a heading."""
         rest = _LEVEL_WORDS.sub("", line.text[:start] + line.text[end:])
         if rest.strip(_DECORATION):
             return False
         return any(other is not None and not other.heading
                    and _LEVEL_WORDS.sub("", other.text).strip(_DECORATION).lower()
-                   in _language_names(self.taxonomy)
+                   in _taxonomy_index(self.taxonomy).languages
                    for other in self.lines.around(line))
 
     def _in_wrapped_name(self, line: Line, start: int, end: int) -> bool:

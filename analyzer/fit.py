@@ -55,6 +55,7 @@ OTHER_YEARS_FACTOR = 0.25
 """Share of years outside product roles that counts as relevant experience (a teacher's nine
 years are not nine product years; an engineer's years before product add a quarter)."""
 DEGREE_CREDIT = {"same": 1.0, "shared": 0.7, "other": 0.4}
+"""Degree signal by how the degree field's tilt relates to the role's."""
 UNSHOWN_AREA_SHARE = 0.4
 """Share (0..1) of an area's target that skills only listed, mentioned or inferred can fill:
 a skills list shows what someone knows of, not what they did (a stuffed list must not make a
@@ -63,6 +64,7 @@ SOFT_AREA_WEIGHT = 0.5
 """Weight (0..1) of the soft-skill area relative to its skills' total weight: resumes rarely
 name soft skills, so their absence is weak evidence."""
 SHOWN_EVIDENCE = frozenset({"demonstrated", "certified"})
+"""Evidence that a skill was used or attested, as opposed to only named."""
 AREA_ANCHORS: dict[str, frozenset[str]] = {
     "roadmapping": frozenset({"roadmapping", "prioritization"}),
 }
@@ -73,12 +75,10 @@ areas' supporting skills are product work in their own right.)"""
 ANCHORLESS_AREA_SHARE = 0.5
 """Largest fill (0..1) of an area whose anchors the profile lists but the resume does not show:
 a programme manager's release plans and risk logs fill at most half of roadmapping."""
-"""Evidence that a skill was used or attested, as opposed to only named."""
 UNNAMED_SOFT_SKILL_FACTOR = 0.5
 """Share (0..1) of a missing soft skill's importance kept in the gap ranking. People who have
 empathy or diplomacy rarely name it on a resume, so its absence is weak evidence of a real
 gap; the skills that tell the roles apart come first in the gaps and the plan."""
-"""Degree signal by how the degree field's tilt relates to the role's."""
 
 
 def credit_of(hit: SkillHit | None, config: ScoringConfig) -> float:

@@ -47,6 +47,7 @@ COLUMN_MIN_ROWS = 3
 ALIGN_TOLERANCE_PT = 3.0
 """Line starts within this distance (points) count as one left edge."""
 COLUMN_MIN_LEFT_ALIGNED = 0.5
+"""Share of a column's lines that must start at one of its two commonest left edges (0..1)."""
 FLUSH_RIGHT_MIN_ALIGNED = 0.8
 """Share of a flush-right run's lines (0..1) that must end at one edge to be a sidebar."""
 FLUSH_RIGHT_MIN_ROWS = 6
@@ -58,7 +59,7 @@ DATED_SHARE_OF_DATE_RUNS = 0.3
 """A flush-right run with at least this share of lines holding a year (0..1) is the dates and
 places printed beside job titles, not a sidebar."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
-"""Share of a column's lines that must start at one of its two commonest left edges (0..1)."""
+"""A year or an open end: what the dates printed beside job titles hold."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,8 @@ _PEOPLE = (r"(?:engineers|designers|people|direct reports|reports|analysts|manag
 """Who a lead leads: people, by role."""
 _PRODUCT_PEOPLE = r"(?:product managers|PMs|product owners|product leads)"
 """Who a product leader leads."""
+_NOT_A_CAREER = r"(?!(?:my|his|her|their|a\s+career|careers?)\b)"
+"""What is launched is not a career ('launched my career with sales')."""
 _LEAD_VERBS = r"le(?:d|ad|ads|ading)|manag(?:e|ed|es|ing)|head(?:ed|s|ing)?"
 """Verbs of leading people ('Lead', 'Managed', 'Heading')."""
 _GROW_VERBS = r"hir(?:e|ed|es|ing)|coach(?:ed|es|ing)?|mentor(?:ed|s|ing)?"
@@ -104,7 +106,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:product|products|feature|features|app|apps|service|wallet|line|plan|tier)s?\b",
         re.IGNORECASE)),
     Phrasing("go_to_market", ("launch",), re.compile(
-        rf"\blaunch(?:ed|ing|es)?\s+(?!(?:my|his|her|their|a\s+career|careers?)\b)"
+        rf"\blaunch(?:ed|ing|es)?\s+{_NOT_A_CAREER}"
         rf"(?:[\w-]+\s+){{0,3}}(?:in|to|across|into)\s+{_QUANTITY}\s+"
         r"(?:new\s+)?(?:countries|markets|regions|cities|states)\b", re.IGNORECASE)),
     # Outcome-first phrasings: '5 markets launched', 'across 22 launches'.
@@ -144,7 +146,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"\bdecid(?:ed|e|es|ing)\s+(?:between\b|(?:what|which\s+\w+)\s+(?:we\s+would|we'd|we|to)\s+"
         r"(?:not\s+)?(?:build|ship|cut|drop|stop|fund)\b)", re.IGNORECASE)),
     Phrasing("go_to_market", ("launch", "roll"), re.compile(
-        r"\blaunch(?:ed|es|ing)?\s+(?!(?:my|his|her|their|a\s+career|careers?)\b)(?:[\w'-]+\s+){1,6}?"
+        rf"\blaunch(?:ed|es|ing)?\s+{_NOT_A_CAREER}(?:[\w'-]+\s+){{1,6}}?"
         r"with\s+(?:[\w-]+\s+){0,3}?(?:marketing|sales|(?:customer\s+)?support|partners|"
         r"customer\s+success)\b|\bon\s+the\s+(?:launch|roll-?out)\s+of\b", re.IGNORECASE)),
     Phrasing("competitive_analysis", ("compet",), re.compile(
@@ -228,13 +230,18 @@ def find_phrasings(text: str, taxonomy: Taxonomy, *, windowed: bool = True) -> l
     lower-casing would move offsets (a few non-ASCII letters change length)."""
     lowered = text.lower()
     whole = [(0, len(text))]
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # phrasings share cue sets
     found = []
     for phrasing in PHRASINGS:
         if phrasing.skill_id not in taxonomy.skills:
             continue  # a custom taxonomy may replace or drop the skill
         hit = "hit" if "hit" in phrasing.pattern.groupindex else 0
-        spans = (_windows(lowered, phrasing.cues)
-                 if windowed and len(lowered) == len(text) else whole)
+        if not windowed or len(lowered) != len(text):
+            spans = whole
+        else:
+            if phrasing.cues not in windows:
+                windows[phrasing.cues] = _windows(lowered, phrasing.cues)
+            spans = windows[phrasing.cues]
         for start, end in spans:
             for match in phrasing.pattern.finditer(text, start, end):
                 alias = Alias(text=match.group(hit), skill_id=phrasing.skill_id, mode="exact",

@@ -42,10 +42,10 @@ _NOT_A_ROLE = re.compile(
 """After 'TPM' (or in its window): the Trusted Platform Module ('TPM 2.0', 'TPM chip') or Total
 Productive Maintenance, not a manager."""
 ROLE_LINE_MAX_WORDS = 12
+"""An undated line longer than this (words) is a sentence about the work, not a role line."""
 _ABBREVIATION_END = re.compile(r"\b(?:inc|co|corp|ltd|llc|plc|gmbh|pvt|pty|bros|intl|assn|dept)\.$",
                                re.IGNORECASE)
 """A full stop that ends a company's abbreviation ('Cascadia Cloud Inc.'), not a sentence."""
-"""An undated line longer than this (words) is a sentence about the work, not a role line."""
 SUMMARY_TITLE_MAX_LEAD_WORDS = 2
 """A summary states the candidate's own title in its first words ('Senior product manager
 with …'); a title later in the sentence is about someone or something else."""

@@ -21,6 +21,8 @@ _MONTHS = {
 MONTH_PATTERN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 """A month name or its abbreviation, lower case (compile case-insensitively)."""
 _MONTH = MONTH_PATTERN
+OPEN_END = r"present|current|now|today|ongoing"
+"""The end of a range still running ('Jan 2021 – Present'), lower case."""
 _POINT = (rf"(?:(?P<{{p}}fy>(?:19|20)\d\d)[./-](?P<{{p}}fm>0?[1-9]|1[0-2])(?![\d./-])"
           rf"|(?:(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}m>{_MONTH})\s+"
           rf"|(?P<{{p}}n>\d{{{{1,2}}}})[/.-](?:(?P<{{p}}n2>\d{{{{1,2}}}})[/.-])?)?(?P<{{p}}y>(?:19|20)\d\d))")
@@ -31,7 +33,7 @@ _POINT = (rf"(?:(?P<{{p}}fy>(?:19|20)\d\d)[./-](?P<{{p}}fm>0?[1-9]|1[0-2])(?![\d
 _RANGE = re.compile(
     _POINT.format(p="a") + r"\s*(?:-|–|—|~|〜|to|until|till)\s*(?:"
     + _POINT.format(p="b")
-    + r"|(?:(?:till|until|up\s*to)\s+)?(?P<now>present|current|now|today|ongoing|date))",
+    + rf"|(?:(?:till|until|up\s*to)\s+)?(?P<now>{OPEN_END}|date))",
     re.IGNORECASE,
 )
 MONTHS_PER_YEAR = 12
@@ -139,9 +141,10 @@ def line_years(document: Document, *, today: date) -> dict[int, float]:
 
 _BREAK = re.compile(r"\b(?:career\s+break|sabbatical|(?:parental|maternity|paternity|family|medical)\s+"
                     r"leave|caregiving|full-time\s+carer|gap\s+year|time\s+off)\b", re.IGNORECASE)
-_DATE_WORDS = re.compile(rf"{MONTH_PATTERN}|present|current|now|today|ongoing", re.IGNORECASE)
 """A period away from work, which a resume dates like a role ('Career break  Jun 2019 – Aug
 2024'): honest, and no experience."""
+_DATE_WORDS = re.compile(rf"{MONTH_PATTERN}|{OPEN_END}", re.IGNORECASE)
+"""Words of a line that holds dates only (the year digits are stripped apart)."""
 
 
 def _break_lines(text: str) -> tuple[list[int], set[int]]:
