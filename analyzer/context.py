@@ -28,10 +28,12 @@ commas ('Organized and updated student records, professional development records
 longer pieces than a list ('Python, SQL, Jira')."""
 
 _NEGATION = re.compile(
+    # The lookahead only skips positions where no cue can start (a third of the time).
+    r"(?=[nwlza])(?:"
     r"\b(?:no|not|never|without|lack(?:s|ing|ed)?|none|nor|n't|zero|absence\s+of)\b"
     r"(?:\s+\w+){0,4}\s*$|"
     r"\b(?:no|not|never|without)\s+(?:prior\s+|professional\s+|any\s+|hands-on\s+)?"
-    r"(?:experience|knowledge|exposure|background)\s+(?:with|in|of)\s+(?:[\w#+./-]+\s*(?:,|or|and)?\s*){0,4}$",
+    r"(?:experience|knowledge|exposure|background)\s+(?:with|in|of)\s+(?:[\w#+./-]+\s*(?:,|or|and)?\s*){0,4}$)",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -42,7 +44,8 @@ _HEDGE = re.compile(
     r"(?:\s+[\w#+./-]+,?){0,4}\s*(?:and\s+|or\s+)?$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[.;:!?()\n•]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?=[.;:!?()\n•bw])(?:[.;:!?()\n•]|\bbut\b|\bwhile\b|\bwhereas\b)",
+                           re.IGNORECASE)
 _COMPANY_SUFFIX = re.compile(
     r"^\s*(?:,\s*)?(?:inc|inc\.|ltd|ltd\.|llc|llp|plc|corp|corp\.|corporation|"
     r"gmbh|ag|s\.a\.|pvt|private\s+limited|limited|co\.|company|technologies|labs|group|"

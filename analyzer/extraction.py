@@ -181,6 +181,7 @@ class _Extractor:
         self.employers: set[str] = set()
         self.safe = sanitize_for_tokenizer(self.text)
         self._reference_lines: dict[int, bool] = {}
+        self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
         self.name_line_start = next((line.start for line in document.lines
                                      if line.section == "header" and line.text.strip()), -1)
         self.citations = senses.Citations(self.text)
@@ -261,13 +262,18 @@ class _Extractor:
 
     def _mention(self, start: int, end: int, line: Line, match: str, score: float,
                  sentence: tuple[int, int]) -> Mention:
-        sentence_text = " ".join(self.text[sentence[0]:sentence[1]].split())
+        cached = self._sentences.get(sentence)
+        if cached is None:
+            # Several skills share a sentence: clean and read it once.
+            text = " ".join(self.text[sentence[0]:sentence[1]].split())
+            cached = self._sentences[sentence] = (text, context.has_outcome(text))
+        sentence_text, outcome = cached
         return Mention(
             text=self.text[start:end], start=start, end=end, section=line.section,
             sentence=sentence_text, match=match,  # type: ignore[arg-type]
             # Cues are read within the line: a flattened document's lines share one text line.
             score=score, hedged=context.is_hedged(line.text, start - line.start),
-            outcome=context.has_outcome(sentence_text),
+            outcome=outcome,
         )
 
     def _accept(self, alias: Alias, start: int, end: int, line: Line) -> bool:
