@@ -4,19 +4,27 @@ Contract: pure geometry over boxes ``(x0, x1, top, bottom)`` in points, origin t
 down (pdfplumber's convention). A *turn* is a quarter turn counter-clockwise of the text's
 baseline from the page's x axis: 0 upright, 1 reading bottom to top, 2 upside down, 3 reading
 top to bottom. :func:`turn_box` maps a box into the frame where text of that turn is upright;
-:func:`unturn_box` maps it back. No PDF library is imported here.
+:func:`unturn_box` maps it back. :func:`pieces_of` and :func:`beside_upright` place text turned
+across an upright page (side labels). No PDF library is imported here.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
+from typing import Any
 
 QUARTER_TURNS = 4
 """Directions text can run in (0-3 quarter turns); other angles round to the nearest."""
 
 Box = tuple[float, float, float, float]
 """(x0, x1, top, bottom) in points, origin top-left."""
+TURNED_PIECE_GAP_EM = 1.5
+"""In text turned across the page, a gap wider than this many ems between two words ends a
+piece of text (a word space is about a quarter em; letter-spaced labels stay under one)."""
+MAX_ALIGNED_PIECES = 200
+"""Pieces of turned text per page that are aligned with the upright line beside them."""
 
 
 def text_turn(matrix: Sequence[float] | None) -> int:
@@ -57,3 +65,43 @@ def unturn_box(box: Box, turns: int, width: float, height: float) -> Box:
     back = (QUARTER_TURNS - turns) % QUARTER_TURNS
     turned_width, turned_height = turned_size(width, height, turns)
     return turn_box(box, back, turned_width, turned_height)
+
+
+def pieces_of(line: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """A turned line cut where the gap between two words is wider than TURNED_PIECE_GAP_EM:
+    labels turned in one strip share the coordinate across their text, so each label beside
+    its own section would otherwise be one line ('EDUCATION EXPERIENCE')."""
+    pieces = [[line[0]]]
+    for word in line[1:]:
+        previous = pieces[-1][-1]
+        em = max(float(previous.get("size") or 0), float(word.get("size") or 0))
+        if float(word["x0"]) - float(previous["x1"]) > TURNED_PIECE_GAP_EM * em:
+            pieces.append([word])
+        else:
+            pieces[-1].append(word)
+    return pieces
+
+
+def beside_upright(across: list[tuple[dict[str, Any], Box, float]],
+                    upright: list[Box]) -> list[tuple[dict[str, Any], Box]]:
+    """Turned pieces with their one-line boxes moved up to the upright line their span starts
+    beside: a label turned beside its section and set a little lower than the section's first
+    line heads the section instead of splitting it after that line. Only the words that
+    straddle a piece's start are looked at (bisection), and only for a page's first
+    MAX_ALIGNED_PIECES pieces (labels are few; a flood of turned text keeps its places)."""
+    if not upright or len(across) > MAX_ALIGNED_PIECES:
+        return [(word, box) for word, box, _ in across]
+    spans = sorted((top, bottom) for _, _, top, bottom in upright)
+    tops = [top for top, _ in spans]
+    tallest = max(bottom - top for top, bottom in spans)
+    out = []
+    for word, (x0, x1, top, bottom), span_end in across:
+        first = top
+        index = bisect.bisect_left(tops, top) - 1
+        while index >= 0 and tops[index] >= top - tallest:
+            word_top, word_bottom = spans[index]
+            if word_bottom > top and word_top < span_end:
+                first = word_top
+            index -= 1
+        out.append((word, (x0, x1, first, bottom - top + first)))
+    return out

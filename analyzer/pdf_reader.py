@@ -25,7 +25,16 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import WordExtractor
 
 from analyzer import errors
-from analyzer.orientation import QUARTER_TURNS, Box, text_turn, turn_box, turned_size, unturn_box
+from analyzer.orientation import (
+    QUARTER_TURNS,
+    Box,
+    beside_upright,
+    pieces_of,
+    text_turn,
+    turn_box,
+    turned_size,
+    unturn_box,
+)
 from analyzer.pieces import (
     LINE_Y_TOLERANCE_PT,
     RawDocument,
@@ -177,6 +186,7 @@ def _word_boxes(chars: list[dict[str, Any]], left: float, top: float, width: flo
     main = max(groups, key=lambda turns: (len(groups[turns]), turns == 0))
     frame_width, frame_height = turned_size(width, height, main)
     out: list[tuple[dict[str, Any], Box]] = []
+    across: list[tuple[dict[str, Any], Box, float]] = []  # turned pieces, with their span's end
     for turns, group in sorted(groups.items()):
         relative = (turns - main) % QUARTER_TURNS
         turned = []
@@ -192,15 +202,14 @@ def _word_boxes(chars: list[dict[str, Any]], left: float, top: float, width: flo
             continue
         # Across the main text: each of its lines becomes one piece of text placed where its
         # span starts, one line high, so it reads as a line of its own.
-        for line in _lines_of(words):
+        for line in (piece for whole in _lines_of(words) for piece in pieces_of(whole)):
             own = (min(_box(w)[0] for w in line), max(_box(w)[1] for w in line),
                    min(_box(w)[2] for w in line), max(_box(w)[3] for w in line))
-            x0, x1, line_top, bottom = unturn_box(own, relative, frame_width, frame_height)
-            if relative % 2:
-                bottom = line_top + (x1 - x0)
+            x0, x1, line_top, span_end = unturn_box(own, relative, frame_width, frame_height)
+            bottom = line_top + (x1 - x0) if relative % 2 else span_end
             joined = {**line[0], "text": " ".join(str(w["text"]) for w in line)}
-            out.append((joined, (x0, x1, line_top, bottom)))
-    return out, main
+            across.append((joined, (x0, x1, line_top, bottom), span_end))
+    return out + beside_upright(across, [box for _, box in out]), main
 
 
 def _box(word: dict[str, Any]) -> Box:

@@ -637,6 +637,34 @@ def test_a_vertical_label_reads_as_one_line_beside_upright_text(matrix: bytes) -
     assert [line for line in lines if line != "Open to relocation"] == upright
 
 
+@pytest.mark.parametrize("upward", [True, False])
+def test_vertical_section_labels_in_one_strip_head_their_own_sections(upward: bool) -> None:
+    # Design-review finding: section labels turned a quarter in a narrow strip (a Canva-style
+    # template) share one coordinate across the text, so they were read as one line
+    # ('EDUCATION EXPERIENCE') at the top: one heading, and the degree's years counted as work.
+    # A label set a little lower than its section's first line split the section after it.
+    body = make_hostile.text_content((
+        "Alex Example", "", "", "Product Manager, Example Corp, Jan 2019 - Present",
+        "- Owned the payments roadmap and ran customer interviews", "", "", "", "", "", "", "",
+        "BSc Economics, Example University, 2012 - 2015"))
+
+    def label(text: bytes, top: float, bottom: float) -> bytes:
+        matrix = b"0 1 -1 0 50 %g" % bottom if upward else b"0 -1 1 0 40 %g" % top
+        return b"\nBT /F1 12 Tf " + matrix + b" Tm (" + text + b") Tj ET"
+
+    # Each label's span starts a little below the top of its section's first line (678 and
+    # 552 are their baselines): the label still heads the section.
+    data = make_hostile.one_page_pdf(
+        body + label(b"EXPERIENCE", 682, 602) + label(b"EDUCATION", 556, 486))
+    document = read_document(data)
+    lines = document.text.splitlines()
+    assert "EXPERIENCE" in lines
+    assert "EDUCATION" in lines
+    section_of = {line.text: line.section for line in document.lines}
+    assert section_of["Product Manager, Example Corp, Jan 2019 - Present"] == "experience"
+    assert section_of["BSc Economics, Example University, 2012 - 2015"] == "education"
+
+
 @pytest.mark.parametrize("name", ["hidden_white_text", "hidden_tiny_text", "hidden_outside_crop"])
 def test_hidden_keywords_are_not_skills(name: str) -> None:
     # Red-team finding: text nobody can see (white on white, hairline type, outside the crop
