@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from analyzer import errors, isolation
-from analyzer.cleaning import CID_ARTEFACT, clean_line, clean_word, repair_hyphenation
+from analyzer.cleaning import BULLET, CID_ARTEFACT, clean_line, clean_word, repair_hyphenation
 from analyzer.layout import order_page
 from analyzer.models import Document, Line, Link, LinkKind, Notice, Section, SourceFormat
 from analyzer.pdf_reader import MAX_CHARS, RawDocument, read_pdf_words
@@ -387,7 +387,7 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
             for word in line.words:
                 text = clean_word(word.text, icon_font=word.icon_font)
                 icons += int(word.icon_font and text == "")
-                cid += len(CID_ARTEFACT.findall(word.text))
+                cid += len(CID_ARTEFACT.findall(word.text)) if text != BULLET else 0
                 cleaned.append(text)
             joined = clean_line(cleaned)
             if joined:
