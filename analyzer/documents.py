@@ -23,7 +23,13 @@ from analyzer.cleaning import BULLET, CID_ARTEFACT, clean_line, clean_word, repa
 from analyzer.layout import order_page
 from analyzer.models import Document, Line, Link, LinkKind, Notice, Section, SourceFormat
 from analyzer.pdf_reader import MAX_CHARS, RawDocument, read_pdf_words
-from analyzer.sections import LineStyle, heading_kind, label_sections, respaced_heading
+from analyzer.sections import (
+    TIGHT_GAP_RATIO,
+    LineStyle,
+    heading_kind,
+    label_sections,
+    respaced_heading,
+)
 from analyzer.timeline import find_ranges
 
 logger = logging.getLogger(__name__)
@@ -47,6 +53,8 @@ WRAP_SPACE_EM = 0.3
 FULL_LINE_MIN_WORDS = 3
 """A full line of fewer words (a short list item that sets its block's width) is not continued
 by a capitalised line below it."""
+PHRASE_MAX_WORDS = 4
+"""Words read on each side of a line break when looking for a known name across it."""
 WRAP_ALIGN_TOLERANCE_PT = 3.0
 """A wrapped line starts within this distance (points) of the line it continues: centred
 lines (a sidebar's certificate / issuer) do not."""
@@ -57,6 +65,8 @@ rating glyph ('●●●○○') ends an entry."""
 _ITEM_START = re.compile(r"\(?\d{1,2}[.)]\s|(?:[\w&/-]+\s){0,2}[\w&/-]+:\s")
 """A line that opens with an enumerator ('2. ') or a label ('Tools: ') starts an entry."""
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LIST_MARK = re.compile(r"[,;|\u00b7]")
+"""Separators of a list written on one line."""
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _LINKISH = re.compile(r"[@/]|\.[a-z]{2,}")
 """A first word like 'linkedin.com/in/x' or 'ana@example.com' starts a contact line, not a wrap."""
@@ -108,6 +118,8 @@ class _Shape:
     """(size, bold) of its first word."""
     last_font: tuple[float, bool]
     """(size, bold) of its last word."""
+    words: int
+    """Words of two letters or more on its last visual line (a short item is no full line)."""
 
 
 def classify_link(uri: str) -> LinkKind:
@@ -246,22 +258,31 @@ def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:
     """True when ``current`` is the visual wrap of ``previous`` (one sentence or bullet)."""
     before, text = previous.text, current.text
     if (text.startswith("•") or before.endswith(_SENTENCE_END)
-            or heading_kind(before) is not None or heading_kind(text) is not None
+            or heading_kind(before) is not None
             or abs(previous.style.size - current.style.size) > WRAP_SIZE_TOLERANCE_PT
             or previous.style.bold != current.style.bold
             or current.style.gap_above > WRAP_MAX_GAP_RATIO * max(current.style.size, 1.0)):
         return False
-    if before.count('"') % 2 == 1 or before.count("(") > before.count(")"):
-        return True  # an open quote or parenthesis always continues
+    if heading_kind(text) is not None:
+        # A heading word set tight under a line that ran out of room, in that line's type, is
+        # its wrapped tail ('Nielsen Norman Group UX' / 'Certification'); a heading is set
+        # apart by space or style. After a list, a capitalised one labels the next group
+        # ('HubSpot, Salesforce, Canva' / 'Leadership' / 'budget management, …').
+        return (current.style.gap_above <= TIGHT_GAP_RATIO * max(current.style.size, 1.0)
+                and (text[0].islower() or not _LIST_MARK.search(before))
+                and _wraps_a_full_line(previous, current))
     first_word = text.split(" ", 1)[0]
-    if text[0].islower() and len(before.split()) >= WRAP_MIN_WORDS and not _LINKISH.search(first_word):
-        return True
-    # A bullet runs on until the next bullet: its wrapped tail may start with a capital
+    # An open quote or parenthesis always continues; so does a lowercase line after a longer
+    # one. A bullet runs on until the next bullet: its wrapped tail may start with a capital
     # ('streaming' / 'APIs.', '… Python and SQL' / 'Server, saving …') but is never a bullet,
     # a heading or a dated role line itself, and is shorter than the line it ends.
     # A line that ran out of room continues too (see _wraps_a_full_line).
-    if ((before.startswith("•") and len(text) < len(before)
-         and not find_ranges(text, today=_FAR_FUTURE)) or _wraps_a_full_line(previous, current)):
+    if (before.count('"') % 2 == 1 or before.count("(") > before.count(")")
+            or (text[0].islower() and len(before.split()) >= WRAP_MIN_WORDS
+                and not _LINKISH.search(first_word))
+            or (before.startswith("•") and len(text) < len(before)
+                and not find_ranges(text, today=_FAR_FUTURE))
+            or _wraps_a_full_line(previous, current)):
         return True
     if len(before) < WRAP_MIN_FILL * fill:
         return False
@@ -274,7 +295,7 @@ def _merged(first: _Shape | None, last: _Shape | None) -> _Shape | None:
     if first is None or last is None:
         return None
     return _Shape(x0=first.x0, room=last.room, first_width=first.first_width,
-                  first_font=first.first_font, last_font=last.last_font)
+                  first_font=first.first_font, last_font=last.last_font, words=last.words)
 
 
 def _wraps_a_full_line(previous: _Piece, current: _Piece) -> bool:
@@ -290,7 +311,8 @@ def _wraps_a_full_line(previous: _Piece, current: _Piece) -> bool:
     before, text = previous.text, current.text
     space = WRAP_SPACE_EM * max(current.style.size, 1.0)
     # A bulleted list gives every item its bullet, so a bullet's next line needs no word count.
-    return (len(_WORD.findall(before)) >= (1 if before.startswith("•") else FULL_LINE_MIN_WORDS)
+    return ((above.words >= (1 if before.startswith("•") else FULL_LINE_MIN_WORDS)
+             or _names_across(before, text))
             and above.room < below.first_width + space
             and abs(above.x0 - below.x0) <= WRAP_ALIGN_TOLERANCE_PT
             and above.last_font == below.first_font
@@ -299,6 +321,28 @@ def _wraps_a_full_line(previous: _Piece, current: _Piece) -> bool:
             and not _LINKISH.search(f"{before} {text.split(' ', 1)[0]}")
             and not find_ranges(before, today=_FAR_FUTURE)
             and not find_ranges(text, today=_FAR_FUTURE))
+
+
+@functools.cache
+def _taxonomy_phrases() -> frozenset[str]:
+    """The packaged taxonomy's names and aliases of several words, lower case."""
+    from skills_taxonomy import load_taxonomy  # here: only short wrapped lines need it
+
+    taxonomy = load_taxonomy()
+    return frozenset(" ".join(text.lower().split()) for skill in taxonomy.skills.values()
+                     for text in (skill.name, *(alias.text for alias in skill.aliases))
+                     if len(text.split()) > 1)
+
+
+def _names_across(before: str, text: str) -> bool:
+    """A skill or certificate name of several words runs across the break ('Stakeholder' /
+    'Management', 'Google Project' / 'Management Certificate'): a wrapped item, although
+    its first line is too short to tell by word count."""
+    left = before.lower().split()[-PHRASE_MAX_WORDS:]
+    right = text.lower().split()[:PHRASE_MAX_WORDS]
+    phrases = _taxonomy_phrases()
+    return any(" ".join(left[i:] + right[:j]).strip(",;") in phrases
+               for i in range(len(left)) for j in range(1, len(right) + 1))
 
 
 def _unwrap(pieces: list[_Piece]) -> list[_Piece]:
@@ -399,7 +443,8 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
                 shapes.append(_Shape(x0=start.x0, room=right[line.block] - last.x1,
                                      first_width=first.x1 - first.x0,
                                      first_font=(round(first.size, 1), first.bold),
-                                     last_font=(round(last.size, 1), last.bold)))
+                                     last_font=(round(last.size, 1), last.bold),
+                                     words=len(_WORD.findall(joined))))
         # Layout emits each block's lines contiguously, so groupby yields whole blocks.
         vocabulary = "\n".join(text for text, _, _ in block_lines)
         at = 0

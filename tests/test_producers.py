@@ -9,9 +9,16 @@ from __future__ import annotations
 import io
 from datetime import date
 
-from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    FrameBreak,
+    PageTemplate,
+    Paragraph,
+    SimpleDocTemplate,
+)
 
 from analyzer import extract_skills, read_document
 from analyzer.signals import read_signals
@@ -43,3 +50,55 @@ def test_reportlab_bullets_in_a_standard_font_stay_bullets() -> None:
     signals = read_signals(document, extract_skills(document), load_taxonomy(),
                            today=date(2026, 11, 26))
     assert signals.product_years == 0
+
+
+NARROW = ParagraphStyle("narrow", fontName="Helvetica", fontSize=9.5, leading=12)
+
+
+def _sidebar_pdf(sidebar: list[Paragraph], main: list[Paragraph]) -> bytes:
+    out = io.BytesIO()
+    width, height = A4
+    document = BaseDocTemplate(out, pagesize=A4)
+    document.addPageTemplates([PageTemplate(frames=[
+        Frame(30, 30, 120, height - 60), Frame(170, 30, width - 200, height - 60)])])
+    document.build([*sidebar, FrameBreak(), *main])
+    return out.getvalue()
+
+
+def test_items_wrapped_in_a_narrow_frame_are_one_line_each() -> None:
+    # Producer review: in a 120 pt sidebar, items that wrap after one or two words
+    # ('Stakeholder' / 'Management', 'Google Project' / 'Management Certificate') or whose
+    # tail is a heading word ('Nielsen Norman Group UX' / 'Certification') stayed in pieces:
+    # the skills and certificates were lost. Items that fit stay apart.
+    items = ["Professional Scrum Product Owner", "Google Project Management Certificate",
+             "Nielsen Norman Group UX Certification", "Stakeholder Management",
+             "Customer Journey Mapping", "Jira", "Figma"]
+    data = _sidebar_pdf(
+        [Paragraph("CERTIFICATIONS", HEADING), *(Paragraph(item, NARROW) for item in items[:3]),
+         Paragraph("SKILLS", HEADING), *(Paragraph(item, NARROW) for item in items[3:])],
+        [Paragraph("EXPERIENCE", HEADING),
+         Paragraph("Product Manager, Harbor Apps, Jan 2019 - Present", NARROW),
+         Paragraph("Led discovery and the roadmap for the mobile banking app.", NARROW)])
+    lines = read_document(data).text.splitlines()
+    assert all(item in lines for item in items)
+    found = {hit.id for hit in extract_skills(read_document(data))}
+    assert {"stakeholder_management", "customer_journey_mapping"} <= found
+
+
+def test_a_group_label_after_a_list_that_fills_its_line_stays_a_label() -> None:
+    # A label in body type ('Leadership') under a list line that ran out of room is the next
+    # group's label, not the list's wrapped tail (a word-processor review's sidebar).
+    data = _sidebar_pdf(
+        [Paragraph("SKILLS", HEADING), Paragraph("Tools", NARROW),
+         Paragraph("HubSpot, Marketo, Jira, Figma, Miro, Canva", NARROW),
+         Paragraph("Leadership", NARROW), Paragraph("budget management, agency management", NARROW)],
+        [Paragraph("EXPERIENCE", HEADING),
+         Paragraph("Marketing Manager, Tidewell, Feb 2019 - Present", NARROW),
+         *(Paragraph(text, NARROW) for text in (
+             "Led a team of four and a $2.4M budget across paid search, social and events.",
+             "Launched the go-to-market campaign for a product line that reached $3M revenue.",
+             "Built attribution reporting in Google Analytics and moved spend to better channels.",
+             "Ran market research and customer interviews to position the brand for new buyers."))])
+    lines = read_document(data).text.splitlines()
+    assert lines[:5] == ["SKILLS", "Tools", "HubSpot, Marketo, Jira, Figma, Miro, Canva",
+                         "Leadership", "budget management, agency management"]
