@@ -242,6 +242,14 @@ def sentence_bounds(text: str, offsets: Iterable[int]) -> dict[int, tuple[int, i
         line_start = text.rfind("\n", lo, offset) + 1 or lo
         line_end = text.find("\n", offset, hi)
         line_end = hi if line_end == -1 else line_end
+        # A sentence wrapped onto the next line (plain text keeps its line breaks) runs on:
+        # 'wrote the PRD, ran 8 user interviews,' / '  and worked with 2 engineers …'.
+        while line_start > lo and _continued(text, text.rfind("\n", lo, line_start - 1) + 1 or lo,
+                                             line_start - 1):
+            line_start = text.rfind("\n", lo, line_start - 1) + 1 or lo
+        while line_end < hi and _continued(text, line_start, line_end):
+            following = text.find("\n", line_end + 1, hi)
+            line_end = hi if following == -1 else following
         start, end = line_start, line_end
         for match in _SENTENCE_END.finditer(text, line_start, line_end):
             if match.end() <= offset:
@@ -254,3 +262,13 @@ def sentence_bounds(text: str, offsets: Iterable[int]) -> dict[int, tuple[int, i
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)%])[.!?;]\s+(?=[A-Z•])")
+_CONTINUATION = re.compile(r"[ \t]*[a-z][a-z]")
+"""A line that goes on with a lower-case word (of two letters or more: 'o' is a bullet)."""
+
+
+def _continued(text: str, line_start: int, line_end: int) -> bool:
+    """The line ``text[line_start:line_end]`` (``line_end`` at its line break) wraps: it does
+    not end a sentence or a clause, and the next line goes on in lower case."""
+    line = text[line_start:line_end].rstrip()
+    return (bool(line) and not line.endswith((".", "!", "?", ";", ":"))
+            and _CONTINUATION.match(text, line_end + 1) is not None)

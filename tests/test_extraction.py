@@ -672,3 +672,30 @@ def test_a_year_is_no_result(sentence: str, outcome: bool) -> None:
     from analyzer.context import has_outcome
 
     assert has_outcome(sentence) is outcome
+
+
+WRAPPED_BULLETS = (
+    "- Owned the round-up savings feature: wrote the PRD, ran 8 user interviews, and worked "
+    "with 2 engineers and a designer to ship it to 5% of users.",
+    "- Introduced an outcome-based operating model: quarterly OKRs, portfolio reviews, and a "
+    "single investment view across 9 product lines.",
+)
+
+
+@pytest.mark.parametrize("bullet", WRAPPED_BULLETS)
+def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
+    # Judgment review: plain text keeps the line breaks of a wrapped bullet, and the half
+    # before the break ('…: wrote the PRD, ran 8 user interviews,') read as a keyword list,
+    # so the PRD was only 'mentioned'. Wrapped after any of its commas, it reads the same.
+    head = "Jane Example\n\nEXPERIENCE\nProduct Manager, Paycurve, Jun 2021 - Present\n"
+
+    def evidence(text: str) -> dict[str, str]:
+        return {hit.id: hit.evidence for hit in extract_skills(text)}
+
+    whole = evidence(head + bullet + "\n")
+    assert "demonstrated" in whole.values()
+    words = bullet.split(" ")
+    for at in range(3, len(words)):
+        if words[at - 1].endswith(",") and words[at][:2].isalpha() and words[at][:2].islower():
+            wrapped = " ".join(words[:at]) + "\n  " + " ".join(words[at:])
+            assert evidence(head + wrapped + "\n") == whole, wrapped
