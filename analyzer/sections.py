@@ -407,6 +407,8 @@ MAX_ROLE_LINE_WORDS = 15
 MIN_UNHEADED_ROLES = 2
 """Dated role lines, each followed by a bullet, that make a resume without an Experience
 heading read as one (terse resumes print only the roles)."""
+ROLE_BLURB_MAX_LINES = 2
+"""Lines about the employer that may stand between a role line and its first bullet."""
 BULLET_LINE = re.compile(r"^\s*(?:[•·▪◦‣●○■□➢➤►▸▹➔→✓✔★☆❯›*–—-]|\(?\d{1,2}[.)])\s")
 """A list item: a line opening with a bullet of any style."""
 _DEGREE_WORD = re.compile(r"\b(?:B\.?S\.?c?|B\.?A|M\.?S\.?c?|M\.?A|MBA|Ph\.?D|B\.?Tech|M\.?Tech|B\.?E"
@@ -425,9 +427,19 @@ def _unheaded_experience(styles: Sequence[LineStyle],
     def dated(index: int) -> bool:
         return bool(find_ranges(texts[index], today=_NO_CUTOFF))
 
+    def bulleted(index: int) -> bool:
+        # The role's bullets follow at once, or after a line or two about the employer
+        # ('Scheduling software for HVAC contractors. Seed-funded, 14 people.').
+        for after in range(index + 1, min(len(texts), index + 2 + ROLE_BLURB_MAX_LINES)):
+            if BULLET_LINE.match(texts[after]):
+                return True
+            if not texts[after].strip() or dated(after):
+                return False
+        return False
+
     roles = [index for index in range(len(texts) - 1)
              if not BULLET_LINE.match(texts[index]) and len(texts[index].split()) <= MAX_ROLE_LINE_WORDS
-             and BULLET_LINE.match(texts[index + 1]) and dated(index)]
+             and dated(index) and bulleted(index)]
     if len(roles) < MIN_UNHEADED_ROLES:
         return labels
     out = list(labels)

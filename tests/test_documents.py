@@ -191,3 +191,25 @@ def test_a_resume_without_headings_reads_its_dated_roles_as_experience() -> None
     assert kinds["• Merchant onboarding. Time to first payment 9 days -> 2."] == "experience"
     assert kinds["BS Economics, Example University (2011 – 2015)"] == "education"
     assert kinds["Tomasz Example"] == "header"
+
+
+def test_a_role_with_a_line_about_its_employer_is_experience_without_a_heading() -> None:
+    # Judgment review: under a heading the reader does not know ('What I did'), a founder's
+    # role line followed by a line about the company before its bullets was left in the
+    # summary: four years as founder counted as 'mentioned' (PM 23.9; 43.5 when read).
+    text = ("Ana Example\nana@example.com\n\nWhat I did\n\n"
+            "FIELDNOTE — Co-founder & CEO      2020 – 2024\n"
+            "Scheduling software for HVAC contractors. Seed-funded ($3.2M), 14 people,\n"
+            "acquired by ServiceLoop in 2024.\n"
+            "- Talked to 150+ contractors before writing a line of code.\n\n"
+            "ServiceLoop — Head of Product      2024 – Present\n"
+            "- Own the integration of Fieldnote into the ServiceLoop suite.\n\n"
+            "Kessler HVAC — Design Engineer      2012 – 2016\n"
+            "A family firm of 40 people.\n"
+            "Designed rooftop units with field service.\n\n"
+            "Education\nB.S. Mechanical Engineering, Cal Poly, 2012\n")
+    kinds = {line.text.strip(): line.section for line in document_from_text(text).lines}
+    assert kinds["FIELDNOTE — Co-founder & CEO      2020 – 2024"] == "experience"
+    assert kinds["acquired by ServiceLoop in 2024."] == "experience"
+    assert kinds["- Talked to 150+ contractors before writing a line of code."] == "experience"
+    assert kinds["Ana Example"] == "header"
