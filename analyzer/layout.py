@@ -26,11 +26,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from analyzer.cleaning import clean_word
 from analyzer.datecells import rejoin_stacked_dates
 from analyzer.pieces import RawPage, RawWord
 from analyzer.sections import MAX_HEADING_CHARS, MAX_HEADING_WORDS, heading_kind
+from analyzer.timeline import find_ranges
 
 ROW_OVERLAP_RATIO = 0.5
 """Two boxes share a row when they overlap vertically by this share of the smaller height."""
@@ -58,6 +60,10 @@ job titles sit on one row of each entry, a quarter of the rows or fewer."""
 DATED_SHARE_OF_DATE_RUNS = 0.3
 """A flush-right run with at least this share of lines holding a year (0..1) is the dates and
 places printed beside job titles, not a sidebar."""
+ENTRY_CELL_MAX_WORDS = 5
+"""An entry header's cell is short: 'May 2021 – Present', 'Denver, CO', 'Remote'."""
+_FAR_FUTURE = date(9999, 1, 1)
+"""Any date range counts when telling a date cell."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
 """A year or an open end: what the dates printed beside job titles hold."""
 
@@ -320,7 +326,8 @@ def find_gutter(rows: Sequence[Sequence[RawWord]], width: float, *,
         right_chars = sum(_inked(w.text) for seg in rights for w in seg)
         if min(left_chars, right_chars) < COLUMN_MIN_CHAR_SHARE * total_chars:
             continue
-        if _side_is_column(lefts, len(rows)) and _side_is_column(rights, len(rows)):
+        if (_side_is_column(lefts, len(rows)) and _side_is_column(rights, len(rows))
+                and not _entry_cells(rows, gutter)):
             return gutter
     return None
 
@@ -442,13 +449,36 @@ def _valid_grid(rows: Sequence[Sequence[RawWord]], gutter: Interval) -> bool:
         return False
     left_chars = sum(len(w.text) for seg in lefts for w in seg)
     right_chars = sum(len(w.text) for seg in rights for w in seg)
-    if min(left_chars, right_chars) < LOCAL_MIN_CHAR_SHARE * (left_chars + right_chars):
+    if (min(left_chars, right_chars) < LOCAL_MIN_CHAR_SHARE * (left_chars + right_chars)
+            or _entry_cells(rows, gutter)):
         return False
     right_starts = _mode_share([seg[0].x0 for seg in rights])
     # Right-aligned dates or places beside a job title share their right edge: not a column.
     return (_mode_share([seg[0].x0 for seg in lefts]) >= COLUMN_MIN_LEFT_ALIGNED
             and right_starts >= COLUMN_MIN_LEFT_ALIGNED
             and right_starts > _mode_share([seg[-1].x1 for seg in rights]))
+
+
+def _entry_cells(rows: Sequence[Sequence[RawWord]], gutter: Interval) -> bool:
+    """The right side holds only the cells of entry headers: date ranges and places set beside a
+    title or employer, left-aligned in a grid cell ('May 2021 – Present' /
+    'Denver, CO' beside 'Brightloop' / 'Senior Product Manager', the bullets below running
+    under the left side only). Read row by row, each cell stays with its entry."""
+    beside = alone = dated = 0
+    for row in rows:
+        left, right, crossing = _split(row, gutter)
+        if crossing:
+            continue
+        if right:
+            if not left or len(right) > ENTRY_CELL_MAX_WORDS:
+                return False
+            beside += 1
+            dated += bool(find_ranges(" ".join(w.text for w in right), today=_FAR_FUTURE))
+        elif left:
+            alone += 1
+    # The left side runs on alone (bullets, a description); two grids of short dated cells
+    # side by side (two degrees next to each other) are a real grid.
+    return beside > 0 and alone > 0 and dated >= DATED_SHARE_OF_DATE_RUNS * beside
 
 
 def _local_blocks(rows: Sequence[Sequence[RawWord]]) -> list[list[list[RawWord]]]:

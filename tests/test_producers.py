@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
@@ -18,6 +19,7 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     SimpleDocTemplate,
+    Table,
 )
 
 from analyzer import extract_skills, read_document
@@ -29,7 +31,7 @@ BULLET_ITEM = ParagraphStyle("item", parent=BODY, leftIndent=10, bulletFontName=
 HEADING = ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=12, leading=16)
 
 
-def _build(flowables: list[Paragraph]) -> bytes:
+def _build(flowables: list[Paragraph | Table]) -> bytes:
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=LETTER).build(flowables)
     return out.getvalue()
@@ -102,3 +104,28 @@ def test_a_group_label_after_a_list_that_fills_its_line_stays_a_label() -> None:
     lines = read_document(data).text.splitlines()
     assert lines[:5] == ["SKILLS", "Tools", "HubSpot, Marketo, Jira, Figma, Miro, Canva",
                          "Leadership", "budget management, agency management"]
+
+
+def test_an_entry_header_table_with_left_aligned_dates_reads_row_by_row() -> None:
+    # Producer review: an entry header set as a two-cell table (ReportLab's Table, Typst's
+    # grid) keeps its cells left-aligned, so the dates and places beside the titles looked
+    # like a column of their own; short bullets never crossed it. Read column-wise, every
+    # date came after all the titles and the product years were 0 (truth 5.5).
+    flowables: list[Paragraph | Table] = [Paragraph("Casey Morrow", HEADING),
+                                          Paragraph("EXPERIENCE", HEADING)]
+    for title, dates, employer, place, bullets in (
+            ("Technical Product Manager", "Jun 2020 - Dec 2025", "Lumen Grid", "Austin, TX",
+             ("Owns the public API roadmap.", "Runs design reviews.", "Defined SLAs with SRE.")),
+            ("Software Engineer", "Aug 2015 - May 2020", "Cartwright Labs", "Dallas, TX",
+             ("Built Go services on AWS.", "Led the Kafka migration."))):
+        flowables.append(Table([[Paragraph(f"<b>{title}</b>", BODY), Paragraph(dates, BODY)],
+                                [Paragraph(f"<i>{employer}</i>", BODY), Paragraph(place, BODY)]],
+                               colWidths=[400, 130]))
+        flowables += [Paragraph(bullet, BULLET_ITEM, bulletText="-") for bullet in bullets]
+    document = read_document(_build(flowables))
+    lines = document.text.splitlines()
+    assert "Technical Product Manager Jun 2020 - Dec 2025" in lines
+    assert "Cartwright Labs Dallas, TX" in lines
+    signals = read_signals(document, extract_skills(document), load_taxonomy(),
+                           today=date(2026, 11, 26))
+    assert signals.product_years == pytest.approx(5.5, abs=0.1)
