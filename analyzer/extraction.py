@@ -333,6 +333,8 @@ class _Extractor:
             ("category label", lambda: _broad(skill)
              and context.is_category_label(text, local_start, local_end)),
             ("season", lambda: senses.is_season(self.text, start, end)),
+            ("funding round", lambda: senses.is_funding_round(self.text, start, end)),
+            ("audience", lambda: senses.names_an_audience(self.text, start, end)),
             ("place name", lambda: senses.in_place_name_with_state(text, local_start, local_end)),
             ("test type", lambda: skill.id != TESTING_SKILL and _broad(skill)
              and senses.names_a_test_type(text, local_start, local_end)),
@@ -386,7 +388,13 @@ class _Extractor:
         not 'communication', 'in partnership with' not 'partnerships', 'survey' not
         'surveys'. The taxonomy lists both forms where both mean the skill."""
         skill = self.taxonomy.skills[alias.skill_id]
-        if " " in alias.text or skill.category == "technical":
+        if " " in alias.text:
+            # A closed compound written open ('team work' for 'teamwork') is never plural
+            # before its head: 'maintenance teams work' is a clause.
+            joined = alias.text.replace(" ", "").lower()
+            return (any(other.text.lower() == joined for other in skill.aliases)
+                    and _plural_before_head(self.text[start:end], alias.text))
+        if skill.category == "technical":
             return False
         # Hyphenated aliases also match spaced and joined ('pre-sales': 'presales'); both
         # numbers fold to one pattern, so any alias of the skill may be the one written.
@@ -462,6 +470,16 @@ class _Extractor:
             mention = self._mention(start, end, line, "fuzzy", hit.score, bounds[start])
             found.append(_Found(alias.skill_id, mention, self.years.get(line.start)))
         return found
+
+
+def _plural_before_head(surface: str, alias: str) -> bool:
+    """A word before the last of a phrase matched in the plural where the alias has it
+    singular: 'teams work' for 'team work'. Plurals are folded so that 'user stories' matches
+    'user story'."""
+    words, wanted = surface.lower().split(), alias.lower().split()
+    return len(words) == len(wanted) and any(
+        word != want and word.rstrip("s") == want.rstrip("s") and word.endswith("s")
+        for word, want in zip(words[:-1], wanted[:-1], strict=True))
 
 
 def _broad(skill: Skill) -> bool:

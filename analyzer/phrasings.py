@@ -26,6 +26,8 @@ _QUANTITY = (r"(?:\d+\s?[-–]\s?\d+\+?|\d[\d,.]*\+?|over|more than|nearly|about
 _HIRING = (r"(?:candidates|applicants|interns|hires|recruits|job seekers|graduates|engineers|"
            r"developers|designers|people|employees|staff)\b")
 """Who is interviewed when hiring, not when learning what customers need."""
+_AUDIENCE = r"(?:attendees|audiences?|students|listeners|viewers|delegates)\b"
+"""Who is spoken to at an event, not in discovery."""
 _FUNCTION = (r"(?:engineering|design|sales|marketing|(?:customer )?support|legal|finance|"
              r"operations|ops|data science|security|customer success|procurement|compliance|"
              r"partnerships|research|QA|HR)")
@@ -33,7 +35,8 @@ _FUNCTION = (r"(?:engineering|design|sales|marketing|(?:customer )?support|legal
 _PEOPLE = (r"(?:engineers|designers|people|direct reports|reports|analysts|managers|researchers|"
            r"developers|scientists|specialists)")
 """Who a lead leads: people, by role."""
-_PRODUCT_PEOPLE = r"(?:product managers|PMs|product owners|product leads)"
+_PRODUCT_PEOPLE = (r"(?:product managers|PMs|product owners|product leads|directors of product|"
+                   r"group product managers)")
 """Who a product leader leads."""
 _NOT_A_CAREER = r"(?!(?:my|his|her|their|a\s+career|careers?)\b)"
 """What is launched is not a career ('launched my career with sales')."""
@@ -91,16 +94,23 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("cross_functional_collaboration", ("with",), re.compile(
         rf"\bwith\s+(?:the\s+|our\s+)?{_FUNCTION}(?:\s*,\s*{_FUNCTION}){{1,6}},?\s+(?:and|&)\s+"
         rf"{_FUNCTION}\b", re.IGNORECASE)),
-    Phrasing("product_leadership", ("product manager", "pms", "product owner", "product lead"), re.compile(
+    Phrasing("product_leadership", ("product manager", "pms", "product owner", "product lead",
+                                    "of product"), re.compile(
         rf"{_leading(f'{_LEAD_VERBS}|{_GROW_VERBS}')}{_PRODUCT_PEOPLE}\b", re.IGNORECASE)),
+    # 'Lead product for the marketplace: 4 Directors of Product, 22 PMs, 6 designers'.
+    Phrasing("product_leadership", ("product manager", "pms", "of product"), re.compile(
+        rf"\b(?:{_LEAD_VERBS})\s+product\b[^.;:\n]{{0,60}}:\s*{_QUANTITY}\s+"
+        rf"(?P<hit>{_PRODUCT_PEOPLE})\b", re.IGNORECASE)),
     Phrasing("leadership_influence",
              ("engineer", "designer", "people", "report", "analyst", "manager", "researcher",
               "developer", "scientist", "specialist"),
              re.compile(
         rf"{_leading(_LEAD_VERBS)}{_PEOPLE}\b", re.IGNORECASE)),
-    Phrasing("roadmapping", ("-year",), re.compile(
-        r"\b(?:set|wrote|built|owned|defined|drafted|created)\s+(?:the\s+|a\s+|our\s+)?"
-        r"(?:\d+|two|three|five|multi)-year\s+(?:product\s+)?(?:plan|roadmap)\b", re.IGNORECASE)),
+    Phrasing("roadmapping", ("-year", "-month"), re.compile(
+        r"\b(?:set|sets|wrote|writes?|built|builds?|own(?:ed|s)?|defined|defines?|drafted|"
+        r"created|keep|keeps|kept|maintain(?:ed|s)?)\s+(?:the\s+|a\s+|our\s+)?"
+        r"(?:\d+|two|three|five|six|twelve|eighteen|multi)-(?:year|month)\s+(?:product\s+)?"
+        r"(?:plan|roadmap)\b", re.IGNORECASE)),
     Phrasing("product_lifecycle", ("kill", "sunset"), re.compile(
         r"\b(?:killed|sunset|sunsetted)\s+(?:the|a|an|our|two|three|\d+)\s+(?:[\w-]+\s+){0,2}"
         r"(?:product|products|feature|features|app|apps|service|wallet|line|plan|tier)s?\b",
@@ -128,8 +138,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:the\s+|our\s+|a\s+)?(?:product\s+|team\s+)?backlogs?\b", re.IGNORECASE)),
     # Only the backlog is the phrasing's span: the verb stays prioritisation's own alias.
     Phrasing("backlog_management", ("backlog",), re.compile(
-        r"\bprioriti[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|a\s+)?(?P<hit>(?:product\s+|team\s+)?"
-        r"backlogs?)\b", re.IGNORECASE)),
+        r"\b(?:prioriti[sz](?:e|ed|es|ing)|rank(?:ed|s|ing)?|built|buil(?:d|ds|ding)|"
+        r"own(?:ed|s|ing)?|manag(?:e|ed|es|ing))\s+(?:the\s+|our\s+|a\s+|an\s+)?"
+        r"(?P<hit>(?:[a-z-]+\s+)?backlogs?)\b", re.IGNORECASE)),
     Phrasing("product_discovery", ("discovery",), re.compile(
         r"\b(?:r[au]n(?:s|ning)?|le(?:d|ad|ads|ading)|conduct(?:ed|s|ing)?|dr(?:ove|ive|ives|iving)|"
         r"own(?:ed|s|ing)?)\s+(?:the\s+|a\s+|our\s+)?(?:continuous\s+|product\s+|customer\s+)?"
@@ -161,6 +172,40 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"instrument(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?"
         r"(?:adoption|retention|activation|funnels?|conversion\s+(?:rates?|funnels?)|engagement|NPS|CSAT|"
         r"DAU|MAU|churn|KPIs|(?:product|success|usage|north[- ]star)\s+metrics?)\b", re.IGNORECASE)),
+    # Working with the sales team is a sales partnership, not selling: 'launched … together
+    # with sales and our distributors' (not 'with sales of $2M').
+    Phrasing("sales_enablement", ("sales",), re.compile(
+        r"\b(?:together\s+)?with\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?sales"
+        r"(?:\s+(?:team|teams|org|organi[sz]ation|reps|leaders|leadership|executives|colleagues)\b"
+        r"|(?=\s*(?:,|;|\.|\band\b|$)))", re.IGNORECASE | re.MULTILINE)),
+    Phrasing("prioritization", ("ice",), re.compile(
+        # Only the capitalised acronym: 'ice' is a word.
+        r"\b(?i:scor|rank|prioriti[sz]|sort)\w*\s+(?:[\w-]+\s+){0,4}?(?i:with|using|by)\s+"
+        r"(?:the\s+)?(?P<hit>ICE)(?:\s+(?i:scores?|scoring|framework|model))?\b")),
+    Phrasing("product_strategy", ("vision",), re.compile(
+        r"\b(?:own(?:ed|s|ing)?|set|sets|setting|defin(?:e|ed|es|ing)|shap(?:e|ed|es|ing)|"
+        r"dr(?:ove|ive|ives|iving)|wr(?:ote|ite|ites|iting)|craft(?:ed|s|ing)?|"
+        r"articulat(?:e|ed|es|ing))\s+(?:the|our|a)\s+(?:(?!computer\b)[\w-]+\s+){0,2}?"
+        r"(?P<hit>vision)\b(?!\s+(?:insurance|care|test|system|model|pipeline))", re.IGNORECASE)),
+    Phrasing("pricing_packaging", ("price", "pricing", "discount"), re.compile(
+        r"\b(?:set|sets|setting|defin(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|"
+        r"own(?:ed|s|ing)?|restructur(?:e|ed|es|ing))\s+(?:the\s+|our\s+)?"
+        r"(?P<hit>(?:list\s+|subscription\s+|new\s+)?(?:prices|pricing|discount\s+structure))\b",
+        re.IGNORECASE)),
+    Phrasing("go_to_market", ("soft",), re.compile(r"\b(?P<hit>soft[- ]launch(?:ed|es|ing)?)\b",
+                                                  re.IGNORECASE)),
+    # A retention, activation or conversion rate moved, with numbers: growth work measured.
+    Phrasing("growth_adoption", ("retention", "activation"), re.compile(
+        r"\b(?P<hit>(?:D\d+\s+|day-\d+\s+|\d+-day\s+)?(?:retention|activation))\b"
+        r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+)?\d+(?:\.\d+)?\s?%\s*(?:→|->|to)\s*\d",
+        re.IGNORECASE)),
+    Phrasing("requirements_prd", ("brief",), re.compile(
+        r"\b(?:wr(?:ote|ite|ites|iting)|draft(?:ed|s|ing)?|author(?:ed|s|ing)?)\s+"
+        r"(?:the\s+|a\s+)?(?P<hit>(?:feature|product)\s+briefs?)\b", re.IGNORECASE)),
+    Phrasing("customer_interviews", ("talk", "spoke", "speak"), re.compile(
+        rf"\b(?:talked|talk|talks|talking|spoke|spoken|speak|speaks)\s+(?:to|with)\s+"
+        rf"{_QUANTITY}\s+(?:(?!{_HIRING}|{_AUDIENCE})[a-z-]+\s+){{0,2}}"
+        rf"(?!{_HIRING}|{_AUDIENCE})[a-z-]{{2,}}s\b", re.IGNORECASE)),
     Phrasing("engineering_partnership", ("review",), re.compile(
         r"\b(?:design|architecture|technical)\s+reviews?\s+with\s+(?:the\s+)?"
         r"(?:(?:staff|senior|principal|lead|platform|backend)\s+)?(?:engineers|architects|engineering)\b",

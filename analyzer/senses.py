@@ -256,6 +256,34 @@ def in_place_name_with_state(line: str, start: int, end: int) -> bool:
         word.lower() in _TITLE_HEADS for word in match.group(1).split())
 
 
+_FUNDING_ROUND = re.compile(r"\bseries\s+$", re.IGNORECASE)
+"""'Series C', 'Series B funding': a letter after 'Series' names a funding round."""
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:with|to|from|by)\s+(?:the\s+|our\s+|my\s+)?(?:senior\s+|executive\s+|company\s+)?$",
+    re.IGNORECASE)
+"""'share findings with product leadership', 'presented to senior leadership': the people."""
+
+
+_LEADERSHIP_QUALITIES = frozenset({"position", "positions", "role", "roles", "skills", "skill",
+                                   "experience", "qualities", "abilities", "capabilities",
+                                   "development", "training", "style", "potential"})
+"""Words after 'leadership' that make it the candidate's ('with leadership positions')."""
+
+
+def is_funding_round(text: str, start: int, end: int) -> bool:
+    """A one-letter match after 'Series' is a funding round ('Series C, HR SaaS'), not C."""
+    return end - start == 1 and _FUNDING_ROUND.search(text, max(0, start - 8), start) is not None
+
+
+def names_an_audience(text: str, start: int, end: int) -> bool:
+    """The match is a leadership group someone reports or presents to ('shared findings with
+    product leadership', 'presented to senior leadership'), not the skill of leading."""
+    after = _words_after(text, end)
+    return (text[start:end].lower().endswith("leadership")
+            and not (after and after[0].strip(",.;:()").lower() in _LEADERSHIP_QUALITIES)
+            and _AUDIENCE_BEFORE.search(text, max(0, start - AUDIENCE_WINDOW_CHARS), start) is not None)
+
+
 def is_season(text: str, start: int, end: int) -> bool:
     """The match is a season or a term, not a skill: 'Spring 2021', 'Spring & Fall Semesters',
     'Winter and Spring track'."""
@@ -320,6 +348,8 @@ _FIELD_QUALIFIERS = frozenset({"data", "it", "network", "serial", "wireless", "s
 'serial communication', 'wireless communications'."""
 _PEOPLE_NOUNS = frozenset({"staff", "personnel", "employees", "users"})
 """Nouns that make a business skill word name a group of people ('marketing staff')."""
+AUDIENCE_WINDOW_CHARS = 30
+"""How far before a match (characters) 'with the senior …' is read."""
 NEXT_WORD_CHARS = 30
 """How far after a match (characters) the next word is read."""
 

@@ -375,7 +375,7 @@ def test_offsets_point_at_the_mention(text: str) -> None:
 
 
 def test_tool_implies_skill_marked_inferred() -> None:
-    hits = _hits(_resume("Managed the team backlog in Jira for two years."))
+    hits = _hits(_resume("Tracked the team's work in Jira for two years."))
     assert "jira" in hits
     inferred = hits["backlog_management"]
     assert inferred.evidence == "inferred"
@@ -699,3 +699,36 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
         if words[at - 1].endswith(",") and words[at][:2].isalpha() and words[at][:2].islower():
             wrapped = " ".join(words[:at]) + "\n  " + " ".join(words[at:])
             assert evidence(head + wrapped + "\n") == whole, wrapped
+
+
+@pytest.mark.parametrize(("text", "skill", "found"), [
+    # Judgment review, round 3: product work in plain words, each seen in a resume the
+    # earlier phrasings missed; an adjective between verb and object must not break it.
+    ("Prioritise the feature backlog with the game director.", "backlog_management", True),
+    ("Built the experiment backlog for the growth squad.", "backlog_management", True),
+    ("Score ideas with ICE every two weeks.", "prioritization", True),
+    ("Own the vision and roadmap for the bank's data platform.", "product_strategy", True),
+    ("Set the list prices and the discount structure for distributors.", "pricing_packaging", True),
+    ("Led the soft launch in Canada and Australia.", "go_to_market", True),
+    ("Rebuilt onboarding around a goal quiz; day-7 retention 21% → 29%.", "growth_adoption", True),
+    ("Wrote feature briefs for the alliance chat.", "requirements_prd", True),
+    ("Lead product for the marketplace: 4 Directors of Product, 22 PMs.", "product_leadership", True),
+    ("Talked to 150+ contractors before writing a line of code.", "customer_interviews", True),
+    ("I keep the three-year plan for the sensor line.", "roadmapping", True),
+    ("Set the 12-month plan for dispatch across both products.", "roadmapping", True),
+    ("Launched the sensor at a trade fair together with sales and our distributors.",
+     "sales_enablement", True),
+    # Not: the sales team is no sale, an audience leads nothing, a funding round is no
+    # language, a clause is no teamwork, a speaker's audience is no discovery.
+    ("Launched the sensor at a trade fair together with sales and our distributors.",
+     "sales_execution", False),
+    ("Share findings with product leadership each quarter.", "product_leadership", False),
+    ("Presented the roadmap to senior leadership.", "leadership_influence", False),
+    ("Product Marketing Manager, Trellis HR (Series C, HR & payroll SaaS)", "c_lang", False),
+    ("Visited plants to see how maintenance teams work.", "teamwork", False),
+    ("Spoke to 300 attendees at ProductCon.", "customer_interviews", False),
+    ("Defined the computer vision pipeline for defect detection.", "product_strategy", False),
+    ("Managed inventory associated with the sales process.", "sales_enablement", False),
+])
+def test_plain_product_work_and_its_look_alikes(text: str, skill: str, found: bool) -> None:
+    assert (skill in _direct(_resume(f"Product Manager, Acme, 2019 - 2024\n- {text}"))) is found
