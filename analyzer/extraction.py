@@ -334,6 +334,8 @@ class _Extractor:
              and context.is_category_label(text, local_start, local_end)),
             ("season", lambda: senses.is_season(self.text, start, end)),
             ("funding round", lambda: senses.is_funding_round(self.text, start, end)),
+            ("self-assessment grid", lambda: skill.category != "technical"
+             and skill.kind != "language" and senses.in_self_assessment_grid(text)),
             ("audience", lambda: senses.names_an_audience(self.text, start, end)),
             ("place name", lambda: senses.in_place_name_with_state(text, local_start, local_end)),
             ("test type", lambda: skill.id != TESTING_SKILL and _broad(skill)

@@ -270,6 +270,18 @@ _LEADERSHIP_QUALITIES = frozenset({"position", "positions", "role", "roles", "sk
 """Words after 'leadership' that make it the candidate's ('with leadership positions')."""
 
 
+_SELF_ASSESSMENT = re.compile(r"[—–:(-]\s*(?:basic|independent|proficient)\s+user\b",
+                              re.IGNORECASE)
+"""Europass self-assessment levels ('Content creation — Independent user')."""
+
+
+def in_self_assessment_grid(line: str) -> bool:
+    """The line rates areas of digital competence on Europass's user levels ('Information
+    processing — Proficient user; Content creation — Independent user'): areas of computer
+    use rated, not business or soft skills shown (a language rated so stays a language)."""
+    return _SELF_ASSESSMENT.search(line) is not None
+
+
 def is_funding_round(text: str, start: int, end: int) -> bool:
     """A one-letter match after 'Series' is a funding round ('Series C, HR SaaS'), not C."""
     return end - start == 1 and _FUNDING_ROUND.search(text, max(0, start - 8), start) is not None

@@ -732,3 +732,15 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
 ])
 def test_plain_product_work_and_its_look_alikes(text: str, skill: str, found: bool) -> None:
     assert (skill in _direct(_resume(f"Product Manager, Acme, 2019 - 2024\n- {text}"))) is found
+
+
+def test_a_europass_self_assessment_grid_rates_computer_use_not_skills() -> None:
+    # Judgment review, round 3: 'Content creation — Independent user' gave content marketing;
+    # the grid rates areas of digital competence. A language rated the same way stays.
+    text = _resume("Digital skills\nSelf-assessment: Information processing — Proficient user; "
+                   "Communication — Proficient user; Content creation — Independent user; "
+                   "Problem solving — Proficient user\nEnglish — Proficient user (C1)",
+                   section="PERSONAL SKILLS")
+    found = _direct(text)
+    assert not found & {"content_marketing", "problem_solving", "verbal_communication"}
+    assert "english" in found

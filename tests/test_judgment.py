@@ -361,3 +361,19 @@ def test_the_role_after_an_arrow_in_the_header_is_the_goal() -> None:
     assert {hit.id for hit in read_signals(document_from_text(promoted), [], taxonomy,
                                            today=TODAY).titles} == {"associate_product_manager",
                                                                      "product_manager"}
+
+
+@pytest.mark.parametrize(("education", "expected"), [
+    # Judgment review, round 3: European CVs name the field in their own language.
+    ("Diplom-Ingenieurin (Dipl.-Ing.) Elektrotechnik und Informationstechnik, Universität Stuttgart",
+     ["computer_electrical_engineering", "engineering_general"]),
+    ("M.Sc. Elektrotechnik, TU Example", ["computer_electrical_engineering"]),
+    ("Ingeniero Industrial, Universidad Politécnica de Madrid", ["engineering_general"]),
+    ("Laurea Magistrale in Ingegneria Informatica, Politecnico di Milano", ["computer_science"]),
+    ("Master Betriebswirtschaftslehre (BWL), Universität Mannheim", ["business_administration"]),
+    ("B.A. Game Design, Example College", ["design_hci"]),
+])
+def test_degree_fields_in_other_languages(education: str, expected: list[str]) -> None:
+    text = f"Jane Example\n\nEDUCATION\n{education}, 2008 – 2014\n"
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert sorted(hit.id for hit in signals.degrees) == expected
