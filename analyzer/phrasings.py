@@ -206,6 +206,29 @@ PHRASINGS: tuple[Phrasing, ...] = (
         rf"\b(?:talked|talk|talks|talking|spoke|spoken|speak|speaks)\s+(?:to|with)\s+"
         rf"{_QUANTITY}\s+(?:(?!{_HIRING}|{_AUDIENCE})[a-z-]+\s+){{0,2}}"
         rf"(?!{_HIRING}|{_AUDIENCE})[a-z-]{{2,}}s\b", re.IGNORECASE)),
+    # Soft skills shown in what someone did: to whom they presented, what they negotiated,
+    # whose buy-in they won, what they wrote for others to read.
+    Phrasing("executive_communication",
+             ("vp", "ceo", "cpo", "cto", "cfo", "coo", "cmo", "cro", "cdo", "cio", "board",
+              "executive", "exec ", "leadership team", "management team", "c-suite", "steering"),
+             re.compile(
+        r"\b(?i:present(?:ed|s|ing)?|pitch(?:ed|es|ing)?|brief(?:ed|s|ing)?|review(?:ed|s|ing)?|"
+        r"demo(?:ed|s)?|walk(?:ed)?\s+through)\b(?:[ \t]+[\w$%.,'/-]+){0,8}?[ \t]+(?i:to|with)[ \t]+"
+        r"(?:(?i:the|our|a)[ \t]+)?(?P<hit>(?:S?VP|EVP|CEO|CPO|CTO|CFO|COO|CMO|CRO|CDO|CIO)\b"
+        r"|(?i:(?:executive|exec|leadership|management)\s+team|board(?:\s+of\s+directors)?|"
+        r"C-suite|steering\s+committee|senior\s+(?:executives|management)|executives)\b)")),
+    Phrasing("negotiation", ("negotiate",), re.compile(
+        r"\b(?P<hit>negotiat(?:e|es))\s+(?:the\s+|a\s+|our\s+)?[\w-]+", re.IGNORECASE)),
+    Phrasing("stakeholder_management", ("buy-in", "align"), re.compile(
+        r"\b(?:won|win|wins|got|gain(?:ed)?|secur(?:e|ed)|buil[dt]|earn(?:ed)?|dr(?:ove|ive))\s+"
+        r"(?:the\s+|their\s+|early\s+|executive\s+|stakeholder\s+)?buy-in\b"
+        r"|\balign(?:ed|s|ing)?\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|all\s+|the\s+|our\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:stakeholders|teams|leaders|executives|departments|partners)\s+"
+        r"(?:on|around|behind)\b", re.IGNORECASE)),
+    Phrasing("written_communication", ("wrote", "write", "writing"), re.compile(
+        r"\b(?:wr(?:ote|ite|ites|iting))\s+(?:the\s+|a\s+|our\s+|weekly\s+|monthly\s+|quarterly\s+)?"
+        r"(?P<hit>(?:[\w-]+\s+)?(?:memos?|newsletters?|release\s+notes|narratives|"
+        r"(?:stakeholder\s+|status\s+|investor\s+)?updates))\b", re.IGNORECASE)),
     Phrasing("engineering_partnership", ("review",), re.compile(
         r"\b(?:design|architecture|technical)\s+reviews?\s+with\s+(?:the\s+)?"
         r"(?:(?:staff|senior|principal|lead|platform|backend)\s+)?(?:engineers|architects|engineering)\b",

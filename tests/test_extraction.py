@@ -729,6 +729,15 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
     ("Spoke to 300 attendees at ProductCon.", "customer_interviews", False),
     ("Defined the computer vision pipeline for defect detection.", "product_strategy", False),
     ("Managed inventory associated with the sales process.", "sales_enablement", False),
+    # Soft skills in what someone did (the soft area was 0 for most real product managers).
+    ("Presented the results and a recommendation to the VP of Product.",
+     "executive_communication", True),
+    ("Negotiate scope with the Product Manager and the RTE.", "negotiation", True),
+    ("Won executive buy-in for the migration.", "stakeholder_management", True),
+    ("Aligned 4 teams on a single API contract.", "stakeholder_management", True),
+    ("Wrote the weekly stakeholder updates for the programme.", "written_communication", True),
+    ("Reported to the CEO.", "executive_communication", False),
+    ("Presented at three conferences.", "executive_communication", False),
 ])
 def test_plain_product_work_and_its_look_alikes(text: str, skill: str, found: bool) -> None:
     assert (skill in _direct(_resume(f"Product Manager, Acme, 2019 - 2024\n- {text}"))) is found
