@@ -9,8 +9,10 @@ only needs rewriting, so it costs ``REWRITE_HOURS``; one only implied by a tool 
 certificate keeps its learning step); a missing soft skill's priority is scaled by
 ``fit.UNNAMED_SOFT_SKILL_FACTOR`` (absence is weak evidence for it). Square-root damping
 keeps long, high-value steps in the plan instead of only quick wins. Skills only implied by
-leading the product managers who practise them are left out (delegated craft), and at most
-MAX_REWRITE_STEPS rewrite steps are kept. Ties break by skill id.
+leading the product managers who practise them are left out (delegated craft); a senior
+product person's unnamed everyday craft is a rewrite step, not a beginner's lesson
+(SENIOR_PRODUCT_YEARS, EVERYDAY_CRAFT); at most MAX_REWRITE_STEPS rewrite steps are kept.
+Ties break by skill id.
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ MIN_GAIN = 0.05
 DELEGATING_SKILLS = frozenset({"product_leadership"})
 """Skills whose implied skills are delegated craft: a leader of product managers is not told
 to rewrite their resume around writing user stories their team writes."""
+SENIOR_PRODUCT_YEARS = 5.0
+"""Years in product roles after which the everyday craft (EVERYDAY_CRAFT) is taken as
+practised when the resume does not name it: a VP of Product is not told to read the Scrum
+Guide, but to say what they did."""
+EVERYDAY_CRAFT = frozenset({"agile_scrum", "backlog_management", "user_stories",
+                            "requirements_prd", "prioritization", "release_planning",
+                            "ux_design_collaboration", "customer_interviews"})
+"""Craft every product manager practises from the first year (the steps are a beginner's)."""
 MAX_REWRITE_STEPS = 2
 """Rewrite steps (a hidden skill to surface, 1 hour each) in the plan at most: they rank first
 by gain per hour, and a plan of rewrites teaches keyword placement, not skills."""
@@ -99,23 +109,31 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             implied = hit is not None and hit.evidence == "inferred"
             # Only a skill the resume names is surely there to surface; one implied by a tool
             # or a certificate ('data analysis' from 'Python') is learnt unless the reader
-            # has done it, so it keeps its learning step, with the shortcut said.
-            hidden = gap.kind == "hidden" and not implied
+            # has done it, so it keeps its learning step, with the shortcut said. A senior
+            # product person's unnamed everyday craft is unwritten, not unlearnt.
+            unwritten = (gap.kind == "missing" and gap.skill_id in EVERYDAY_CRAFT
+                         and signals.product_years >= SENIOR_PRODUCT_YEARS)
+            hidden = (gap.kind == "hidden" and not implied) or unwritten
             hours = REWRITE_HOURS if hidden else step.hours
-            action = gap.advice if hidden else step.action
+            action = (f"After {signals.product_years:g} years in product roles you have "
+                      f"probably done this: add a bullet that says how you practise "
+                      f"{gap.name.lower()} and what changed." if unwritten
+                      else gap.advice if hidden else step.action)
             if implied:
                 action = (f"{step.action} If you have already done this, a bullet that says "
                           "what you did and what changed is enough.")
             priority = (gain + OTHER_ROLE_SHARE * elsewhere) / math.sqrt(hours)
             if gap.kind == "missing" and taxonomy.skills[gap.skill_id].category == "soft":
                 priority *= UNNAMED_SOFT_SKILL_FACTOR  # see fit.UNNAMED_SOFT_SKILL_FACTOR
-            state = ("already there but hidden" if hidden
+            state = ("not written, though surely practised" if unwritten
+                     else "already there but hidden" if hidden
                      else f"only implied by {hit.mentions[0].text}" if implied and hit and hit.mentions
                      else gap.kind)
             why = (f"{gap.weight.capitalize()} skill for {fit.name}; {state} "
                    f"(+{gain:g} fit points when done).")
             plan_step = PlanStep(
-                rank=0, skill_id=gap.skill_id, name=gap.name, role=fit.role, gap=gap.kind,
+                rank=0, skill_id=gap.skill_id, name=gap.name, role=fit.role,
+                gap="hidden" if unwritten else gap.kind,
                 why=why, action=action, resource="Your resume" if hidden else step.resource,
                 resource_type="practice" if hidden else step.resource_type,
                 url=None if hidden else step.url, hours=hours, cost="free" if hidden else step.cost,

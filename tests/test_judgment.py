@@ -377,3 +377,30 @@ def test_degree_fields_in_other_languages(education: str, expected: list[str]) -
     text = f"Jane Example\n\nEDUCATION\n{education}, 2008 – 2014\n"
     signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
     assert sorted(hit.id for hit in signals.degrees) == expected
+
+
+SENIOR = ("Jane Example\n\nEXPERIENCE\n"
+          "VP of Product, Harbourline (2019 – 2026)\n"
+          "- Set the three-year product strategy and the portfolio OKRs for 9 product lines.\n"
+          "- Owned the P&L of the marketplace; revenue grew from $40M to $95M.\n"
+          "Senior Product Manager, Zephyr Travel (2012 – 2019)\n"
+          "- Owned the roadmap of the booking funnel; conversion rose 14%.\n")
+
+
+def test_a_senior_product_person_is_not_sent_back_to_beginner_craft() -> None:
+    # Judgment review, round 3: a VP of Product with 14 years in product roles was told to
+    # 'Read the Scrum Guide' and run a sprint because the resume does not name Agile. After
+    # SENIOR_PRODUCT_YEARS the everyday craft is taken as practised but unwritten: a one-hour
+    # rewrite step, not a lesson, and no more than MAX_REWRITE_STEPS of them.
+    from analyzer.plan import EVERYDAY_CRAFT, MAX_REWRITE_STEPS, REWRITE_HOURS
+
+    steps = analyze(SENIOR, today=TODAY).learning_plan
+    craft = [step for step in steps if step.skill_id in EVERYDAY_CRAFT]
+    assert craft
+    assert all(step.gap == "hidden" and step.hours == REWRITE_HOURS for step in craft)
+    assert sum(step.gap == "hidden" for step in steps) <= MAX_REWRITE_STEPS
+    assert len(steps) > len(craft)  # the rest are real lessons
+    junior = analyze(SENIOR.replace("2012 – 2019", "2024 – 2025").replace("2019 – 2026",
+                                                                      "2025 – 2026"),
+                     today=TODAY).learning_plan
+    assert any(step.skill_id in EVERYDAY_CRAFT and step.gap == "missing" for step in junior)
