@@ -60,6 +60,16 @@ job titles sit on one row of each entry, a quarter of the rows or fewer."""
 DATED_SHARE_OF_DATE_RUNS = 0.3
 """A flush-right run with at least this share of lines holding a year (0..1) is the dates and
 places printed beside job titles, not a sidebar."""
+META_CELL_GAP_RATIO = 0.6
+"""A gap above a left-side line wider than this share of its height starts a new cell."""
+META_CELL_MAX_LINES = 4
+"""A meta cell (employer, city, dates) holds at most this many lines."""
+META_CELL_MAX_WORDS = 6
+"""Words on a line of a meta cell ('Northgate Bank of the Rockies', 'Mar 2022 – Present')."""
+META_MIN_CELLS = 2
+"""Entries a meta column must have to be read entry by entry."""
+BULLET_START = re.compile(r"^[•·▪◦‣●○■□➢➤►▸▹➔→✓✔★☆❯›*–—-]")
+"""A line that opens with a bullet glyph: an entry's bullet, not its title."""
 ENTRY_CELL_MAX_WORDS = 5
 """An entry header's cell is short: 'May 2021 – Present', 'Denver, CO', 'Remote'."""
 _FAR_FUTURE = date(9999, 1, 1)
@@ -327,7 +337,7 @@ def find_gutter(rows: Sequence[Sequence[RawWord]], width: float, *,
         if min(left_chars, right_chars) < COLUMN_MIN_CHAR_SHARE * total_chars:
             continue
         if (_side_is_column(lefts, len(rows)) and _side_is_column(rights, len(rows))
-                and not _entry_cells(rows, gutter)):
+                and not _entry_cells(rows, gutter) and _meta_bands(rows, gutter) is None):
             return gutter
     return None
 
@@ -481,6 +491,44 @@ def _entry_cells(rows: Sequence[Sequence[RawWord]], gutter: Interval) -> bool:
     return beside > 0 and alone > 0 and dated >= DATED_SHARE_OF_DATE_RUNS * beside
 
 
+def _meta_bands(rows: Sequence[Sequence[RawWord]], gutter: Interval) -> list[list[Sequence[RawWord]]] | None:
+    """The zone cut into one band per entry when its left side is a meta column: cells of a
+    few short lines (employer, city, dates) set apart by space, each beside the first line of an
+    entry on the right (its title, not a bullet), at least DATED_SHARE_OF_DATE_RUNS of them
+    with a date range. Read band by band, each entry's meta cell stays with its title and
+    bullets; None for any other grid (read side by side, as a whole)."""
+    starts: list[int] = []  # row index of each left cell's first line
+    previous_bottom: float | None = None
+    for index, row in enumerate(rows):
+        left, right, crossing = _split(row, gutter)
+        if not left or crossing or not (starts or right):
+            # A row with nothing on the left (or across both sides) ends a cell; rows before
+            # the first entry (a name, a heading) are no cell.
+            previous_bottom = None
+            continue
+        if len(left) > META_CELL_MAX_WORDS or BULLET_START.match(left[0].text):
+            return None  # a meta cell holds short lines, no bullets: this is a text column
+        top = min(w.top for w in left)
+        height = max(w.bottom for w in left) - top
+        if previous_bottom is None or top - previous_bottom > META_CELL_GAP_RATIO * max(height, 1.0):
+            if not right or BULLET_START.match(right[0].text):
+                return None  # a cell beside nothing, or beside a bullet: no entry header
+            starts.append(index)
+        elif index - starts[-1] >= META_CELL_MAX_LINES:
+            return None
+        previous_bottom = max(w.bottom for w in left)
+    if len(starts) < META_MIN_CELLS:
+        return None
+    bounds = [*starts, len(rows)]
+    cells = [" ".join(w.text for row in rows[a:b] for w in _split(row, gutter)[0])
+             for a, b in itertools.pairwise(bounds)]
+    dated = sum(bool(find_ranges(cell, today=_FAR_FUTURE)) for cell in cells)
+    if dated < DATED_SHARE_OF_DATE_RUNS * len(cells):
+        return None
+    head = [list(rows[:starts[0]])] if starts[0] else []
+    return [*head, *(list(rows[a:b]) for a, b in itertools.pairwise(bounds))]
+
+
 def _local_blocks(rows: Sequence[Sequence[RawWord]]) -> list[list[list[RawWord]]]:
     """Split one column's rows into blocks, reading local side-by-side grids column-wise."""
     if not rows:
@@ -506,9 +554,10 @@ def _local_blocks(rows: Sequence[Sequence[RawWord]]) -> list[list[list[RawWord]]
         zone = rows[index:end]
         gutter = max(free, key=lambda gap: gap[1] - gap[0]) if free else None
         if gutter is not None and end - index >= LOCAL_MIN_ROWS and _valid_grid(zone, gutter):
-            splits = [_split(row, gutter) for row in zone]
-            blocks.append([left for left, _, _ in splits if left])
-            blocks.append([right for _, right, _ in splits if right])
+            for band in _meta_bands(zone, gutter) or [list(zone)]:
+                splits = [_split(row, gutter) for row in band]
+                blocks.append([left for left, _, _ in splits if left])
+                blocks.append([right for _, right, _ in splits if right])
             blocks.append([])
             index = end
         else:

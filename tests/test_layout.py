@@ -495,3 +495,50 @@ def test_a_monogram_is_not_the_name() -> None:
              for i in range(8)]
     result = texts(page(*sidebar, *main))
     assert result[:2] == ["Linnea Osterberg", "Growth Product Manager"]
+
+
+def test_a_meta_column_beside_entries_is_read_entry_by_entry() -> None:
+    # Design review: each role's employer, city and dates in a narrow left cell beside its
+    # title and bullets. Read side by side as a whole, every meta cell came before every
+    # title, so titles took a neighbour's dates (product years 0.9 of 6.8).
+    entries = [("Volvane Mobility", "Gothenburg", "Mar 2022 - Present", "Technical Product Manager",
+                ["• Own over-the-air updates for 1.2M vehicles.", "• Wrote PRDs and API specs."]),
+               ("Kattegat Embedded", "Malmo", "Aug 2015 - Dec 2019", "Software Engineer",
+                ["• Built telematics services in C++.", "• Ran the test rig for two years."])]
+    # Full-width lines above (a summary) keep the page one column; the grid is local.
+    rows = [line("Tamsin Example", 20, 20, size=20),
+            line("Technical product manager for connected vehicles and embedded platforms", 20, 44),
+            line("with eleven years across automotive software, cloud services and teams", 20, 58),
+            line("EXPERIENCE", 20, 80, bold=True)]
+    top = 100.0
+    for employer, city, dates, title, bullets in entries:
+        right = [title, *bullets]
+        for offset, text in enumerate([employer, city, dates]):
+            rows.append(line(text, 20, top + offset * LINE_PT))
+        for offset, text in enumerate(right):
+            rows.append(line(text, 200, top + offset * LINE_PT))
+        top += LINE_PT * max(3, len(right)) + 12
+    result = texts(page(*rows))
+    assert result[4:] == ["Volvane Mobility", "Gothenburg", "Mar 2022 - Present",
+                          "Technical Product Manager", "• Own over-the-air updates for 1.2M vehicles.",
+                          "• Wrote PRDs and API specs.", "Kattegat Embedded", "Malmo",
+                          "Aug 2015 - Dec 2019", "Software Engineer",
+                          "• Built telematics services in C++.", "• Ran the test rig for two years."]
+
+
+def test_a_main_column_beside_a_right_sidebar_is_no_meta_column() -> None:
+    # The meta-column reading must not take a main column of dated roles and bullets for
+    # meta cells: beside a right sidebar (Contact, Skills), it stays a column of its own.
+    rows = [line("Jordan Example", 20, 20, size=20)]
+    left = ["Senior Product Manager", "Ledgerwisp | Austin | Mar 2019 - Present",
+            "• Own the roadmap for the billing suite.", "• Ran A/B tests on the upgrade flow.",
+            "Product Manager", "Crestfold | Denver | Jun 2016 - Feb 2019",
+            "• Wrote PRDs and user stories in Jira."]
+    right = ["Contact", "jordan@example.com", "Skills", "SQL, Jira", "Education", "MBA, Northfield",
+             "2016 - 2018"]
+    for index, (main, side) in enumerate(zip(left, right, strict=True)):
+        top = 60 + index * LINE_PT + (12 if index >= 4 else 0)
+        rows += [line(main, 20, top), line(side, 420, top)]
+    result = texts(page(*rows))
+    assert result[1:8] == left
+    assert result[8:] == right
