@@ -338,8 +338,11 @@ class _Extractor:
              and skill.kind != "language" and senses.in_self_assessment_grid(text)),
             ("audience", lambda: senses.names_an_audience(self.text, start, end)),
             ("place name", lambda: senses.in_place_name_with_state(text, local_start, local_end)),
-            ("test type", lambda: skill.id != TESTING_SKILL and _broad(skill)
+            ("test type", lambda: skill.id != TESTING_SKILL
+             and (_broad(skill) or senses.is_test_kind(self.text[start:end]))
              and senses.names_a_test_type(text, local_start, local_end)),
+            ("product in a technical list", lambda: skill.category == "soft"
+             and skill.kind != "language" and senses.in_technical_list(text, local_start)),
             ("other meaning", lambda: self._spelled_otherwise(skill, text, local_start, local_end)),
             ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
             ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)

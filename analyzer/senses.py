@@ -73,6 +73,12 @@ _TEST_TYPES = re.compile(
 'coding and testing' (nothing between 'and' and 'testing') is two activities. Every item
 names a kind of test: 'SQL, Jira, Usability testing' is SQL, Jira and usability testing.
 Possessive quantifiers: 'x-and-x-and-…' must not backtrack exponentially."""
+_TEST_KIND = re.compile(r"integration|regression|functional|system|systems|acceptance|performance|"
+                        r"load|stress|smoke|sanity|e2e|end-to-end|usability|security|penetration|"
+                        r"exploratory|compatibility|localization|localisation|accessibility|uat|"
+                        r"beta|alpha", re.IGNORECASE)
+_TESTING_BEFORE = re.compile(r"\b(?:testing|tests?)\s*$", re.IGNORECASE)
+"""'testing' right before a bracketed list of its kinds."""
 TEST_TYPES_WINDOW_CHARS = 120
 """How far after a match (characters) the list of test types may run."""
 _STATE_AFTER = re.compile(r"((?: [A-Z][a-z]+){1,3}), ?[A-Z]{2}(?![\w-])")
@@ -241,9 +247,33 @@ def acronym_expansion(line: str, start: int, end: int) -> str | None:
 
 def names_a_test_type(line: str, start: int, end: int) -> bool:
     """The match is one of a list of test types sharing the head noun 'testing': 'Functional,
-    Integration and Regression Testing', 'unit/integration tests'."""
-    return (_TEST_TYPES.match(line[end:end + TEST_TYPES_WINDOW_CHARS]) is not None
-            and "test" not in line[start:end].lower())
+    Integration and Regression Testing', 'unit/integration tests', or listed in brackets right
+    after it: 'testing (BVT, Functional, Regression, Integration, System)'."""
+    if "test" in line[start:end].lower():
+        return False
+    if _TEST_TYPES.match(line[end:end + TEST_TYPES_WINDOW_CHARS]) is not None:
+        return True
+    opening = line.rfind("(", max(0, start - TEST_TYPES_WINDOW_CHARS), start)
+    return (opening >= 0 and ")" not in line[opening:start] and is_test_kind(line[start:end])
+            and _TESTING_BEFORE.search(line, 0, opening) is not None)
+
+
+def is_test_kind(text: str) -> bool:
+    """``text`` is a word that names a kind of test and nothing one builds ('Integration',
+    'Security', 'UAT'; not 'API' or 'Mobile', whose tests still show the thing tested)."""
+    return _TEST_KIND.fullmatch(text) is not None
+
+
+_TECHNICAL_LABEL = re.compile(
+    r"(?:^[\s•*–-]*|[.;•|]\s*)(?:operating\s+systems?|os|platforms?|tools|technologies|frameworks|databases|"
+    r"software|environments?|ides?|servers|hardware|rtos)\s*:[^:]*$", re.IGNORECASE)
+"""A list labelled as technical items: 'Operating Systems: Integrity, AMX RTOS'."""
+
+
+def in_technical_list(line: str, start: int) -> bool:
+    """The match is an item of a list labelled technical ('Operating Systems: Integrity'):
+    there a soft-skill word names a product ('Integrity' the RTOS)."""
+    return _TECHNICAL_LABEL.search(line, 0, start) is not None
 
 
 def in_place_name_with_state(line: str, start: int, end: int) -> bool:

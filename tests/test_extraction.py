@@ -738,6 +738,14 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
     ("Wrote the weekly stakeholder updates for the programme.", "written_communication", True),
     ("Reported to the CEO.", "executive_communication", False),
     ("Presented at three conferences.", "executive_communication", False),
+    # Manual audit, seventh session: a kind of test listed in brackets after 'testing' is no
+    # integration work, and a soft-skill word in a technical list is a product's name.
+    ("Ran a wide range of testing (BVT, Functional, Regression, Integration, System).",
+     "apis_integrations", False),
+    ("Coordinated automated tests (web UI, REST API, proprietary API).", "apis_integrations",
+     True),
+    ("Operating Systems: Integrity, AMX RTOS, Linux", "integrity", False),
+    ("Strengths: integrity, leadership and clear writing", "integrity", True),
 ])
 def test_plain_product_work_and_its_look_alikes(text: str, skill: str, found: bool) -> None:
     assert (skill in _direct(_resume(f"Product Manager, Acme, 2019 - 2024\n- {text}"))) is found
