@@ -55,6 +55,13 @@ OTHER_YEARS_FACTOR = 0.25
 """Share of years outside product roles that counts as relevant experience (a teacher's nine
 years are not nine product years; an engineer's years before product add a quarter)."""
 DEGREE_CREDIT = {"same": 1.0, "shared": 0.7, "other": 0.4}
+CERTIFICATION_CREDIT = {"core": 1.0, "important": 0.6, "nice": 0.3}
+"""Certification signal (0..1) by the highest weight the role gives a skill the certificate
+certifies: a PSPO or AIPMM certificate (backlog, strategy: core) in full, a PMP (project and
+programme management: important) in part, an AWS certificate (cloud: nice) a little."""
+CERTIFICATION_CREDIT_UNRELATED = 0.15
+"""Certification signal of a certificate whose skills the role does not list (a CCNA for a
+product manager): evidence of a learner, not of the role."""
 """Degree signal by how the degree field's tilt relates to the role's."""
 UNSHOWN_AREA_SHARE = 0.4
 """Share (0..1) of an area's target that skills only listed, mentioned or inferred can fill:
@@ -210,14 +217,33 @@ def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple
         relation = "shared" if hit.tilt == "shared" else ("same" if hit.tilt == tilt else "other")
         if DEGREE_CREDIT[relation] > degree_value:
             degree_value, degree_evidence = DEGREE_CREDIT[relation], f"{hit.name}: {hit.evidence}"
-    certs = 1.0 if signals.certifications else 0.0
+    certs, cert_evidence = _certification_credit(role, signals)
     return (
         ("title", title_value, title_evidence),
         ("experience", round(experience, 3),
          f"{signals.product_years:g} years in product roles, {signals.total_years:g} years in all"),
         ("degree", degree_value, degree_evidence),
-        ("certification", certs, signals.certificates_shown()),
+        ("certification", certs, cert_evidence),
     )
+
+
+def _certification_credit(role: Role, signals: Signals) -> tuple[float, str]:
+    """The best certification's credit for ``role``: by the weight the role gives the skills
+    it certifies (CERTIFICATION_CREDIT), so a product owner certificate counts in full for a
+    product role, a project-management one in part and a networking one little."""
+    if not signals.certifications:
+        return 0.0, "none found"
+    if not signals.certification_skills:
+        return 1.0, signals.certificates_shown()
+    weights = {item.skill_id: item.weight for item in role.skills}
+    best, name = 0.0, ""
+    names = signals.certification_names or signals.certifications
+    for cert_name, implied in zip(names, signals.certification_skills, strict=True):
+        value = max((CERTIFICATION_CREDIT[weights[skill]] for skill in implied if skill in weights),
+                    default=CERTIFICATION_CREDIT_UNRELATED)
+        if value > best:
+            best, name = value, cert_name
+    return best, f"{name} (x{best:g} for this role's skills)" if best < 1.0 else name
 
 
 def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,

@@ -115,6 +115,9 @@ class Signals:
     product_work: tuple[str, ...] = ()
     """Names of the product-ownership skills (:data:`PRODUCT_WORK_SKILLS`) demonstrated in
     experience or projects: the evidence a product title is checked against."""
+    certification_skills: tuple[tuple[str, ...], ...] = ()
+    """For each of ``certifications``, the skills it implies (what it certifies); empty when
+    built without a taxonomy, and then every certification counts in full."""
 
     def shows_product_work(self) -> bool:
         """Whether the experience shows enough product ownership to back a product title."""
@@ -324,6 +327,8 @@ def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy,
         degrees=tuple(_degree_hits(document, taxonomy.degree_fields)),
         certifications=tuple(h.id for h in certified),
         certification_names=tuple(h.name for h in certified),
+        certification_skills=tuple(taxonomy.skills[h.id].implies if h.id in taxonomy.skills
+                                   else () for h in certified),
         total_years=total_years,
         product_years=min(round(titled + WORK_BACKED_YEARS_FACTOR * worked, 1),
                           total_years or float("inf")),

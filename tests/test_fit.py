@@ -174,9 +174,14 @@ def test_certification_evidence_names_the_certificate() -> None:
     report = analyze(text).to_dict()
     signals = {s["name"]: s for s in report["roles"]["pm"]["signals"]}
     evidence = signals["certification"]["evidence"]
-    assert report["recruiter_signals"]["certifications"] == evidence  # one wording everywhere
-    assert signals["certification"]["value"] == 1.0
-    assert "AWS Certified Solutions Architect" in evidence
+    listed = report["recruiter_signals"]["certifications"]
+    assert "AWS Certified Solutions Architect" in listed
+    assert "(PMP)" in listed
+    # The role's signal names the certificate that counts most for it, and by how much: a
+    # PMP certifies programme management (important for a PM), AWS cloud work (nice).
+    assert signals["certification"]["value"] == 0.6
+    assert evidence.startswith("Project Management Professional (PMP)")
+    assert "x0.6" in evidence
     assert "_" not in evidence  # names, not taxonomy ids
 
 

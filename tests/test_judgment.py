@@ -404,3 +404,18 @@ def test_a_senior_product_person_is_not_sent_back_to_beginner_craft() -> None:
                                                                       "2025 – 2026"),
                      today=TODAY).learning_plan
     assert any(step.skill_id in EVERYDAY_CRAFT and step.gap == "missing" for step in junior)
+
+
+@pytest.mark.parametrize(("certificate", "credit"), [
+    # Judgment review, round 3: any certificate gave the whole certification signal, so a PMP
+    # (or a CCNA) counted for a product role like a product owner certificate.
+    ("Certified Scrum Product Owner (CSPO), 2021", 1.0),
+    ("PMP, Project Management Institute, 2019", 0.6),
+    ("Cisco CCNA, 2018", 0.15),
+])
+def test_a_certificate_counts_by_what_it_certifies_for_the_role(certificate: str,
+                                                                credit: float) -> None:
+    text = ("Jane Example\n\nEXPERIENCE\nProgram Manager, Acme (2018 – 2024)\n"
+            f"- Ran the release calendar.\n\nCERTIFICATIONS\n{certificate}\n")
+    value, evidence = signal(analyze(text, today=TODAY), "pm", "certification")
+    assert value == pytest.approx(credit), evidence
