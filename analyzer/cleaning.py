@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 CID_ARTEFACT = re.compile(r"\(cid:\d+\)")
 """Unmapped glyphs pdfminer renders as '(cid:123)'."""
+_LONE_CID = re.compile(r"\(cid:(\d{1,3})\)", re.ASCII)
+"""One unmapped glyph alone (ASCII digits only: '²' is a digit to str.isdigit, not to int)."""
 WINANSI_BULLET_CODES = frozenset({127, 129, 141, 143, 144, 157})
 """Codes WinAnsiEncoding leaves unused, which PDF readers show as a bullet (PDF 1.7, Annex D).
 ReportLab writes its bullet this way in the standard fonts; pdfminer gives '(cid:127)'."""
@@ -83,8 +85,7 @@ def clean_word(text: str, *, icon_font: bool = False) -> str:
         # Only true bullet glyphs: icon fonts map pictograms to ASCII ('*' is a pointing hand
         # in ZapfDingbats), so ASCII look-alikes are dropped with the other icons.
         return BULLET if any(ch in _BULLET_CHARS and not ch.isascii() for ch in text) else ""
-    if (text.startswith("(cid:") and text.endswith(")") and text[5:-1].isdigit()
-            and int(text[5:-1]) in WINANSI_BULLET_CODES):
+    if (code := _LONE_CID.fullmatch(text)) is not None and int(code.group(1)) in WINANSI_BULLET_CODES:
         return BULLET  # a glyph alone as a word: a list marker, not a letter
     text = CID_ARTEFACT.sub("", text)
     if text and all(ch in _BULLET_CHARS for ch in text):

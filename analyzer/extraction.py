@@ -223,6 +223,10 @@ class _Extractor:
         line ('… Partnership for Public Service Federal Advisor Training' / 'Conference'), or
         began on the line before (a long line ending in 'of', 'for', 'and' …)."""
         before, after = self.lines.around(line)
+        # A huge neighbour (a CV pasted as one line, hostile text) is no wrapped name's other
+        # half, and reading it for every match would be quadratic.
+        before = before if before is None or len(before.text) <= LONG_LINE_CHARS else None
+        after = after if after is None or len(after.text) <= LONG_LINE_CHARS else None
         text = line.text
         if (before is not None and len(before.text) >= senses.WRAPPED_LINE_MIN_CHARS
                 and senses.ends_in_connector(before.text)):

@@ -55,6 +55,7 @@ OTHER_YEARS_FACTOR = 0.25
 """Share of years outside product roles that counts as relevant experience (a teacher's nine
 years are not nine product years; an engineer's years before product add a quarter)."""
 DEGREE_CREDIT = {"same": 1.0, "shared": 0.7, "other": 0.4}
+"""Degree signal by how the degree field's tilt relates to the role's."""
 CERTIFICATION_CREDIT = {"core": 1.0, "important": 0.6, "nice": 0.3}
 """Certification signal (0..1) by the highest weight the role gives a skill the certificate
 certifies: a PSPO or AIPMM certificate (backlog, strategy: core) in full, a PMP (project and
@@ -62,7 +63,6 @@ programme management: important) in part, an AWS certificate (cloud: nice) a lit
 CERTIFICATION_CREDIT_UNRELATED = 0.15
 """Certification signal of a certificate whose skills the role does not list (a CCNA for a
 product manager): evidence of a learner, not of the role."""
-"""Degree signal by how the degree field's tilt relates to the role's."""
 UNSHOWN_AREA_SHARE = 0.4
 """Share (0..1) of an area's target that skills only listed, mentioned or inferred can fill:
 a skills list shows what someone knows of, not what they did (a stuffed list must not make a

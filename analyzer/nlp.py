@@ -233,8 +233,9 @@ and an unbounded search is quadratic on text without line breaks."""
 
 
 def sentence_bounds(text: str, offsets: Iterable[int]) -> dict[int, tuple[int, int]]:
-    """For each offset, the (start, end) of its sentence: the line, cut at '. ', '; ', '! ',
-    and never more than SENTENCE_SEARCH_CHARS either side of the offset."""
+    """For each offset, the (start, end) of its sentence: its line, run on over the lines a
+    wrapped sentence continues on (see :func:`_continued`), cut at '. ', '; ', '! ', and never
+    more than SENTENCE_SEARCH_CHARS either side of the offset."""
     bounds: dict[int, tuple[int, int]] = {}
     for offset in offsets:
         lo = max(0, offset - SENTENCE_SEARCH_CHARS)

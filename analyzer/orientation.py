@@ -70,7 +70,10 @@ def unturn_box(box: Box, turns: int, width: float, height: float) -> Box:
 def pieces_of(line: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """A turned line cut where the gap between two words is wider than TURNED_PIECE_GAP_EM:
     labels turned in one strip share the coordinate across their text, so each label beside
-    its own section would otherwise be one line ('EDUCATION EXPERIENCE')."""
+    its own section would otherwise be one line ('EDUCATION EXPERIENCE'). An empty line has
+    no pieces."""
+    if not line:
+        return []
     pieces = [[line[0]]]
     for word in line[1:]:
         previous = pieces[-1][-1]
@@ -86,9 +89,10 @@ def beside_upright(across: list[tuple[dict[str, Any], Box, float]],
                     upright: list[Box]) -> list[tuple[dict[str, Any], Box]]:
     """Turned pieces with their one-line boxes moved up to the upright line their span starts
     beside: a label turned beside its section and set a little lower than the section's first
-    line heads the section instead of splitting it after that line. Only the words that
-    straddle a piece's start are looked at (bisection), and only for a page's first
-    MAX_ALIGNED_PIECES pieces (labels are few; a flood of turned text keeps its places)."""
+    line heads the section instead of splitting it after that line. Only words whose top lies
+    within the tallest word's height above a piece's start are looked at (bisection), and only
+    for pages of at most MAX_ALIGNED_PIECES pieces (labels are few; a flood of turned text
+    keeps its places)."""
     if not upright or len(across) > MAX_ALIGNED_PIECES:
         return [(word, box) for word, box, _ in across]
     spans = sorted((top, bottom) for _, _, top, bottom in upright)

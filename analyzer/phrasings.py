@@ -26,8 +26,13 @@ _QUANTITY = (r"(?:\d+\s?[-–]\s?\d+\+?|\d[\d,.]*\+?|over|more than|nearly|about
 _HIRING = (r"(?:candidates|applicants|interns|hires|recruits|job seekers|graduates|engineers|"
            r"developers|designers|people|employees|staff)\b")
 """Who is interviewed when hiring, not when learning what customers need."""
-_AUDIENCE = r"(?:attendees|audiences?|students|listeners|viewers|delegates)\b"
-"""Who is spoken to at an event, not in discovery."""
+_BACKLOG_KIND = (r"(?:product|team|sprint|feature|features|experiment|experimentation|growth|"
+                 r"platform|engineering|technical|tech|design|research|ux|data|release|squad)")
+"""What kind of product backlog a verb names ('the feature backlog'; not an inventory's or a
+tool's: 'the Jira backlog' stays Jira)."""
+_AUDIENCE = (r"(?:attendees|audiences?|students|listeners|viewers|delegates|parents|children|"
+             r"kids|vendors|suppliers|recruiters|journalists|reporters)\b")
+"""Who is spoken to at an event or in running a business, not in discovery."""
 _FUNCTION = (r"(?:engineering|design|sales|marketing|(?:customer )?support|legal|finance|"
              r"operations|ops|data science|security|customer success|procurement|compliance|"
              r"partnerships|research|QA|HR)")
@@ -109,8 +114,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("roadmapping", ("-year", "-month"), re.compile(
         r"\b(?:set|sets|wrote|writes?|built|builds?|own(?:ed|s)?|defined|defines?|drafted|"
         r"created|keep|keeps|kept|maintain(?:ed|s)?)\s+(?:the\s+|a\s+|our\s+)?"
-        r"(?:\d+|two|three|five|six|twelve|eighteen|multi)-(?:year|month)\s+(?:product\s+)?"
-        r"(?:plan|roadmap)\b", re.IGNORECASE)),
+        r"(?:(?:\d+|two|three|five|multi)-year\s+(?:product\s+)?(?:plan|roadmap)"
+        r"|(?:\d+|six|twelve|eighteen)-month\s+(?:product\s+(?:plan|roadmap)|roadmap))\b"
+        # A team's plan for the months ahead ('Set the 12-month plan for dispatch'), not 'a
+        # 6-month plan for each client'.
+        r"|\b(?:set|sets|own(?:ed|s)?|keep|keeps|kept|maintain(?:ed|s)?)\s+(?:the|our)\s+"
+        r"(?:\d+|six|twelve|eighteen)-month\s+plan\b", re.IGNORECASE)),
     Phrasing("product_lifecycle", ("kill", "sunset"), re.compile(
         r"\b(?:killed|sunset|sunsetted)\s+(?:the|a|an|our|two|three|\d+)\s+(?:[\w-]+\s+){0,2}"
         r"(?:product|products|feature|features|app|apps|service|wallet|line|plan|tier)s?\b",
@@ -140,7 +149,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("backlog_management", ("backlog",), re.compile(
         r"\b(?:prioriti[sz](?:e|ed|es|ing)|rank(?:ed|s|ing)?|built|buil(?:d|ds|ding)|"
         r"own(?:ed|s|ing)?|manag(?:e|ed|es|ing))\s+(?:the\s+|our\s+|a\s+|an\s+)?"
-        r"(?P<hit>(?:[a-z-]+\s+)?backlogs?)\b", re.IGNORECASE)),
+        rf"(?P<hit>(?:{_BACKLOG_KIND}\s+)?backlogs?)\b", re.IGNORECASE)),
     Phrasing("product_discovery", ("discovery",), re.compile(
         r"\b(?:r[au]n(?:s|ning)?|le(?:d|ad|ads|ading)|conduct(?:ed|s|ing)?|dr(?:ove|ive|ives|iving)|"
         r"own(?:ed|s|ing)?)\s+(?:the\s+|a\s+|our\s+)?(?:continuous\s+|product\s+|customer\s+)?"
@@ -175,7 +184,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # Working with the sales team is a sales partnership, not selling: 'launched … together
     # with sales and our distributors' (not 'with sales of $2M').
     Phrasing("sales_enablement", ("sales",), re.compile(
-        r"\b(?:together\s+)?with\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?sales"
+        r"\b(?:together\s+)?with\s+(?:the\s+|our\s+)?(?:(?:field|inside|regional|enterprise|"
+        r"channel|global|local|geo|partner)\s+)?sales"
         r"(?:\s+(?:team|teams|org|organi[sz]ation|reps|leaders|leadership|executives|colleagues)\b"
         r"|(?=\s*(?:,|;|\.|\band\b|$)))", re.IGNORECASE | re.MULTILINE)),
     Phrasing("prioritization", ("ice",), re.compile(
@@ -186,16 +196,21 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"\b(?:own(?:ed|s|ing)?|set|sets|setting|defin(?:e|ed|es|ing)|shap(?:e|ed|es|ing)|"
         r"dr(?:ove|ive|ives|iving)|wr(?:ote|ite|ites|iting)|craft(?:ed|s|ing)?|"
         r"articulat(?:e|ed|es|ing))\s+(?:the|our|a)\s+(?:(?!computer\b)[\w-]+\s+){0,2}?"
-        r"(?P<hit>vision)\b(?!\s+(?:insurance|care|test|system|model|pipeline))", re.IGNORECASE)),
+        r"(?P<hit>vision)\b(?![-\u2010]|\s+(?:insurance|care|test|tests|testing|system|systems|model|"
+        r"models|pipeline|algorithms?|inspection|sensors?|cameras?|modules?|stack))", re.IGNORECASE)),
     Phrasing("pricing_packaging", ("price", "pricing", "discount"), re.compile(
-        r"\b(?:set|sets|setting|defin(?:e|ed|es|ing)|chang(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|"
-        r"own(?:ed|s|ing)?|restructur(?:e|ed|es|ing))\s+(?:the\s+|our\s+)?"
-        r"(?P<hit>(?:list\s+|subscription\s+|new\s+)?(?:prices|pricing|discount\s+structure))\b",
-        re.IGNORECASE)),
+        # Setting prices is pricing; changing them only when it is 'pricing' (a shop assistant
+        # 'changed prices and restocked shelves').
+        r"\b(?:(?:set|sets|setting|defin(?:e|ed|es|ing)|own(?:ed|s|ing)?|restructur(?:e|ed|es|ing))"
+        r"\s+(?:the\s+|our\s+)?"
+        r"|(?:chang(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|redesign(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?"
+        r"(?=pricing\b))(?P<hit>(?:list\s+|subscription\s+|new\s+)?(?:prices|pricing|"
+        r"discount\s+structure))\b", re.IGNORECASE)),
     Phrasing("go_to_market", ("soft",), re.compile(r"\b(?P<hit>soft[- ]launch(?:ed|es|ing)?)\b",
                                                   re.IGNORECASE)),
     # A retention, activation or conversion rate moved, with numbers: growth work measured.
     Phrasing("growth_adoption", ("retention", "activation"), re.compile(
+        r"(?<!employee )(?<!staff )(?<!talent )(?<!team )(?<!teacher )"
         r"\b(?P<hit>(?:D\d+\s+|day-\d+\s+|\d+-day\s+)?(?:retention|activation))\b"
         r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+)?\d+(?:\.\d+)?\s?%\s*(?:→|->|to)\s*\d",
         re.IGNORECASE)),
@@ -210,8 +225,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # whose buy-in they won, what they wrote for others to read.
     Phrasing("executive_communication",
              ("vp", "ceo", "cpo", "cto", "cfo", "coo", "cmo", "cro", "cdo", "cio", "board",
-              "executive", "exec ", "leadership team", "management team", "c-suite", "steering"),
+              "exec", "leadership", "management", "c-suite", "steering"),
              re.compile(
+        # Not 'Present' closing a date range ('2021 – Present reporting to the CEO').
+        r"(?<!\d [–—-] )(?<!\d[–—-] )(?<!\d[–—-])(?<!\d [–—-])"
         r"\b(?i:present(?:ed|s|ing)?|pitch(?:ed|es|ing)?|brief(?:ed|s|ing)?|review(?:ed|s|ing)?|"
         r"demo(?:ed|s)?|walk(?:ed)?\s+through)\b(?:[ \t]+[\w$%.,'/-]+){0,8}?[ \t]+(?i:to|with)[ \t]+"
         r"(?:(?i:the|our|a)[ \t]+)?(?P<hit>(?:S?VP|EVP|CEO|CPO|CTO|CFO|COO|CMO|CRO|CDO|CIO)\b"
@@ -226,9 +243,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:stakeholders|teams|leaders|executives|departments|partners)\s+"
         r"(?:on|around|behind)\b", re.IGNORECASE)),
     Phrasing("written_communication", ("wrote", "write", "writing"), re.compile(
-        r"\b(?:wr(?:ote|ite|ites|iting))\s+(?:the\s+|a\s+|our\s+|weekly\s+|monthly\s+|quarterly\s+)?"
-        r"(?P<hit>(?:[\w-]+\s+)?(?:memos?|newsletters?|release\s+notes|narratives|"
-        r"(?:stakeholder\s+|status\s+|investor\s+)?updates))\b", re.IGNORECASE)),
+        r"\b(?:wr(?:ote|ite|ites|iting))\s+(?:(?:the|a|our)\s+)?(?:(?:weekly|monthly|quarterly)\s+)?"
+        r"(?P<hit>(?:(?:product|team|internal|customer|strategy|decision|launch|six-page|"
+        r"one-page)\s+)?(?:memos?|newsletters?|release\s+notes|narratives|"
+        r"(?:stakeholder|status|investor|executive|leadership|board)\s+updates))\b", re.IGNORECASE)),
     Phrasing("engineering_partnership", ("review",), re.compile(
         r"\b(?:design|architecture|technical)\s+reviews?\s+with\s+(?:the\s+)?"
         r"(?:(?:staff|senior|principal|lead|platform|backend)\s+)?(?:engineers|architects|engineering)\b",

@@ -266,7 +266,7 @@ def is_test_kind(text: str) -> bool:
 
 _TECHNICAL_LABEL = re.compile(
     r"(?:^[\s•*–-]*|[.;•|]\s*)(?:operating\s+systems?|os|platforms?|tools|technologies|frameworks|databases|"
-    r"software|environments?|ides?|servers|hardware|rtos)\s*:[^:]*$", re.IGNORECASE)
+    r"software|environments?|ides?|servers|hardware|rtos)\s*:[^:.;|•]*$", re.IGNORECASE)
 """A list labelled as technical items: 'Operating Systems: Integrity, AMX RTOS'."""
 
 
@@ -289,9 +289,11 @@ def in_place_name_with_state(line: str, start: int, end: int) -> bool:
 _FUNDING_ROUND = re.compile(r"\bseries\s+$", re.IGNORECASE)
 """'Series C', 'Series B funding': a letter after 'Series' names a funding round."""
 _AUDIENCE_BEFORE = re.compile(
-    r"\b(?:with|to|from|by)\s+(?:the\s+|our\s+|my\s+)?(?:senior\s+|executive\s+|company\s+)?$",
-    re.IGNORECASE)
-"""'share findings with product leadership', 'presented to senior leadership': the people."""
+    r"\b(?:shar|present|report|updat|brief|escalat|pitch|communicat|review|sync|demo|"
+    r"recommend|sent|send|walk)\w*\b[^.;:\n]{0,40}?\b(?:with|to|from|by)\s+"
+    r"(?:the\s+|our\s+|my\s+)?(?:senior\s+|executive\s+|company\s+)?$", re.IGNORECASE)
+"""'share findings with product leadership', 'presented to senior leadership': the people
+something is shared with or presented to (not 'an analyst with leadership and …')."""
 
 
 _LEADERSHIP_QUALITIES = frozenset({"position", "positions", "role", "roles", "skills", "skill",
@@ -305,11 +307,22 @@ _SELF_ASSESSMENT = re.compile(r"[—–:(-]\s*(?:basic|independent|proficient)\s
 """Europass self-assessment levels ('Content creation — Independent user')."""
 
 
+SELF_ASSESSMENT_MIN_RATINGS = 2
+"""User-level ratings on a line that make it a self-assessment grid ('Salesforce (proficient
+user), negotiation' is one tool rated in a list of skills)."""
+
+
 def in_self_assessment_grid(line: str) -> bool:
     """The line rates areas of digital competence on Europass's user levels ('Information
     processing — Proficient user; Content creation — Independent user'): areas of computer
     use rated, not business or soft skills shown (a language rated so stays a language)."""
-    return _SELF_ASSESSMENT.search(line) is not None
+    return len(_SELF_ASSESSMENT.findall(line)) >= SELF_ASSESSMENT_MIN_RATINGS
+
+
+_LEADERSHIP_GROUPS = frozenset({"team", "teams", "group", "council", "committee", "forum"})
+"""Words after 'leadership' that make it a group of people ('the leadership team')."""
+_GROUP_BEFORE = re.compile(r"\b(?:with|to|from|by|for)\s+(?:the\s+|our\s+|my\s+)?"
+                           r"(?:senior\s+|executive\s+|company\s+)?$", re.IGNORECASE)
 
 
 def is_funding_round(text: str, start: int, end: int) -> bool:
@@ -320,10 +333,15 @@ def is_funding_round(text: str, start: int, end: int) -> bool:
 def names_an_audience(text: str, start: int, end: int) -> bool:
     """The match is a leadership group someone reports or presents to ('shared findings with
     product leadership', 'presented to senior leadership'), not the skill of leading."""
+    if not text[start:end].lower().endswith("leadership"):
+        return False
     after = _words_after(text, end)
-    return (text[start:end].lower().endswith("leadership")
-            and not (after and after[0].strip(",.;:()").lower() in _LEADERSHIP_QUALITIES)
-            and _AUDIENCE_BEFORE.search(text, max(0, start - AUDIENCE_WINDOW_CHARS), start) is not None)
+    following = after[0].strip(",.;:()").lower() if after else ""
+    if following in _LEADERSHIP_QUALITIES:
+        return False
+    if following in _LEADERSHIP_GROUPS:  # 'to the leadership team': people, whatever the verb
+        return _GROUP_BEFORE.search(text, max(0, start - AUDIENCE_WINDOW_CHARS), start) is not None
+    return _AUDIENCE_BEFORE.search(text, max(0, start - AUDIENCE_WINDOW_CHARS), start) is not None
 
 
 def is_season(text: str, start: int, end: int) -> bool:
@@ -390,8 +408,8 @@ _FIELD_QUALIFIERS = frozenset({"data", "it", "network", "serial", "wireless", "s
 'serial communication', 'wireless communications'."""
 _PEOPLE_NOUNS = frozenset({"staff", "personnel", "employees", "users"})
 """Nouns that make a business skill word name a group of people ('marketing staff')."""
-AUDIENCE_WINDOW_CHARS = 30
-"""How far before a match (characters) 'with the senior …' is read."""
+AUDIENCE_WINDOW_CHARS = 80
+"""How far before a match (characters) 'shared the findings with the senior …' is read."""
 NEXT_WORD_CHARS = 30
 """How far after a match (characters) the next word is read."""
 

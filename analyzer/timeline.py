@@ -24,12 +24,16 @@ _MONTH = MONTH_PATTERN
 OPEN_END = r"present|current|now|today|ongoing"
 """The end of a range still running ('Jan 2021 – Present'), lower case."""
 _POINT = (rf"(?:(?P<{{p}}fy>(?:19|20)\d\d)[./-](?P<{{p}}fm>0?[1-9]|1[0-2])(?![\d./-])"
+          rf"|(?P<{{p}}am>{_MONTH})\s?['’‘`]\s?(?P<{{p}}ay>\d\d)(?!\d)"
           rf"|(?:(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}m>{_MONTH})\s+"
           rf"|(?P<{{p}}n>\d{{{{1,2}}}})[/.-](?:(?P<{{p}}n2>\d{{{{1,2}}}})[/.-])?)?(?P<{{p}}y>(?:19|20)\d\d))")
 """A point in time: a year, with a month name ('Jun 2021', '15 June 2021') or month number
 ('06/2021'), or a full date ('15/06/2021' day first, as most of the world writes it; a US
 '06/15/2021' is read month first because 15 is no month), or year first ('2021.03',
-'2021/03', as Korea, Japan, China and Hungary write it)."""
+'2021/03', as Korea, Japan, China and Hungary write it), or a month with an apostrophe and
+two digits ("Apr'22", as Indian resumes often write it)."""
+TWO_DIGIT_YEAR_PIVOT = 50
+"""Two-digit years up to this are 20xx ("Apr'22"), later ones 19xx ("Jun'98")."""
 _RANGE = re.compile(
     _POINT.format(p="a") + r"\s*(?:-|–|—|~|〜|to|until|till)\s*(?:"
     + _POINT.format(p="b")
@@ -53,6 +57,11 @@ class DateRange:
 
 
 def _point(match: re.Match[str], prefix: str) -> float | None:
+    if (short := match.group(f"{prefix}ay")) is not None:
+        abbreviated = match.group(f"{prefix}am")
+        month = _MONTHS.get(abbreviated[:4].lower().rstrip("."), _MONTHS.get(abbreviated[:3].lower(), 1))
+        century = 2000 if int(short) <= TWO_DIGIT_YEAR_PIVOT else 1900
+        return century + int(short) + (month - 1) / 12
     if (year_first := match.group(f"{prefix}fy")) is not None:
         month = int(match.group(f"{prefix}fm"))
         return int(year_first) + (month - 1) / 12 if 1 <= month <= MONTHS_PER_YEAR else None
@@ -71,7 +80,8 @@ def _point(match: re.Match[str], prefix: str) -> float | None:
     return int(year) + (month - 1) / 12
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d|['’‘`]\s?\d\d(?!\d)")
+"""What every range's first point holds: a year, or an apostrophe and two digits."""
 WINDOW_MIN_CHARS = 400
 """Texts at least this long are searched only around their years (see :func:`_windows`)."""
 

@@ -166,6 +166,11 @@ def test_skill_group_labels_on_their_own_line_stay_in_skills() -> None:
     ("2019.01 ~ 2021.02", 2019.0, 2021 + 1 / 12),
     ("2020/09 – 2023/06", 2020 + 8 / 12, 2023 + 5 / 12),
     ("2018 – 2021-22", 2018.0, 2021.0),  # an academic year's tail is no month
+    # Judgment review, round 4: a month with an apostrophe and two digits, as Indian
+    # resumes often write it (an India marketplace PM read 0 years).
+    ("Apr'22 - Till Date", 2022 + 3 / 12, 2026 + 10 / 12),
+    ("Jan'19 – Mar'22", 2019.0, 2022 + 2 / 12),
+    ("Jun’98 – Dec’03", 1998 + 5 / 12, 2003 + 11 / 12),
 ])
 def test_date_ranges_as_the_world_writes_them(text: str, start: float, end: float) -> None:
     from datetime import date

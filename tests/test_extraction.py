@@ -746,6 +746,23 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
      True),
     ("Operating Systems: Integrity, AMX RTOS, Linux", "integrity", False),
     ("Strengths: integrity, leadership and clear writing", "integrity", True),
+    # Code review: the new rules must leave ordinary lines alone.
+    ("Managed the Jira backlog for 3 squads.", "jira", True),
+    ("Wrote Confluence release notes every sprint.", "confluence", True),
+    ("Automated lead routing with HubSpot sales teams.", "hubspot", True),
+    ("Closed FY23 with record sales, up 40% YoY.", "sales_enablement", False),
+    ("Increased employee retention from 70% to 85%.", "growth_adoption", False),
+    ("Spoke with 30 parents each term.", "customer_interviews", False),
+    ("Changed prices and restocked shelves daily.", "pricing_packaging", False),
+    ("Defined a vision-based inspection method.", "product_strategy", False),
+    ("Created a 6-month plan for each client's fitness goals.", "roadmapping", False),
+    ("Managed an inventory backlog of 300 repair orders.", "backlog_management", False),
+    ("Presented quarterly results to senior management.", "executive_communication", True),
+    ("Software: Excel, Tableau. Strong communication and leadership.", "leadership_influence",
+     True),
+    ("Operations analyst with leadership and communication skills.", "leadership_influence",
+     True),
+    ("Salesforce (proficient user), negotiation, stakeholder management", "negotiation", True),
 ])
 def test_plain_product_work_and_its_look_alikes(text: str, skill: str, found: bool) -> None:
     assert (skill in _direct(_resume(f"Product Manager, Acme, 2019 - 2024\n- {text}"))) is found
