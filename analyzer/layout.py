@@ -650,6 +650,49 @@ about 80 rows; the column and grid searches grow with rows times gaps, and a hos
 parser's resource limits)."""
 
 
+MAX_BANNER_ROWS = 12
+"""Rows a header band (name, title, contact, a summary) above the columns may take."""
+
+
+def _banner_ends(rows: Sequence[Sequence[RawWord]]) -> list[int]:
+    """Where a header band may end: the rows within the first MAX_BANNER_ROWS that hold two
+    columns' headings side by side ('EXPERIENCE      SKILLS')."""
+    def heading(words: Sequence[RawWord]) -> bool:
+        return bool(words) and heading_kind(" ".join(w.text for w in words)) is not None
+
+    # Cheap first: the row must open and close with a heading, with a gutter-wide gap between.
+    return [index for index, row in enumerate(rows[:MAX_BANNER_ROWS + 1])
+            if index and len(row) >= 2
+            and any(b.x0 - a.x1 >= GUTTER_MIN_WIDTH_PT for a, b in itertools.pairwise(row))
+            and any(heading(row[:count]) for count in (1, 2))
+            and any(heading(row[-count:]) for count in (1, 2))]
+
+
+def _gutter_below_banner(rows: Sequence[Sequence[RawWord]], banner: int,
+                         width: float) -> Interval | None:
+    """The gutter of two text columns below a header band (rows ``:banner``, which may cross
+    it): the columns open side by side with a heading each, no row below crosses it, and
+    neither side is a column of dates (right-aligned date cells, a meta or timeline column),
+    which the page-wide search keeps as they are."""
+    gutter = find_gutter(rows[banner:], width)
+    if gutter is None:
+        return None
+    splits = [_split(row, gutter) for row in rows]
+    left, right, _ = splits[banner]
+    # The columns open side by side, each with its heading ('EXPERIENCE' | 'SKILLS').
+    if (not left or not right or not _is_heading_row(left) or not _is_heading_row(right)
+            or any(crossing for _, _, crossing in splits[banner:])):
+        return None
+    lefts = [left for left, _, _ in splits[banner:] if left]
+    rights = [right for _, right, _ in splits[banner:] if right]
+    for segments in (lefts, rights):
+        dated = sum(len(seg) <= ENTRY_CELL_MAX_WORDS
+                    and _YEAR.search(" ".join(w.text for w in seg)) is not None for seg in segments)
+        if dated >= DATED_SHARE_OF_DATE_RUNS * len(segments):
+            return None
+    return gutter
+
+
 def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageLayout:
     """The page's lines in reading order, each tagged with its block number.
 
@@ -674,6 +717,12 @@ def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageL
         _emit(rows, 0, lines)
         return PageLayout(lines=tuple(lines), columns=1, running=mine)
     gutter = find_gutter(rows, page.width)
+    if gutter is None:
+        # A centred header (name, title, contact, a summary box) crosses the gutter of the
+        # columns below it on many rows; look for the gutter below it.
+        gutter = next((found for banner in _banner_ends(rows)
+                       if (found := _gutter_below_banner(rows, banner, page.width)) is not None),
+                      None)
     columns = [[list(row) for row in rows]] if gutter is None else _column_zones(rows, gutter)
     gutters = 0 if gutter is None else 1
     if gutter is not None:

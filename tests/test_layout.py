@@ -542,3 +542,4 @@ def test_a_main_column_beside_a_right_sidebar_is_no_meta_column() -> None:
     result = texts(page(*rows))
     assert result[1:8] == left
     assert result[8:] == right
+

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -129,3 +130,40 @@ def test_an_entry_header_table_with_left_aligned_dates_reads_row_by_row() -> Non
     signals = read_signals(document, extract_skills(document), load_taxonomy(),
                            today=date(2026, 11, 26))
     assert signals.product_years == pytest.approx(5.5, abs=0.1)
+
+
+def test_two_columns_under_a_centred_header_are_read_column_by_column() -> None:
+    # Design review, round 3: a centred name, title and contact line and a full-width summary
+    # cross the gutter of the two columns below them on more rows than a column layout may
+    # have crossing it; read row by row, the experience column fell under the SKILLS heading
+    # set beside its own, and the resume read 0 years (10.2 in its text).
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=LETTER)
+    width, height = LETTER
+    canvas.setFont("Helvetica-Bold", 20)
+    canvas.drawCentredString(width / 2, height - 50, "Olumide Example")
+    canvas.setFont("Helvetica", 11)
+    canvas.drawCentredString(width / 2, height - 70, "Product Manager")
+    canvas.drawCentredString(width / 2, height - 85, "name@example.com | +1 303 555 0147 | Denver, CO")
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(50, height - 110, "Product manager for developer tools and APIs, former "
+                                         "developer advocate, who ships")
+    canvas.drawString(50, height - 123, "SDKs, documentation and onboarding flows that developers "
+                                         "adopt and recommend.")
+    left = ["EXPERIENCE", "Product Manager", "Stonechat API, Denver, CO | Sep 2021 - Present",
+            "- Own SDKs and API documentation; raised activation 35%.",
+            "- Wrote PRDs with the platform team.", "Software Engineer",
+            "Rimrock Digital, Boulder | Jun 2016 - Jan 2019",
+            "- Built Node.js services and GraphQL APIs."]
+    right = ["SKILLS", "Roadmapping, PRDs", "JavaScript, Python", "Jira, Figma", "EDUCATION",
+             "B.S. Computer Science", "Front Range University", "2012 - 2016"]
+    for x, column in ((50, left), (420, right)):
+        for index, text in enumerate(column):
+            canvas.setFont("Helvetica-Bold" if text.isupper() else "Helvetica", 10)
+            canvas.drawString(x, height - 160 - 14 * index, text)
+    canvas.save()
+    document = read_document(out.getvalue())
+    section_of = {line.text: line.section for line in document.lines}
+    assert section_of["Stonechat API, Denver, CO | Sep 2021 - Present"] == "experience"
+    assert section_of["Roadmapping, PRDs"] == "skills"
+    assert section_of["B.S. Computer Science"] == "education"
