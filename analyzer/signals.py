@@ -166,7 +166,8 @@ def _role_lines(document: Document, today: date) -> list[tuple[Line, list[DateRa
     first_summary = next((ln.start for ln in document.lines
                           if ln.section == "summary" and not ln.heading and ln.text.strip()), None)
     for line in document.lines:
-        if line.section not in {"header", "experience", "summary"} or line.heading:
+        if line.section not in {"header", "experience", "summary"} or (
+                line.heading and not _after_label(line.text).strip()):
             continue
         if line.section == "summary" and line.start != first_summary:
             continue
@@ -177,6 +178,12 @@ def _role_lines(document: Document, today: date) -> list[tuple[Line, list[DateRa
         if ranges or short or line.section == "summary":
             rows.append((line, ranges))
     return rows
+
+
+def _after_label(text: str) -> str:
+    """What follows a heading's colon ('EXPERIENCE: Senior PM …' gives 'Senior PM …'), or ''."""
+    colon = text.find(":")
+    return text[colon + 1:] if colon >= 0 else ""
 
 
 def _held(line: Line, start: int) -> bool:
@@ -228,8 +235,12 @@ def _title_hits(document: Document, titles: tuple[Signal, ...], today: date,
                         for match in pattern.finditer(line.text)),
                        key=lambda item: (item[0] - item[1], item[0]))
         taken: list[tuple[int, int]] = []
+        # On a heading line with its first entry ('EXPERIENCE: Senior Product Manager, Acme,
+        # 2021 – Present', as ATS-style resumes print it), the entry follows the colon.
+        floor = len(line.text) - len(_after_label(line.text)) if line.heading else 0
         for start, end, signal in found:
-            if any(a < end and start < b for a, b in taken) or _modifies(line.text, start, end):
+            if (start < floor or any(a < end and start < b for a, b in taken)
+                    or _modifies(line.text, start, end)):
                 continue
             taken.append((start, end))
             if (line.section == "summary" and hits) or not _held(line, start):

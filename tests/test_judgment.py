@@ -419,3 +419,16 @@ def test_a_certificate_counts_by_what_it_certifies_for_the_role(certificate: str
             f"- Ran the release calendar.\n\nCERTIFICATIONS\n{certificate}\n")
     value, evidence = signal(analyze(text, today=TODAY), "pm", "certification")
     assert value == pytest.approx(credit), evidence
+
+
+def test_a_role_on_its_section_heading_line_is_a_role_held() -> None:
+    # Design review, round 3: ATS-style resumes print the first entry on the heading's line
+    # ('EXPERIENCE: Senior Product Manager, …'); the title there was never read, so the
+    # first role's product years were lost.
+    text = ("Jane Example\njane@example.com\n\n"
+            "EXPERIENCE: Senior Product Manager, Acme Corp, Jan 2021 - Jan 2025\n"
+            "- Owned the roadmap for billing.\n- Wrote PRDs with engineering.\n"
+            "EDUCATION: BS Computer Science, State University, 2014 - 2018\n")
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert [hit.product_role for hit in signals.titles] == [True]
+    assert signals.product_years == pytest.approx(4.0)
