@@ -682,3 +682,13 @@ def test_glyphs_printed_over_themselves_are_read_once() -> None:
     # Red-team finding: fake bold (each line drawn three times) read as 'AAAllleeexxx'.
     text = read_document(make_hostile.fake_bold()).text
     assert text == read_document(make_hostile.text_pdf()).text
+
+
+@pytest.mark.parametrize("word", ["(cid:²)", "(cid:" + "1" * 5000 + ")", "(cid:127)", "(cid:١٢٧)"])
+def test_an_unmapped_glyph_word_never_crashes_cleaning(word: str) -> None:
+    # Code review: '(cid:²)' passed str.isdigit() and then crashed int() (a crafted PDF's text
+    # made read_document fail with an internal error); a 5,000-digit code exceeded int's limit.
+    from analyzer.cleaning import BULLET, clean_word
+
+    cleaned = clean_word(word)
+    assert (cleaned == BULLET) is (word == "(cid:127)")
