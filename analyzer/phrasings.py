@@ -228,7 +228,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
               "exec", "leadership", "management", "c-suite", "steering"),
              re.compile(
         # Not 'Present' closing a date range ('2021 – Present reporting to the CEO').
-        r"(?<!\d [–—-] )(?<!\d[–—-] )(?<!\d[–—-])(?<!\d [–—-])"
+        r"(?=[pbrdwPBRDW])(?<!\d [–—-] )(?<!\d[–—-] )(?<!\d[–—-])(?<!\d [–—-])"
         r"\b(?i:present(?:ed|s|ing)?|pitch(?:ed|es|ing)?|brief(?:ed|s|ing)?|review(?:ed|s|ing)?|"
         r"demo(?:ed|s)?|walk(?:ed)?\s+through)\b(?:[ \t]+[\w$%.,'/-]+){0,8}?[ \t]+(?i:to|with)[ \t]+"
         r"(?:(?i:the|our|a)[ \t]+)?(?P<hit>(?:S?VP|EVP|CEO|CPO|CTO|CFO|COO|CMO|CRO|CDO|CIO)\b"
