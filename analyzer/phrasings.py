@@ -77,8 +77,17 @@ PHRASINGS: tuple[Phrasing, ...] = (
         rf"(?!{_HIRING})[a-z-]{{2,}}s\b", re.IGNORECASE)),
     Phrasing("customer_interviews", ("visit",), re.compile(
         rf"\bvisit(?:ed|ing|s)?\s+{_QUANTITY}\s+(?:[a-z-]+\s+){{0,2}}(?:factories|customers|sites|"
-        r"clinics|hospitals|stores|plants|farms|schools|merchants|clients|users|warehouses)\b",
+        r"clinics|hospitals|stores|plants|farms|schools|merchants|clients|users|warehouses|"
+        r"sellers|buyers|shops|restaurants|dealers|partners|offices|branches)\b",
         re.IGNORECASE)),
+    # 'Ran 20 traveller interviews': a number of interviews of a kind of person, not hiring
+    # ('Ran 50 interviews for engineering hires', 'ran 30 hiring interviews'); a bare 'Held
+    # 40 interviews' may be a recruiter's.
+    Phrasing("customer_interviews", ("interview",), re.compile(
+        rf"\b(?:r[au]n|conduct(?:ed)?|held|did|complet(?:ed|e))\s+{_QUANTITY}\s+"
+        r"(?!(?:hiring|job|recruiting|technical|behavioral|behavioural|candidate|exit|onsite|"
+        r"phone|coding|panel|screening)\b)[a-z-]+\s+interviews\b"
+        rf"(?!\s+(?:for|of|with)\s+(?:[\w-]+\s+){{0,3}}?{_HIRING})", re.IGNORECASE)),
     Phrasing("tech_trend_evaluation",
              ("evaluat", "assess", "benchmark", "compar", "trial", "prototyp"),
              re.compile(

@@ -746,6 +746,10 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
      True),
     ("Operating Systems: Integrity, AMX RTOS, Linux", "integrity", False),
     ("Strengths: integrity, leadership and clear writing", "integrity", True),
+    ("Ran 20 traveller interviews to shape the itinerary feature.", "customer_interviews", True),
+    ("Visited 60+ sellers in three cities to learn how they price.", "customer_interviews", True),
+    ("Ran 30 hiring interviews for the platform team.", "customer_interviews", False),
+    ("Conducted 12 interviews with candidates for the PM role.", "customer_interviews", False),
     # Code review: the new rules must leave ordinary lines alone.
     ("Managed the Jira backlog for 3 squads.", "jira", True),
     ("Wrote Confluence release notes every sprint.", "confluence", True),
