@@ -155,6 +155,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"|\b(?:groom(?:ed|s|ing)?|refin(?:e|ed|es|ing)|triag(?:e|ed|es|ing))\s+"
         r"(?:the\s+|our\s+|a\s+)?(?:product\s+|team\s+)?backlogs?\b", re.IGNORECASE)),
     # Only the backlog is the phrasing's span: the verb stays prioritisation's own alias.
+    # The backlog as a second object: 'Own the roadmap and the backlog'.
+    Phrasing("backlog_management", ("backlog",), re.compile(
+        r"\b(?:own(?:ed|s|ing)?|manag(?:e|ed|es|ing)|maintain(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?"
+        r"(?:product\s+)?(?:roadmap|vision|strategy|requirements)\s+(?:and|&)\s+(?:the\s+|our\s+)?"
+        r"(?P<hit>(?:product\s+|team\s+)?backlogs?)\b", re.IGNORECASE)),
     Phrasing("backlog_management", ("backlog",), re.compile(
         r"\b(?:prioriti[sz](?:e|ed|es|ing)|rank(?:ed|s|ing)?|built|buil(?:d|ds|ding)|"
         r"own(?:ed|s|ing)?|manag(?:e|ed|es|ing))\s+(?:the\s+|our\s+|a\s+|an\s+)?"
@@ -181,7 +186,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("competitive_analysis", ("compet",), re.compile(
         r"\b(?:benchmark(?:ed|ing|s)?|compar(?:ed|ing|ison|isons)|analy[sz](?:ed|ing|is)|"
         r"stud(?:ied|y|ying)|tore\s+down|teardowns?\s+of|looked\s+at|review(?:ed|ing)?)"
-        r"(?:\s+(?!competitors?\b)[\w'-]+){0,5}?\s+competitors?\b", re.IGNORECASE)),
+        r"(?:\s+(?!competitors?\b)[\w'-]+){0,5}?\s+competitors?\b"
+        # The noun first: 'Did competition benchmarking of the three rival apps'.
+        r"|\bcompeti(?:tion|tor|tive)\s+(?:benchmark(?:ing|s)?|teardowns?|comparisons?)\b",
+        re.IGNORECASE)),
     Phrasing("product_analytics",
              ("adoption", "retention", "activation", "funnel", "conversion", "engagement", "nps",
               "csat", "dau", "mau", "churn", "kpi", "metric"),

@@ -750,6 +750,8 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
     ("Visited 60+ sellers in three cities to learn how they price.", "customer_interviews", True),
     ("Ran 30 hiring interviews for the platform team.", "customer_interviews", False),
     ("Conducted 12 interviews with candidates for the PM role.", "customer_interviews", False),
+    ("Did competition benchmarking of the three rival apps.", "competitive_analysis", True),
+    ("Own the roadmap and the backlog for payments.", "backlog_management", True),
     # Code review: the new rules must leave ordinary lines alone.
     ("Managed the Jira backlog for 3 squads.", "jira", True),
     ("Wrote Confluence release notes every sprint.", "confluence", True),
