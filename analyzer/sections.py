@@ -314,6 +314,26 @@ def _tight_under(above: LineStyle, style: LineStyle) -> bool:
             and not above.text.rstrip().endswith((":", ".")))
 
 
+SENTENCE_CASE_ROLE_LINES = 3
+"""Non-empty lines after a sentence-case 'Product experience' within which a dated role must
+follow for it to be the experience heading."""
+
+
+def _experience_in_sentence_case(text: str, styles: Sequence[LineStyle], index: int) -> bool:
+    """'Product experience' on a line of its own, followed within SENTENCE_CASE_ROLE_LINES
+    lines by a date range: the experience heading as plain text writes it. Without the dated
+    role after it, a line like 'Commercial experience' is as often an item of a skills list."""
+    words = text.split()
+    if not (2 <= len(words) <= QUALIFIED_HEADING_MAX_WORDS and words[-1].lower() in {
+            "experience", "experiences"} and text[:1].isupper()
+            and all(word.isalpha() for word in words)
+            and not _SERVED & {word.lower() for word in words}):
+        return False
+    following = [style.text for style in styles[index + 1:] if style.text.strip()]
+    return any(find_ranges(line, today=_NO_CUTOFF)
+               for line in following[:SENTENCE_CASE_ROLE_LINES])
+
+
 def _opens_a_role(styles: Sequence[LineStyle], index: int) -> bool:
     """The line or the one after it holds a date range: a role or degree line set in bold
     ('Senior Product Manager' over 'Ledgerwisp Inc., Mar 2021 – Present'), not a heading."""
@@ -362,6 +382,8 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
             bare = text[ornament.end():]
             if _is_caps(bare) or (body > 0 and (style.bold or style.size >= body + HEADING_SIZE_DELTA_PT)):
                 kind, text = heading_kind(bare), bare
+        if kind is None and _experience_in_sentence_case(text, styles, index):
+            kind = "experience"
         # A heading never starts in lower case: 'research' alone is a wrapped line's last word;
         # nor is a plain line set tight under a line of its own size ('Google Analytics' /
         # 'Certification' in a narrow column: the wrapped tail of an item).

@@ -218,3 +218,18 @@ def test_a_role_with_a_line_about_its_employer_is_experience_without_a_heading()
     assert kinds["acquired by ServiceLoop in 2024."] == "experience"
     assert kinds["- Talked to 150+ contractors before writing a line of code."] == "experience"
     assert kinds["Ana Example"] == "header"
+
+
+@pytest.mark.parametrize(("heading", "after", "kind"), [
+    # Judgment review 6: plain text writes the experience heading in sentence case; a
+    # returning teacher's six product years were summary text.
+    ("Product experience", "Product Manager, Gradebook Labs\nAugust 2012 – June 2016\n", "experience"),
+    ("Startup experience", "Founder, Example Co (2019 – 2022)\n", "experience"),
+    # Without a dated role after it, such a line is as often a skills-list item.
+    ("Commercial experience", "Web development\nPython, SQL\n", "skills"),
+])
+def test_an_experience_heading_in_sentence_case_opens_experience(heading: str, after: str,
+                                                                 kind: str) -> None:
+    text = f"Jane Example\n\nSKILLS\nRoadmapping, SQL\n{heading}\n\n{after}"
+    section_of = {line.text: line.section for line in document_from_text(text).lines}
+    assert section_of[heading] == kind
