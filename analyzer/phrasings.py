@@ -80,6 +80,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"clinics|hospitals|stores|plants|farms|schools|merchants|clients|users|warehouses|"
         r"sellers|buyers|shops|restaurants|dealers|partners|offices|branches)\b",
         re.IGNORECASE)),
+    # Watching people work ('Sat with case handlers', 'Shadowed 12 underwriters', 'rode along
+    # with technicians'), not colleagues one learns from ('shadowed senior engineers').
+    Phrasing("product_discovery", ("sat with", "shadow", "rode along", "ride along"), re.compile(
+        # Shadowing only a number of people: 'shadowed professional advisors' is a trainee.
+        rf"\b(?:(?:sat\s+with|r(?:o|i)de(?:s)?\s+along\s+with)\s+(?:{_QUANTITY}\s+)?"
+        rf"|shadow(?:ed|ing|s)?\s+{_QUANTITY}\s+)(?:(?!{_HIRING}|{_AUDIENCE})[a-z-]+\s+){{0,2}}?"
+        rf"(?!{_HIRING}|{_AUDIENCE})[a-z-]{{2,}}s\b", re.IGNORECASE)),
     # 'Ran 20 traveller interviews': a number of interviews of a kind of person, not hiring
     # ('Ran 50 interviews for engineering hires', 'ran 30 hiring interviews'); a bare 'Held
     # 40 interviews' may be a recruiter's.

@@ -752,6 +752,10 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
     ("Conducted 12 interviews with candidates for the PM role.", "customer_interviews", False),
     ("Did competition benchmarking of the three rival apps.", "competitive_analysis", True),
     ("Own the roadmap and the backlog for payments.", "backlog_management", True),
+    ("Sat with case handlers for two weeks to map the claims flow.", "product_discovery", True),
+    ("Shadowed 12 underwriters across 3 carriers.", "product_discovery", True),
+    ("Shadowed senior engineers during onboarding.", "product_discovery", False),
+    ("Shadowed professional advisors during student meetings.", "product_discovery", False),
     # Code review: the new rules must leave ordinary lines alone.
     ("Managed the Jira backlog for 3 squads.", "jira", True),
     ("Wrote Confluence release notes every sprint.", "confluence", True),
