@@ -15,7 +15,6 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from analyzer import errors, isolation
@@ -30,7 +29,7 @@ from analyzer.sections import (
     label_sections,
     respaced_heading,
 )
-from analyzer.timeline import find_ranges
+from analyzer.timeline import NO_CUTOFF, find_ranges
 
 logger = logging.getLogger(__name__)
 
@@ -250,9 +249,6 @@ def _text_line_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-_FAR_FUTURE = date(9999, 1, 1)
-"""Any date range counts when telling a role line from a wrapped bullet."""
-
 
 def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:
     """True when ``current`` is the visual wrap of ``previous`` (one sentence or bullet)."""
@@ -281,7 +277,7 @@ def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:
             or (text[0].islower() and len(before.split()) >= WRAP_MIN_WORDS
                 and not _LINKISH.search(first_word))
             or (before.startswith("•") and len(text) < len(before)
-                and not find_ranges(text, today=_FAR_FUTURE))
+                and not find_ranges(text, today=NO_CUTOFF))
             or _wraps_a_full_line(previous, current)):
         return True
     if len(before) < WRAP_MIN_FILL * fill:
@@ -319,19 +315,14 @@ def _wraps_a_full_line(previous: _Piece, current: _Piece) -> bool:
             and not _ITEM_END.search(before) and not _ITEM_START.match(text)
             and _WORD.search(text) is not None
             and not _LINKISH.search(f"{before} {text.split(' ', 1)[0]}")
-            and not find_ranges(before, today=_FAR_FUTURE)
-            and not find_ranges(text, today=_FAR_FUTURE))
+            and not find_ranges(before, today=NO_CUTOFF)
+            and not find_ranges(text, today=NO_CUTOFF))
 
 
 @functools.cache
 def _taxonomy_phrases() -> frozenset[str]:
     """The packaged taxonomy's names and aliases of several words, lower case."""
-    from skills_taxonomy import load_taxonomy  # here: only short wrapped lines need it
-
-    taxonomy = load_taxonomy()
-    return frozenset(" ".join(text.lower().split()) for skill in taxonomy.skills.values()
-                     for text in (skill.name, *(alias.text for alias in skill.aliases))
-                     if len(text.split()) > 1)
+    return frozenset(" ".join(text.split()) for text in _taxonomy_texts() if len(text.split()) > 1)
 
 
 def _names_across(before: str, text: str) -> bool:
@@ -389,15 +380,21 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 @functools.cache
+def _taxonomy_texts() -> tuple[str, ...]:
+    """The packaged taxonomy's skill names and aliases, lower case."""
+    # Imported here: only PDFs with line-end hyphens or short wrapped lines need it.
+    from skills_taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    return tuple(text.lower() for skill in taxonomy.skills.values()
+                 for text in (skill.name, *(alias.text for alias in skill.aliases)))
+
+
+@functools.cache
 def _taxonomy_words() -> frozenset[str]:
     """Words of the packaged taxonomy's skill names and aliases ('integration', 'backlog'):
     a line-end hyphen splitting one of them is a break, not a compound."""
-    from skills_taxonomy import load_taxonomy  # here: only PDFs with line-end hyphens need it
-
-    taxonomy = load_taxonomy()
-    return frozenset(word for skill in taxonomy.skills.values()
-                     for text in (skill.name, *(alias.text for alias in skill.aliases))
-                     for word in _LETTERS.findall(text.lower())
+    return frozenset(word for text in _taxonomy_texts() for word in _LETTERS.findall(text)
                      if len(word) >= MIN_KNOWN_WORD_CHARS)
 
 

@@ -26,13 +26,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from analyzer.cleaning import clean_word
 from analyzer.datecells import rejoin_stacked_dates
 from analyzer.pieces import RawPage, RawWord
-from analyzer.sections import MAX_HEADING_CHARS, MAX_HEADING_WORDS, heading_kind
-from analyzer.timeline import find_ranges
+from analyzer.sections import BULLET_GLYPHS, MAX_HEADING_CHARS, MAX_HEADING_WORDS, heading_kind
+from analyzer.timeline import NO_CUTOFF, find_ranges
 
 ROW_OVERLAP_RATIO = 0.5
 """Two boxes share a row when they overlap vertically by this share of the smaller height."""
@@ -68,12 +67,10 @@ META_CELL_MAX_WORDS = 6
 """Words on a line of a meta cell ('Northgate Bank of the Rockies', 'Mar 2022 – Present')."""
 META_MIN_CELLS = 2
 """Entries a meta column must have to be read entry by entry."""
-BULLET_START = re.compile(r"^[•·▪◦‣●○■□➢➤►▸▹➔→✓✔★☆❯›*–—-]")
+BULLET_START = re.compile(rf"^[{BULLET_GLYPHS}]")
 """A line that opens with a bullet glyph: an entry's bullet, not its title."""
 ENTRY_CELL_MAX_WORDS = 5
 """An entry header's cell is short: 'May 2021 – Present', 'Denver, CO', 'Remote'."""
-_FAR_FUTURE = date(9999, 1, 1)
-"""Any date range counts when telling a date cell."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
 """A year or an open end: what the dates printed beside job titles hold."""
 
@@ -483,7 +480,7 @@ def _entry_cells(rows: Sequence[Sequence[RawWord]], gutter: Interval) -> bool:
             if not left or len(right) > ENTRY_CELL_MAX_WORDS:
                 return False
             beside += 1
-            dated += bool(find_ranges(" ".join(w.text for w in right), today=_FAR_FUTURE))
+            dated += bool(find_ranges(" ".join(w.text for w in right), today=NO_CUTOFF))
         elif left:
             alone += 1
     # The left side runs on alone (bullets, a description); two grids of short dated cells
@@ -522,7 +519,7 @@ def _meta_bands(rows: Sequence[Sequence[RawWord]], gutter: Interval) -> list[lis
     bounds = [*starts, len(rows)]
     cells = [" ".join(w.text for row in rows[a:b] for w in _split(row, gutter)[0])
              for a, b in itertools.pairwise(bounds)]
-    dated = sum(bool(find_ranges(cell, today=_FAR_FUTURE)) for cell in cells)
+    dated = sum(bool(find_ranges(cell, today=NO_CUTOFF)) for cell in cells)
     if dated < DATED_SHARE_OF_DATE_RUNS * len(cells):
         return None
     head = [list(rows[:starts[0]])] if starts[0] else []
@@ -657,15 +654,12 @@ MAX_BANNER_ROWS = 12
 def _banner_ends(rows: Sequence[Sequence[RawWord]]) -> list[int]:
     """Where a header band may end: the rows within the first MAX_BANNER_ROWS that hold two
     columns' headings side by side ('EXPERIENCE      SKILLS')."""
-    def heading(words: Sequence[RawWord]) -> bool:
-        return bool(words) and heading_kind(" ".join(w.text for w in words)) is not None
-
     # Cheap first: the row must open and close with a heading, with a gutter-wide gap between.
     return [index for index, row in enumerate(rows[:MAX_BANNER_ROWS + 1])
             if index and len(row) >= 2
             and any(b.x0 - a.x1 >= GUTTER_MIN_WIDTH_PT for a, b in itertools.pairwise(row))
-            and any(heading(row[:count]) for count in (1, 2))
-            and any(heading(row[-count:]) for count in (1, 2))]
+            and any(_is_heading_row(row[:count]) for count in (1, 2))
+            and any(_is_heading_row(row[-count:]) for count in (1, 2))]
 
 
 def _gutter_below_banner(rows: Sequence[Sequence[RawWord]], banner: int,

@@ -45,6 +45,11 @@ _PRODUCT_PEOPLE = (r"(?:product managers|PMs|product owners|product leads|direct
 """Who a product leader leads."""
 _NOT_A_CAREER = r"(?!(?:my|his|her|their|a\s+career|careers?)\b)"
 """What is launched is not a career ('launched my career with sales')."""
+# Verbs of product work in every tense and number ('wrote', 'owns', 'defining', 'drove').
+_WRITE = r"wr(?:ote|ite|ites|iting)"
+_OWN = r"own(?:ed|s|ing)?"
+_DEFINE = r"defin(?:e|ed|es|ing)"
+_DRIVE = r"dr(?:ove|ive|ives|iving)"
 _LEAD_VERBS = r"le(?:d|ad|ads|ading)|manag(?:e|ed|es|ing)|head(?:ed|s|ing)?"
 """Verbs of leading people ('Lead', 'Managed', 'Heading')."""
 _GROW_VERBS = r"hir(?:e|ed|es|ing)|coach(?:ed|es|ing)?|mentor(?:ed|s|ing)?"
@@ -153,7 +158,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("leadership_influence", ("people", "engineer", "report", "pm"), re.compile(
         rf"\b\d+\s*(?:→|->|to)\s*\d+\s+(?:{_PEOPLE}|PMs|product\s+managers)\b", re.IGNORECASE)),
     Phrasing("requirements_prd", ("requirement", "spec"), re.compile(
-        r"\b(?:wr(?:ote|ite|ites|iting)|defin(?:e|ed|es|ing)|draft(?:ed|s|ing)?|author(?:ed|s|ing)?|"
+        rf"\b(?:{_WRITE}|{_DEFINE}|draft(?:ed|s|ing)?|author(?:ed|s|ing)?|"
         r"specif(?:y|ied|ies|ying)|set)\s+(?:the\s+|all\s+|our\s+)?(?:[a-z-]+\s+){0,2}?"
         r"(?:requirements|specs|specifications)\s+(?:for|of)\b", re.IGNORECASE)),
     Phrasing("backlog_management", ("backlog",), re.compile(
@@ -164,23 +169,23 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # Only the backlog is the phrasing's span: the verb stays prioritisation's own alias.
     # The backlog as a second object: 'Own the roadmap and the backlog'.
     Phrasing("backlog_management", ("backlog",), re.compile(
-        r"\b(?:own(?:ed|s|ing)?|manag(?:e|ed|es|ing)|maintain(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?"
+        rf"\b(?:{_OWN}|manag(?:e|ed|es|ing)|maintain(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?"
         r"(?:product\s+)?(?:roadmap|vision|strategy|requirements)\s+(?:and|&)\s+(?:the\s+|our\s+)?"
         r"(?P<hit>(?:product\s+|team\s+)?backlogs?)\b", re.IGNORECASE)),
     Phrasing("backlog_management", ("backlog",), re.compile(
         r"\b(?:prioriti[sz](?:e|ed|es|ing)|rank(?:ed|s|ing)?|built|buil(?:d|ds|ding)|"
-        r"own(?:ed|s|ing)?|manag(?:e|ed|es|ing))\s+(?:the\s+|our\s+|a\s+|an\s+)?"
+        rf"{_OWN}|manag(?:e|ed|es|ing))\s+(?:the\s+|our\s+|a\s+|an\s+)?"
         rf"(?P<hit>(?:{_BACKLOG_KIND}\s+)?backlogs?)\b", re.IGNORECASE)),
     Phrasing("product_discovery", ("discovery",), re.compile(
-        r"\b(?:r[au]n(?:s|ning)?|le(?:d|ad|ads|ading)|conduct(?:ed|s|ing)?|dr(?:ove|ive|ives|iving)|"
-        r"own(?:ed|s|ing)?)\s+(?:the\s+|a\s+|our\s+)?(?:continuous\s+|product\s+|customer\s+)?"
+        rf"\b(?:r[au]n(?:s|ning)?|le(?:d|ad|ads|ading)|conduct(?:ed|s|ing)?|{_DRIVE}|"
+        rf"{_OWN})\s+(?:the\s+|a\s+|our\s+)?(?:continuous\s+|product\s+|customer\s+)?"
         r"discovery\s+(?:with|across|for|on|sprints?)\b", re.IGNORECASE)),
     Phrasing("customer_interviews", ("interview",), re.compile(
         rf"\b(?:r[au]n|le(?:d|ad)|conduct(?:ed)?|held|did|complet(?:ed|e))\s+(?:{_QUANTITY}\s+)?"
         rf"(?:[a-z-]+\s+)?interviews\s+with\b(?=\s+(?!(?:\w+\s+){{0,2}}{_HIRING}))", re.IGNORECASE)),
     Phrasing("product_strategy", ("strategy",), re.compile(
-        r"\b(?:set|sets|setting|defin(?:e|ed|es|ing)|wr(?:ote|ite|ites|iting)|own(?:ed|s|ing)?|"
-        r"shap(?:e|ed|es|ing)|dr(?:ove|ive|ives|iving))\s+(?:the|our|a)\s+"
+        rf"\b(?:set|sets|setting|{_DEFINE}|{_WRITE}|{_OWN}|"
+        rf"shap(?:e|ed|es|ing)|{_DRIVE})\s+(?:the|our|a)\s+"
         r"(?:(?:yearly|annual|quarterly|multi-year|long-term|\d+-year|two-year|three-year|five-year)"
         r"\s+)?strategy\b", re.IGNORECASE)),
     Phrasing("prioritization", ("decid",), re.compile(
@@ -201,7 +206,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
              ("adoption", "retention", "activation", "funnel", "conversion", "engagement", "nps",
               "csat", "dau", "mau", "churn", "kpi", "metric"),
              re.compile(
-        r"\b(?:track(?:ed|s|ing)?|defin(?:e|ed|es|ing)|analy[sz](?:e|ed|es|ing)|measur(?:e|ed|es|ing)|"
+        rf"\b(?:track(?:ed|s|ing)?|{_DEFINE}|analy[sz](?:e|ed|es|ing)|measur(?:e|ed|es|ing)|"
         r"instrument(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?"
         r"(?:adoption|retention|activation|funnels?|conversion\s+(?:rates?|funnels?)|engagement|NPS|CSAT|"
         r"DAU|MAU|churn|KPIs|(?:product|success|usage|north[- ]star)\s+metrics?)\b", re.IGNORECASE)),
@@ -217,15 +222,15 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"\b(?i:scor|rank|prioriti[sz]|sort)\w*\s+(?:[\w-]+\s+){0,4}?(?i:with|using|by)\s+"
         r"(?:the\s+)?(?P<hit>ICE)(?:\s+(?i:scores?|scoring|framework|model))?\b")),
     Phrasing("product_strategy", ("vision",), re.compile(
-        r"\b(?:own(?:ed|s|ing)?|set|sets|setting|defin(?:e|ed|es|ing)|shap(?:e|ed|es|ing)|"
-        r"dr(?:ove|ive|ives|iving)|wr(?:ote|ite|ites|iting)|craft(?:ed|s|ing)?|"
+        rf"\b(?:{_OWN}|set|sets|setting|{_DEFINE}|shap(?:e|ed|es|ing)|"
+        rf"{_DRIVE}|{_WRITE}|craft(?:ed|s|ing)?|"
         r"articulat(?:e|ed|es|ing))\s+(?:the|our|a)\s+(?:(?!computer\b)[\w-]+\s+){0,2}?"
         r"(?P<hit>vision)\b(?![-\u2010]|\s+(?:insurance|care|test|tests|testing|system|systems|model|"
         r"models|pipeline|algorithms?|inspection|sensors?|cameras?|modules?|stack))", re.IGNORECASE)),
     Phrasing("pricing_packaging", ("price", "pricing", "discount"), re.compile(
         # Setting prices is pricing; changing them only when it is 'pricing' (a shop assistant
         # 'changed prices and restocked shelves').
-        r"\b(?:(?:set|sets|setting|defin(?:e|ed|es|ing)|own(?:ed|s|ing)?|restructur(?:e|ed|es|ing))"
+        rf"\b(?:(?:set|sets|setting|{_DEFINE}|{_OWN}|restructur(?:e|ed|es|ing))"
         r"\s+(?:the\s+|our\s+)?"
         r"|(?:chang(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|redesign(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?"
         r"(?=pricing\b))(?P<hit>(?:list\s+|subscription\s+|new\s+)?(?:prices|pricing|"
@@ -239,7 +244,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:\s+[\w-]+){0,3}?\s+(?:from\s+)?\d+(?:\.\d+)?\s?%\s*(?:→|->|to)\s*\d",
         re.IGNORECASE)),
     Phrasing("requirements_prd", ("brief",), re.compile(
-        r"\b(?:wr(?:ote|ite|ites|iting)|draft(?:ed|s|ing)?|author(?:ed|s|ing)?)\s+"
+        rf"\b(?:{_WRITE}|draft(?:ed|s|ing)?|author(?:ed|s|ing)?)\s+"
         r"(?:the\s+|a\s+)?(?P<hit>(?:feature|product)\s+briefs?)\b", re.IGNORECASE)),
     Phrasing("customer_interviews", ("talk", "spoke", "speak"), re.compile(
         rf"\b(?:talked|talk|talks|talking|spoke|spoken|speak|speaks)\s+(?:to|with)\s+"
@@ -267,7 +272,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:stakeholders|teams|leaders|executives|departments|partners)\s+"
         r"(?:on|around|behind)\b", re.IGNORECASE)),
     Phrasing("written_communication", ("wrote", "write", "writing"), re.compile(
-        r"\b(?:wr(?:ote|ite|ites|iting))\s+(?:(?:the|a|our)\s+)?(?:(?:weekly|monthly|quarterly)\s+)?"
+        rf"\b(?:{_WRITE})\s+(?:(?:the|a|our)\s+)?(?:(?:weekly|monthly|quarterly)\s+)?"
         r"(?P<hit>(?:(?:product|team|internal|customer|strategy|decision|launch|six-page|"
         r"one-page)\s+)?(?:memos?|newsletters?|release\s+notes|narratives|"
         r"(?:stakeholder|status|investor|executive|leadership|board)\s+updates))\b", re.IGNORECASE)),

@@ -9,15 +9,15 @@ SQL") open a section too. Text before the first heading is the ``header`` (name,
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Literal
 
 from analyzer.models import SectionKind
-from analyzer.timeline import find_ranges
+from analyzer.timeline import NO_CUTOFF, find_ranges
 
 SectionTopic = Literal["references", "interests", "publications"]
 """What an ``other`` section is about, where that changes how its words read: referees'
@@ -32,8 +32,6 @@ HEADING_STYLE_TOLERANCE_PT = 0.25
 """Font sizes (points) this close count as the same heading style."""
 ROLE_DATES_LINES_AFTER = 1
 """Lines after a bold short line searched for the date range that makes it a role line."""
-_NO_CUTOFF = date.max
-"""'Today' for telling whether a line is dated at all (no range is too recent for that)."""
 MIN_HEADINGS_FOR_STYLE = 2
 """Known headings that must share a style before unknown lines in it count as headings."""
 SKILL_GROUP_WORDS = frozenset({
@@ -329,15 +327,17 @@ def _experience_in_sentence_case(text: str, styles: Sequence[LineStyle], index: 
             and all(word.isalpha() for word in words)
             and not _SERVED & {word.lower() for word in words}):
         return False
-    following = [style.text for style in styles[index + 1:] if style.text.strip()]
-    return any(find_ranges(line, today=_NO_CUTOFF)
-               for line in following[:SENTENCE_CASE_ROLE_LINES])
+    # Lazily: a document of many such lines must not copy the rest of itself for each.
+    following = (style.text for style in itertools.islice(styles, index + 1, None)
+                 if style.text.strip())
+    return any(find_ranges(line, today=NO_CUTOFF)
+               for line in itertools.islice(following, SENTENCE_CASE_ROLE_LINES))
 
 
 def _opens_a_role(styles: Sequence[LineStyle], index: int) -> bool:
     """The line or the one after it holds a date range: a role or degree line set in bold
     ('Senior Product Manager' over 'Ledgerwisp Inc., Mar 2021 – Present'), not a heading."""
-    return any(find_ranges(style.text, today=_NO_CUTOFF)
+    return any(find_ranges(style.text, today=NO_CUTOFF)
                for style in styles[index:index + 1 + ROLE_DATES_LINES_AFTER])
 
 
@@ -431,7 +431,9 @@ MIN_UNHEADED_ROLES = 2
 heading read as one (terse resumes print only the roles)."""
 ROLE_BLURB_MAX_LINES = 2
 """Lines about the employer that may stand between a role line and its first bullet."""
-BULLET_LINE = re.compile(r"^\s*(?:[•·▪◦‣●○■□➢➤►▸▹➔→✓✔★☆❯›*–—-]|\(?\d{1,2}[.)])\s")
+BULLET_GLYPHS = "•·▪◦‣●○■□➢➤►▸▹➔→✓✔★☆❯›*–—-"
+"""Glyphs that open a list item (as a regex character class's contents: '-' last)."""
+BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|\(?\d{{1,2}}[.)])\s")
 """A list item: a line opening with a bullet of any style."""
 _DEGREE_WORD = re.compile(r"\b(?:B\.?S\.?c?|B\.?A|M\.?S\.?c?|M\.?A|MBA|Ph\.?D|B\.?Tech|M\.?Tech|B\.?E"
                           r"|B\.?Com|Bachelor|Master|Doctor(?:ate)?|Diploma|Associate of)\b")
@@ -447,7 +449,7 @@ def _unheaded_experience(styles: Sequence[LineStyle],
     texts = [style.text for style in styles]
 
     def dated(index: int) -> bool:
-        return bool(find_ranges(texts[index], today=_NO_CUTOFF))
+        return bool(find_ranges(texts[index], today=NO_CUTOFF))
 
     def bulleted(index: int) -> bool:
         # The role's bullets follow at once, or after a line or two about the employer

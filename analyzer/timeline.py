@@ -40,6 +40,9 @@ _RANGE = re.compile(
     + rf"|(?:(?:till|until|up\s*to)\s+)?(?P<now>{OPEN_END}|date))",
     re.IGNORECASE,
 )
+NO_CUTOFF = date.max
+"""A ``today`` under which every plausible range counts: for telling whether a line holds a
+date range at all (a role line, a date cell), not for measuring years."""
 MONTHS_PER_YEAR = 12
 EARLIEST_YEAR = 1960
 """Years before this are not career dates (birth years, founding years)."""
@@ -56,10 +59,14 @@ class DateRange:
     current: bool
 
 
+def _month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation as MONTH_PATTERN matches it ('Sept.', 'June')."""
+    return _MONTHS.get(name[:4].lower().rstrip("."), _MONTHS.get(name[:3].lower(), 1))
+
+
 def _point(match: re.Match[str], prefix: str) -> float | None:
     if (short := match.group(f"{prefix}ay")) is not None:
-        abbreviated = match.group(f"{prefix}am")
-        month = _MONTHS.get(abbreviated[:4].lower().rstrip("."), _MONTHS.get(abbreviated[:3].lower(), 1))
+        month = _month_number(match.group(f"{prefix}am"))
         century = 2000 if int(short) <= TWO_DIGIT_YEAR_PIVOT else 1900
         return century + int(short) + (month - 1) / 12
     if (year_first := match.group(f"{prefix}fy")) is not None:
@@ -71,7 +78,7 @@ def _point(match: re.Match[str], prefix: str) -> float | None:
     month_name, first, second = (match.group(f"{prefix}{key}") for key in ("m", "n", "n2"))
     month = 1
     if month_name:
-        month = _MONTHS.get(month_name[:4].lower().rstrip("."), _MONTHS.get(month_name[:3].lower(), 1))
+        month = _month_number(month_name)
     elif first:
         numbers = [int(first)] if second is None else [int(second), int(first)]
         month = next((n for n in numbers if 1 <= n <= MONTHS_PER_YEAR), 0)
