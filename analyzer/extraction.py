@@ -348,6 +348,8 @@ class _Extractor:
             ("product in a technical list", lambda: skill.category == "soft"
              and skill.kind != "language" and senses.in_technical_list(text, local_start)),
             ("other meaning", lambda: self._spelled_otherwise(skill, text, local_start, local_end)),
+            ("another field's term", lambda: senses.in_other_field(text, local_start, local_end,
+                                                                   alias.other_sense)),
             ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
             ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
              and not ((context.in_list_item(text, local_start, local_end,

@@ -12,6 +12,7 @@ Program)").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from analyzer.timeline import MONTH_PATTERN
@@ -503,3 +504,28 @@ def in_job_title(line: str, start: int, end: int) -> bool:
         return True
     return (len(before) >= 2 and before[-1] == "of"
             and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper())
+
+
+_CLAUSE_END = re.compile(r"[.;!?](?=\s)|[•▪●■◦]|\s[|–—]\s")
+"""Where a sentence or list item ends inside a line: the other sense must be in the same one."""
+
+
+@functools.lru_cache(maxsize=256)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def in_other_field(line: str, start: int, end: int, cues: tuple[str, ...]) -> bool:
+    """The sentence around the match holds a word of another field where the alias means
+    something else ('GCP and ICH guidelines' in a clinical trial: Good Clinical Practice;
+    'AWS D1.1 welding code': the American Welding Society). ``cues`` come from the taxonomy
+    (``other_sense``); the sentence ends at '.', ';', '!', '?' or a bullet within the line."""
+    if not cues:
+        return False
+    lo = max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0)
+    after = _CLAUSE_END.search(line, end)
+    hi = after.start() if after else len(line)
+    pattern = _cue_pattern(cues)
+    return (pattern.search(line, lo, start) is not None
+            or pattern.search(line, end, hi) is not None)

@@ -112,22 +112,23 @@ def _mode_for_key(key: str, declared: model.MatchMode) -> model.MatchMode:
 
 
 def _build_skill(entry: schema.SkillEntry) -> model.Skill:
-    # (text, declared mode, needs_context) per alias; plain strings are fuzzy without context.
-    raw = [(a.text, a.match, a.needs_context) if isinstance(a, schema.AliasSpec) else (a, "fuzzy", False)
-           for a in entry.aliases]
-    keyed = [(normalise_alias(text), text, mode, context) for text, mode, context in raw]
+    # (text, declared mode, needs_context, other senses) per alias; plain strings are fuzzy,
+    # without context or other senses (no model built for them: thousands of aliases).
+    raw = [(a.text, a.match, a.needs_context, a.other_sense) if isinstance(a, schema.AliasSpec)
+           else (a, "fuzzy", False, ()) for a in entry.aliases]
+    keyed = [(normalise_alias(item[0]), *item) for item in raw]
     # An explicit alias spec for the name's own text sets the name's matching flags too.
     name_key = normalise_alias(entry.name)
     name_item = next((item for item in keyed if item[0] == name_key and item[2] != "fuzzy"),
-                     (name_key, entry.name, "fuzzy", False))
+                     (name_key, entry.name, "fuzzy", False, ()))
     aliases: list[model.Alias] = []
     seen: set[str] = set()
-    for key, text, mode, context in (name_item, *keyed):
+    for key, text, mode, context, other_sense in (name_item, *keyed):
         if key in seen:
             continue
         seen.add(key)
         aliases.append(model.Alias(text=text, skill_id=entry.id, mode=_mode_for_key(key, mode),
-                                   needs_context=context))
+                                   needs_context=context, other_sense=other_sense))
     return model.Skill(
         id=entry.id, name=entry.name, category=entry.category, subcategory=entry.subcategory,
         kind=entry.kind, description=entry.description, aliases=tuple(aliases),

@@ -36,6 +36,8 @@ class Alias:
     skill_id: str
     mode: MatchMode
     needs_context: bool
+    other_sense: tuple[str, ...] = ()
+    """Words that, in the same sentence, give the alias another field's meaning."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,11 +60,15 @@ class AliasSpec(_Strict):
     whole tokens case-insensitively, ``case`` matches whole tokens with exact case (SAFe, REST,
     RICE, Go). ``needs_context``: the alias is also ordinary English ("excel" in "excel at",
     "lead", "swift"), so it only counts in a skills section or a list-like line.
+    ``other_sense``: words or phrases that, in the same sentence, show the alias means
+    something else in another field ("GCP" with "clinical": Good Clinical Practice; "AWS"
+    with "welding": the American Welding Society); matched as whole words, any case.
     """
 
     text: Annotated[str, Field(min_length=1, max_length=80)]
     match: MatchMode = "fuzzy"
     needs_context: bool = False
+    other_sense: tuple[Annotated[str, Field(min_length=2, max_length=40)], ...] = ()
 
     @field_validator("text")
     @classmethod

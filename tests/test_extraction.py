@@ -788,3 +788,27 @@ def test_a_europass_self_assessment_grid_rates_computer_use_not_skills() -> None
     found = _direct(text)
     assert not found & {"content_marketing", "problem_solving", "verbal_communication"}
     assert "english" in found
+
+
+@pytest.mark.parametrize(("text", "skill", "found"), [
+    # An acronym with another sense in another field: the taxonomy names the words that
+    # mark the other sense (`AliasSpec.other_sense`), and the same sentence decides.
+    ("Monitored three oncology trials under GCP and ICH E6 guidelines.", "gcp", False),
+    ("Migrated the data warehouse from AWS to GCP.", "gcp", True),
+    ("Scaled production of the API for two pharmaceutical clients under GMP.",
+     "apis_integrations", False),
+    ("Raised the school's API score by 40 points in two years.", "apis_integrations", False),
+    ("Shipped a public API for partners.", "apis_integrations", True),
+    ("AWS certified welder; passed D1.1 structural welding tests.", "aws_certification", False),
+    ("Inspected welds to the AWS D1.1 code as a certified welding inspector.", "aws", False),
+    ("Moved billing to AWS in 2021.", "aws", True),
+    ("Taught CRM to new first officers in the flight simulator.", "crm_management", False),
+    ("Rolled out the CRM to 40 sales reps.", "crm_management", True),
+    ("Awarded Microsoft MVP for five years running.", "mvp_definition", False),
+    ("Named team MVP of the 2019 league season.", "mvp_definition", False),
+    ("Scoped the MVP with two pilot customers.", "mvp_definition", True),
+    ("Passed SOA exams P and FM on the actuarial track.", "system_design", False),
+])
+def test_an_acronym_in_another_field_means_something_else(text: str, skill: str,
+                                                          found: bool) -> None:
+    assert (skill in _direct(_resume(f"Analyst, Acme, 2019 - 2024\n- {text}"))) is found
