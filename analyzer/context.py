@@ -333,3 +333,26 @@ def split_items(line: str) -> list[tuple[int, str]]:
             items.append((position + piece.find(stripped), stripped))
         position += len(piece)
     return items
+
+
+_ANOTHERS = re.compile(
+    r"(?:\b(?:their|his|her)|\b(?:client|customer|partner|manager|boss|agency)(?:'s|’s|s'|s’))"
+    r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""A possessive of another party before a match, with up to two words between ('a client's
+product strategy', 'part of their quarterly planning')."""
+_MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "candidates",
+                             "themes", "slots", "slot"})
+"""Nouns a one-word skill can qualify without being the work ('three became roadmap items')."""
+
+
+def owned_by_another(text: str, start: int) -> bool:
+    """The match is someone else's thing: 'supported a client's product strategy', 'a digest
+    that is part of their quarterly planning' (the candidate fed it; the planning is theirs)."""
+    return _ANOTHERS.search(text, max(0, start - 60), start) is not None
+
+
+def qualifies_a_noun(text: str, end: int) -> bool:
+    """The match only qualifies the next noun: 'roadmap items', 'roadmap ideas' (what was
+    delivered or dropped, not the plan)."""
+    after = text[end:end + 20].split(maxsplit=1)
+    return bool(after) and after[0].strip(",.;:").lower() in _MODIFIED_NOUNS

@@ -364,6 +364,10 @@ class _Extractor:
             ("comparison", lambda: context.is_comparison(self.text, end)),
             ("someone else's trait", lambda: skill.category == "soft"
              and context.describes_others(text, local_start)),
+            ("someone else's", lambda: skill.category == "business"
+             and context.owned_by_another(text, local_start)),
+            ("qualifies a noun", lambda: skill.category == "business" and " " not in alias.text
+             and context.qualifies_a_noun(text, local_end)),
             ("name line", lambda: skill.kind == "tool" and line.start == self.name_line_start
              and senses.is_person_name(text)),
             ("on-request note", lambda: context.is_on_request_note(text, local_start, local_end)),

@@ -18,11 +18,14 @@ from dataclasses import dataclass
 from analyzer.nlp import AliasMatch
 from skills_taxonomy import Alias, Taxonomy
 
-_QUANTITY = (r"(?:\d+\s?[-–]\s?\d+\+?|\d[\d,.]*\+?|over|more than|nearly|about|around|some|"
+_QUANTITY = (r"(?:(?:over|more\s+than|nearly|about|around|almost|roughly|some|approximately)"
+             r"\s+(?=\d))?"
+             r"(?:\d+\s?[-–]\s?\d+\+?|\d[\d,.]*\+?|over|more than|nearly|about|around|some|"
              r"several|dozens of|hundreds of|a dozen|two|three|four|five|six|seven|eight|nine|"
              r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
              r"a hundred)")
-"""How many: a number, a range ('6-8'), or a number word ('twelve', 'dozens of')."""
+"""How many: a number, a range ('6-8'), or a number word ('twelve', 'dozens of'), possibly
+hedged ('more than 60')."""
 _HIRING = (r"(?:candidates|applicants|interns|hires|recruits|job seekers|graduates|engineers|"
            r"developers|designers|people|employees|staff)\b")
 """Who is interviewed when hiring, not when learning what customers need."""
@@ -40,6 +43,10 @@ _FUNCTION = (r"(?:engineering|design|sales|marketing|(?:customer )?support|legal
 _PEOPLE = (r"(?:engineers|designers|people|direct reports|reports|analysts|managers|researchers|"
            r"developers|scientists|specialists)")
 """Who a lead leads: people, by role."""
+_DISCIPLINE = (r"(?:software|hardware|firmware|electrical|mechanical|embedded|backend|back-end|"
+               r"frontend|front-end|mobile|platform|data|ML|infrastructure|cloud|security|QA|"
+               r"principal|staff|senior|lead|systems?|manufacturing|RF|network|devops)")
+"""Which engineers: a discipline or a seniority."""
 _PRODUCT_PEOPLE = (r"(?:product managers|PMs|product owners|product leads|directors of product|"
                    r"group product managers)")
 """Who a product leader leads."""
@@ -105,7 +112,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
              re.compile(
         r"\b(?:evaluated|assessed|benchmarked|compared|trialled|trialed|prototyped)\s+"
         r"(?:[\w./+-]+\s+(?:and\s+|&\s+|or\s+)?){0,4}"
-        r"(?:runtimes|technologies|frameworks|databases|languages|architectures|platforms|tools)\b",
+        r"(?:runtimes|technologies|frameworks|databases|languages|architectures|platforms|tools|"
+        r"standards|protocols|libraries|SDKs|chipsets|engines)\b",
         re.IGNORECASE)),
     Phrasing("competitive_analysis", ("compet",), re.compile(
         r"\banaly[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|key\s+|main\s+|\d+\s+)?"
@@ -117,6 +125,22 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"\b(?:partner(?:ed|ing|s)?|collaborat(?:e|ed|es|ing)|work(?:ed|ing|s)? closely)\s+with\s+"
         r"(?:the\s+|our\s+)?(?:software\s+|solution\s+)?(?:architects|engineering(?:\s+(?:teams?|leads?))?"
         r"|engineers|developers|dev teams?|tech leads)\b", re.IGNORECASE)),
+    # With whom the work was done, by discipline or number: 'with 3 engineering teams', 'worked
+    # daily with electrical, mechanical and firmware engineering' (not 'a team of 5 engineers').
+    Phrasing("engineering_partnership", ("engineer",), re.compile(
+        rf"\b(?:work(?:ed|s|ing)?\s+(?:daily|closely|side\s+by\s+side|hand\s+in\s+hand)\s+with"
+        rf"|(?<!team )(?<!squad )(?<!group )with)\s+(?:the\s+|our\s+)?(?:{_QUANTITY}\s+)?"
+        rf"(?:{_DISCIPLINE}\s*,?\s+(?:and\s+|&\s+)?){{0,4}}"
+        r"(?:engineering\s+(?:teams?|leads?|squads?|managers?|partners?)|engineers)\b"
+        rf"|\bwith\s+(?:the\s+|our\s+)?(?:{_DISCIPLINE}\s*,?\s+(?:and\s+|&\s+)?){{1,4}}"
+        r"engineering\b", re.IGNORECASE)),
+    Phrasing("positioning_messaging", ("position", "messaging", "differentiation"), re.compile(
+        rf"\b(?:{_WRITE}|{_DEFINE}|{_OWN}|set|sets|setting|craft(?:ed|s|ing)?|shap(?:e|ed|es|ing)|"
+        r"develop(?:ed|s|ing)?|creat(?:e|ed|es|ing)|sharpen(?:ed|s|ing)?|refin(?:e|ed|es|ing))\s+"
+        r"(?:the\s+|our\s+|a\s+|new\s+)?(?:product\s+|brand\s+|market\s+|launch\s+)?"
+        # The verb is part of the span: a longer match replaces the bare word, which alone
+        # only counts in a list.
+        r"(?:positioning|messaging|differentiation)\b", re.IGNORECASE)),
     Phrasing("cross_functional_collaboration", ("with",), re.compile(
         rf"\bwith\s+(?:the\s+|our\s+)?{_FUNCTION}(?:\s*,\s*{_FUNCTION}){{1,6}},?\s+(?:and|&)\s+"
         rf"{_FUNCTION}\b", re.IGNORECASE)),
@@ -178,18 +202,24 @@ PHRASINGS: tuple[Phrasing, ...] = (
         rf"(?P<hit>(?:{_BACKLOG_KIND}\s+)?backlogs?)\b", re.IGNORECASE)),
     Phrasing("product_discovery", ("discovery",), re.compile(
         rf"\b(?:r[au]n(?:s|ning)?|le(?:d|ad|ads|ading)|conduct(?:ed|s|ing)?|{_DRIVE}|"
-        rf"{_OWN})\s+(?:the\s+|a\s+|our\s+)?(?:continuous\s+|product\s+|customer\s+)?"
-        r"discovery\s+(?:with|across|for|on|sprints?)\b", re.IGNORECASE)),
+        rf"{_OWN})\s+(?:the\s+|a\s+|our\s+)?(?:continuous\s+|product\s+|customer\s+|user\s+|"
+        r"developer\s+|buyer\s+|merchant\s+|partner\s+|problem\s+|market\s+)?"
+        # 'Ran developer discovery: 50 interviews' (not 'technical discovery calls', a sale's).
+        r"discovery(?:\s+(?:with|across|for|on|sprints?)\b|\s*:)", re.IGNORECASE)),
     Phrasing("customer_interviews", ("interview",), re.compile(
         rf"\b(?:r[au]n|le(?:d|ad)|conduct(?:ed)?|held|did|complet(?:ed|e))\s+(?:{_QUANTITY}\s+)?"
         rf"(?:[a-z-]+\s+)?interviews\s+with\b(?=\s+(?!(?:\w+\s+){{0,2}}{_HIRING}))", re.IGNORECASE)),
     Phrasing("product_strategy", ("strategy",), re.compile(
         rf"\b(?:set|sets|setting|{_DEFINE}|{_WRITE}|{_OWN}|"
-        rf"shap(?:e|ed|es|ing)|{_DRIVE})\s+(?:the|our|a)\s+"
+        rf"shap(?:e|ed|es|ing)|{_DRIVE})\s+(?:(?:the|our|a)\s+"
         r"(?:(?:yearly|annual|quarterly|multi-year|long-term|\d+-year|two-year|three-year|five-year)"
-        r"\s+)?strategy\b", re.IGNORECASE)),
+        r"\s+)?strategy\b"
+        # No article when the roadmap or vision follows: 'Own strategy and roadmap for the APIs'.
+        r"|(?:vision\s*,\s*)?strategy(?=\s*(?:,|and|&)\s*(?:the\s+)?(?:product\s+)?"
+        r"(?:roadmap|vision|backlog)\b))", re.IGNORECASE)),
     Phrasing("prioritization", ("decid",), re.compile(
-        r"\bdecid(?:ed|e|es|ing)\s+(?:between\b|(?:what|which\s+\w+)\s+(?:we\s+would|we'd|we|to)\s+"
+        r"\bdecid(?:ed|e|es|ing)\s+(?:between\b|(?:what|which\s+\w+)\s+(?:not\s+)?"
+        r"(?:we\s+would|we'd|we|to)\s+"
         r"(?:not\s+)?(?:build|ship|cut|drop|stop|fund)\b)", re.IGNORECASE)),
     Phrasing("go_to_market", ("launch", "roll"), re.compile(
         rf"\blaunch(?:ed|es|ing)?\s+{_NOT_A_CAREER}(?:[\w'-]+\s+){{1,6}}?"
@@ -277,7 +307,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"one-page)\s+)?(?:memos?|newsletters?|release\s+notes|narratives|"
         r"(?:stakeholder|status|investor|executive|leadership|board)\s+updates))\b", re.IGNORECASE)),
     Phrasing("engineering_partnership", ("review",), re.compile(
-        r"\b(?:design|architecture|technical)\s+reviews?\s+with\s+(?:the\s+)?"
+        r"\b(?:design|architecture|technical)\s+(?:[\w-]+\s+)?reviews?(?:\s*\([^()\n]{0,80}\))?"
+        r"\s+with\s+(?:the\s+)?"
         r"(?:(?:staff|senior|principal|lead|platform|backend)\s+)?(?:engineers|architects|engineering)\b",
         re.IGNORECASE)),
 )

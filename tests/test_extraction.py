@@ -773,6 +773,37 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
     ("Operations analyst with leadership and communication skills.", "leadership_influence",
      True),
     ("Salesforce (proficient user), negotiation, stakeholder management", "negotiation", True),
+    # Judgment review 7 (eighth session): strong product people written in plain words.
+    ("Interviewed more than 60 HR directors and payroll admins a year.", "customer_interviews",
+     True),
+    ("Spoke with more than 100 childcare directors before writing a line of code.",
+     "customer_interviews", True),
+    ("Ran developer discovery: 50 interviews with developers and CTOs at customers.",
+     "product_discovery", True),
+    ("Ran technical discovery calls and demos for 40 enterprise deals.", "product_discovery",
+     False),
+    ("Led drug discovery for two oncology targets.", "product_discovery", False),
+    ("Own strategy and roadmap for the messaging APIs and SDKs.", "product_strategy", True),
+    ("Own strategy for the EMEA sales region.", "product_strategy", False),
+    ("Decided what not to build when every customer asked for something different.",
+     "prioritization", True),
+    ("Evaluated the Matter and Thread standards and recommended adopting Matter.",
+     "tech_trend_evaluation", True),
+    ("Led architecture trade-off reviews (Kafka vs Kinesis, gRPC vs REST) with principal "
+     "engineers.", "engineering_partnership", True),
+    ("Write PRDs and user stories with 3 engineering teams.", "engineering_partnership", True),
+    ("Worked daily with electrical, mechanical and firmware engineering on trade-offs.",
+     "engineering_partnership", True),
+    ("Wrote positioning and messaging for two product launches.", "positioning_messaging", True),
+    ("Set our differentiation on deliverability and price.", "positioning_messaging", True),
+    ("Hired 40 engineers with the recruiting team.", "engineering_partnership", False),
+    # Someone else's work: a client's strategy, a team's planning, roadmap items delivered.
+    ("Supported a client's product strategy for a mobile banking app.", "product_strategy", False),
+    ("Built a digest that is now part of their quarterly planning.", "roadmapping", False),
+    ("Presented top themes to product managers; three became roadmap items.", "roadmapping",
+     False),
+    ("Ran concept tests that killed two roadmap ideas early.", "roadmapping", False),
+    ("Built the product roadmap for the payments team.", "roadmapping", True),
 ])
 def test_plain_product_work_and_its_look_alikes(text: str, skill: str, found: bool) -> None:
     assert (skill in _direct(_resume(f"Product Manager, Acme, 2019 - 2024\n- {text}"))) is found
