@@ -57,12 +57,17 @@ years are not nine product years; an engineer's years before product add a quart
 DEGREE_CREDIT = {"same": 1.0, "shared": 0.7, "other": 0.4}
 """Degree signal by how the degree field's tilt relates to the role's."""
 CERTIFICATION_CREDIT = {"core": 1.0, "important": 0.6, "nice": 0.3}
-"""Certification signal (0..1) by the highest weight the role gives a skill the certificate
-certifies: a PSPO or AIPMM certificate (backlog, strategy: core) in full, a PMP (project and
-programme management: important) in part, an AWS certificate (cloud: nice) a little."""
+"""Credit (0..1) of a skill a certificate certifies, by the weight the role gives it; the
+certification signal is the mean over the certificate's skills, so a Product School
+certificate (strategy, roadmapping, requirements, discovery: all core) counts in full, a PMP
+(programme management, risk, budgeting) in part, an AWS certificate (AWS, cloud) a little. A
+mean, not the best: one core skill among a certificate's skills (a PMP's risk management for
+a TPM) does not make it a product certificate."""
 CERTIFICATION_CREDIT_UNRELATED = 0.15
-"""Certification signal of a certificate whose skills the role does not list (a CCNA for a
-product manager): evidence of a learner, not of the role."""
+"""Credit of a certified skill the role does not list (a CCNA's networking for a product
+manager): evidence of a learner, not of the role."""
+CERTIFICATION_DIGITS = 2
+"""Decimal places of the certification signal (it is shown as 'x0.53')."""
 UNSHOWN_AREA_SHARE = 0.4
 """Share (0..1) of an area's target that skills only listed, mentioned or inferred can fill:
 a skills list shows what someone knows of, not what they did (a stuffed list must not make a
@@ -228,9 +233,9 @@ def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple
 
 
 def _certification_credit(role: Role, signals: Signals) -> tuple[float, str]:
-    """The best certification's credit for ``role``: by the weight the role gives the skills
-    it certifies (CERTIFICATION_CREDIT), so a product owner certificate counts in full for a
-    product role, a project-management one in part and a networking one little."""
+    """The best certification's credit for ``role``: the mean weight the role gives the skills
+    it certifies (CERTIFICATION_CREDIT), so a product certificate counts in full or nearly for
+    a product role, a project-management one in part and a networking one little."""
     if not signals.certifications:
         return 0.0, "none found"
     if not signals.certification_skills:
@@ -239,8 +244,10 @@ def _certification_credit(role: Role, signals: Signals) -> tuple[float, str]:
     best, name = 0.0, ""
     names = signals.certification_names or signals.certifications
     for cert_name, implied in zip(names, signals.certification_skills, strict=True):
-        value = max((CERTIFICATION_CREDIT[weights[skill]] for skill in implied if skill in weights),
-                    default=CERTIFICATION_CREDIT_UNRELATED)
+        credits = [CERTIFICATION_CREDIT[weights[skill]] if skill in weights
+                   else CERTIFICATION_CREDIT_UNRELATED for skill in implied]
+        value = round(sum(credits) / len(credits), CERTIFICATION_DIGITS) if credits \
+            else CERTIFICATION_CREDIT_UNRELATED
         if value > best:
             best, name = value, cert_name
     return best, f"{name} (x{best:g} for this role's skills)" if best < 1.0 else name

@@ -128,6 +128,10 @@ class Signals:
         return ", ".join(self.certification_names or self.certifications) or "none found"
 
 
+TPM_PROGRAM_TITLE = "technical_program_manager"
+"""The taxonomy title a 'TPM' read as a Technical *Program* Manager stands for."""
+
+
 def _pattern(signal: Signal) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(p) for p in sorted(signal.patterns, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
@@ -319,16 +323,23 @@ def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy,
     role_lines = _role_lines(document, today)
     titles = _title_hits(document, taxonomy.titles, today, role_lines)
     tpm = resolve_tpm(document.text)
-    if tpm == "product":
+    # Read as a program manager, 'Senior TPM' is the spelled-out title's adjacent signal.
+    program = next((t for t in taxonomy.titles if t.id == TPM_PROGRAM_TITLE), None)
+    if tpm == "product" or (tpm == "program" and program is not None):
         # The acronym is a title only where a role is stated (a role line), not in a sentence
         # about working with TPMs.
         for line, ranges in role_lines:
             if not any(_held(line, m.start()) for m in _tpm_roles(line.text)):
                 continue
-            titles.append(SignalHit(
-                id="tpm_acronym_product", name="Technical Product Manager (TPM)", tilt="tpm",
-                product_role=True, evidence=line.text.strip(),
-                years=round(_role_years(document, line, ranges, today), 1)))
+            years = round(_role_years(document, line, ranges, today), 1)
+            if tpm == "product":
+                titles.append(SignalHit(
+                    id="tpm_acronym_product", name="Technical Product Manager (TPM)", tilt="tpm",
+                    product_role=True, evidence=line.text.strip(), years=years))
+            elif program is not None and not any(t.id == program.id for t in titles):
+                titles.append(SignalHit(
+                    id=program.id, name=f"{program.name} (TPM)", tilt=program.tilt,
+                    product_role=program.product_role, evidence=line.text.strip(), years=years))
     certified = [h for h in skills if h.kind == "certification" and h.evidence != "inferred"]
     total_years = experience_years(document, today=today)
     titled = round(sum(t.years for t in titles if t.product_role), 1)

@@ -67,7 +67,10 @@ def test_technical_program_managers_are_not_technical_product_managers(
         reports: dict[str, Report]) -> None:
     acronym = reports["04_tpm_acronym_program"]
     assert dict(acronym.recruiter_signals)["tpm_acronym"] == "program"
-    assert signal(acronym, "tpm", "title")[0] == 0.0
+    # Read as a programme manager, the acronym earns what the spelled-out title earns: the
+    # adjacent credit, never a product title's.
+    assert signal(acronym, "tpm", "title")[0] == 0.35
+    assert signal(acronym, "pm", "title")[0] == 0.0
     spelled = reports["03_technical_program_manager"]
     assert signal(spelled, "tpm", "title")[0] < 0.5
     for key in ("03_technical_program_manager", "04_tpm_acronym_program"):
@@ -409,9 +412,11 @@ def test_a_senior_product_person_is_not_sent_back_to_beginner_craft() -> None:
 @pytest.mark.parametrize(("certificate", "credit"), [
     # Judgment review, round 3: any certificate gave the whole certification signal, so a PMP
     # (or a CCNA) counted for a product role like a product owner certificate.
-    ("Certified Scrum Product Owner (CSPO), 2021", 1.0),
-    ("PMP, Project Management Institute, 2019", 0.6),
+    # Judgment review 7: by the mean over what it certifies, not the best of it.
+    ("Certified Scrum Product Owner (CSPO), 2021", 0.87),  # Scrum 0.6, backlog 1, stories 1
+    ("PMP, Project Management Institute, 2019", 0.5),  # programmes 0.6, risk 0.6, budgets 0.3
     ("Cisco CCNA, 2018", 0.15),
+    ("Product School Product Manager Certification (PMC), 2022", 1.0),
 ])
 def test_a_certificate_counts_by_what_it_certifies_for_the_role(certificate: str,
                                                                 credit: float) -> None:
