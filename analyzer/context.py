@@ -341,8 +341,10 @@ _ANOTHERS = re.compile(
 """A possessive of another party before a match, with up to two words between ('a client's
 product strategy', 'part of their quarterly planning')."""
 _MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "candidates",
-                             "themes", "slots", "slot"})
-"""Nouns a one-word skill can qualify without being the work ('three became roadmap items')."""
+                             "themes", "slots", "slot", "features", "feature", "module",
+                             "modules"})
+"""Nouns a one-word skill can qualify without being the work ('three became roadmap items',
+'shipped budgeting features': a feature for budgeting)."""
 
 
 def owned_by_another(text: str, start: int) -> bool:
@@ -353,6 +355,21 @@ def owned_by_another(text: str, start: int) -> bool:
 
 def qualifies_a_noun(text: str, end: int) -> bool:
     """The match only qualifies the next noun: 'roadmap items', 'roadmap ideas' (what was
-    delivered or dropped, not the plan)."""
+    delivered or dropped, not the plan), 'budgeting features' (what the product does)."""
     after = text[end:end + 20].split(maxsplit=1)
     return bool(after) and after[0].strip(",.;:").lower() in _MODIFIED_NOUNS
+
+
+_COMPETITORS_BEFORE = re.compile(
+    r"\b(?:competitors?|rivals?|competition|competing\s+(?:products|tools|vendors|apps))"
+    r"\s*(?:\(|:|,?\s+(?:such\s+as|like|including|incl\.|e\.g\.,?))\s*"
+    r"(?:[\w.&'’ -]{1,30}?(?:,|\s+and|\s+or|\s*/)\s*){0,6}$", re.IGNORECASE)
+"""A list of competitors up to the match: 'competitors (Twilio, Vonage, MessageBird)',
+'competitors such as Asana and Monday.com'."""
+COMPETITOR_WINDOW_CHARS = 200
+"""How far back (characters) a list of competitors may start."""
+
+
+def names_a_competitor(text: str, start: int) -> bool:
+    """The tool is named as a competitor, not one the candidate used."""
+    return _COMPETITORS_BEFORE.search(text, max(0, start - COMPETITOR_WINDOW_CHARS), start) is not None

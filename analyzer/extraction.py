@@ -367,7 +367,10 @@ class _Extractor:
             ("someone else's", lambda: skill.category == "business"
              and context.owned_by_another(text, local_start)),
             ("qualifies a noun", lambda: skill.category == "business" and " " not in alias.text
+             and skill.subcategory != DOMAIN_SUBCATEGORY
              and context.qualifies_a_noun(text, local_end)),
+            ("a competitor", lambda: skill.kind == "tool"
+             and context.names_a_competitor(text, local_start)),
             ("name line", lambda: skill.kind == "tool" and line.start == self.name_line_start
              and senses.is_person_name(text)),
             ("on-request note", lambda: context.is_on_request_note(text, local_start, local_end)),

@@ -320,6 +320,10 @@ def in_self_assessment_grid(line: str) -> bool:
     return len(_SELF_ASSESSMENT.findall(line)) >= SELF_ASSESSMENT_MIN_RATINGS
 
 
+_DECISION_VERBS = frozenset({"adopted", "approved", "endorsed", "agreed", "signed", "funded",
+                             "chose", "picked", "accepted", "backed", "greenlit", "greenlighted",
+                             "asked", "requested", "mandated", "decided", "wanted"})
+"""What a leadership group does as people ('a strategy that leadership adopted')."""
 _LEADERSHIP_GROUPS = frozenset({"team", "teams", "group", "council", "committee", "forum"})
 """Words after 'leadership' that make it a group of people ('the leadership team')."""
 _GROUP_BEFORE = re.compile(r"\b(?:with|to|from|by|for)\s+(?:the\s+|our\s+|my\s+)?"
@@ -340,6 +344,8 @@ def names_an_audience(text: str, start: int, end: int) -> bool:
     following = after[0].strip(",.;:()").lower() if after else ""
     if following in _LEADERSHIP_QUALITIES:
         return False
+    if following in _DECISION_VERBS:  # 'a strategy that leadership adopted'
+        return True
     if following in _LEADERSHIP_GROUPS:  # 'to the leadership team': people, whatever the verb
         return _GROUP_BEFORE.search(text, max(0, start - AUDIENCE_WINDOW_CHARS), start) is not None
     return _AUDIENCE_BEFORE.search(text, max(0, start - AUDIENCE_WINDOW_CHARS), start) is not None

@@ -804,6 +804,21 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
      False),
     ("Ran concept tests that killed two roadmap ideas early.", "roadmapping", False),
     ("Built the product roadmap for the payments team.", "roadmapping", True),
+    # Judgment review 7, minor: a competitor is no tool used, leadership that adopts a plan
+    # are people, a product plan is no ProductPlan, a feature for budgeting is no budgeting,
+    # a security questionnaire is no survey.
+    ("Tracked competitors (Twilio, Vonage, MessageBird) and set our differentiation.",
+     "twilio", False),
+    ("Benchmarked against competitors such as Asana and Monday.com.", "asana", False),
+    ("Sent SMS through Twilio and Vonage for two-factor sign-in.", "twilio", True),
+    ("Turned the findings into a two-year strategy that leadership adopted.",
+     "leadership_influence", False),
+    ("Wrote the annual product plan for the thermostat line.", "productplan", False),
+    ("Kept the roadmap in ProductPlan and Jira.", "productplan", True),
+    ("Shipped budgeting features for small-business owners.", "budgeting", False),
+    ("Owned the budgeting for a $4M programme.", "budgeting", True),
+    ("Answered 40 security questionnaires for enterprise deals.", "survey_design", False),
+    ("Designed questionnaires for 2,000 panel respondents.", "survey_design", True),
 ])
 def test_plain_product_work_and_its_look_alikes(text: str, skill: str, found: bool) -> None:
     assert (skill in _direct(_resume(f"Product Manager, Acme, 2019 - 2024\n- {text}"))) is found
