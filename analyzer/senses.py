@@ -512,8 +512,9 @@ def in_job_title(line: str, start: int, end: int) -> bool:
             and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper())
 
 
-_CLAUSE_END = re.compile(r"[.;!?](?=\s)|[•▪●■◦]|\s[|–—]\s")
-"""Where a sentence or list item ends inside a line: the other sense must be in the same one."""
+_CLAUSE_END = re.compile(r"[.!?](?=\s)|[•▪●■◦]|\s[|–—]\s")
+"""Where a sentence or list item ends inside a line: the other sense must be in the same one
+(a semicolon does not end it: 'enterprise deals; ran demos and proofs of concept')."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -526,7 +527,7 @@ def in_other_field(line: str, start: int, end: int, cues: tuple[str, ...]) -> bo
     """The sentence around the match holds a word of another field where the alias means
     something else ('GCP and ICH guidelines' in a clinical trial: Good Clinical Practice;
     'AWS D1.1 welding code': the American Welding Society). ``cues`` come from the taxonomy
-    (``other_sense``); the sentence ends at '.', ';', '!', '?' or a bullet within the line."""
+    (``other_sense``); the sentence ends at '.', '!', '?' or a bullet within the line."""
     if not cues:
         return False
     lo = max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0)

@@ -854,6 +854,9 @@ def test_a_europass_self_assessment_grid_rates_computer_use_not_skills() -> None
     ("Named team MVP of the 2019 league season.", "mvp_definition", False),
     ("Scoped the MVP with two pilot customers.", "mvp_definition", True),
     ("Passed SOA exams P and FM on the actuarial track.", "system_design", False),
+    ("Technical lead on 40+ enterprise deals a year; ran demos and proofs of concept.",
+     "tech_trend_evaluation", False),
+    ("Built a proof of concept of on-device speech recognition.", "tech_trend_evaluation", True),
 ])
 def test_an_acronym_in_another_field_means_something_else(text: str, skill: str,
                                                           found: bool) -> None:
