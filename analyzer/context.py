@@ -305,10 +305,29 @@ def in_word_bank(line: str, start: int, end: int) -> bool:
     return sum(1 for w in words if _PAST_VERB.fullmatch(w)) >= WORD_BANK_MIN_VERBS
 
 
+_SERIES_AND = re.compile(r",[^,;|•]{1,60}?\s(?:and|&)\s")
+"""The 'and' that ends a comma series ('interviews, research and analysis')."""
+_LEADING_BULLET = re.compile(r"^[\s•·]+")
+"""A bullet opening a line (every glyph is '•' after cleaning): it marks an item, it does not
+separate two."""
+
+
 def is_list_like(line: str) -> bool:
-    """A line of short items: 'Python, SQL, Jira' or 'Figma | Miro | Notion'."""
-    if len(_SEPARATORS.findall(line)) < LIST_SEPARATOR_MIN:
-        return False
+    """A line of short items: 'Python, SQL, Jira' or 'Figma | Miro | Notion'. A bullet opening
+    the line is not a separator: '• Managed the backlog for two teams; ran sprint reviews.' is
+    a sentence."""
+    line = _LEADING_BULLET.sub("", line)
+    separators = len(_SEPARATORS.findall(line))
+    if separators < LIST_SEPARATOR_MIN:
+        # 'X, Y and Z' is three items when every one is short ('Conducted customer
+        # interviews, user research and competitive analysis'), not when the first is a clause
+        # ('Defined the vision and roadmap with compliance, marketing and engineering').
+        series = _SERIES_AND.search(line)
+        if separators + (series is not None) < LIST_SEPARATOR_MIN or series is None:
+            return False
+        items = [*_SEPARATORS.split(line[:series.start()]),
+                 *re.split(r"\s(?:and|&)\s", line[series.start() + 1:])]
+        return all(len(item.split()) <= MAX_LIST_ITEM_WORDS for item in items)
     sizes = sorted(len(piece.split()) for piece in _SEPARATORS.split(line) if piece.strip())
     return bool(sizes) and sizes[(len(sizes) - 1) // 2] <= MAX_LIST_ITEM_WORDS
 

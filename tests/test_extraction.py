@@ -567,6 +567,10 @@ def test_a_long_line_ending_a_sentence_does_not_make_the_next_a_name() -> None:
     ("Lead 4 product managers across onboarding, menu tools, promotions and payments.",
      "product_leadership", "demonstrated"),
     ("Built the service with Java, Spring and PostgreSQL.", "postgresql", "demonstrated"),
+    # Design review 4: the bullet itself counted as a list separator, so a two-clause
+    # sentence was a 'keyword list' and its work only mentioned (PM -5 on bulleted PDFs).
+    ("Managed the backlog and wrote user stories for two Scrum teams; ran sprint reviews.",
+     "backlog_management", "demonstrated"),
 ])
 def test_claims_in_experience_are_not_work_shown(bullet: str, skill_id: str, evidence: str) -> None:
     hits = _hits(_resume(f"Product Manager, Example Corp (2019 - 2024)\n• {bullet}"))
