@@ -117,8 +117,16 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _names_a_month(match: re.Match[str], prefix: str) -> bool:
+    return any(match.group(f"{prefix}{key}") is not None for key in ("m", "n", "am", "fy"))
+
+
 def find_ranges(text: str, *, today: date) -> list[DateRange]:
-    """Every plausible date range in ``text`` (start ≤ end ≤ today + 1 year)."""
+    """Every plausible date range in ``text`` (start ≤ end ≤ today + 1 year).
+
+    A month ending a range counts in full, as resumes and LinkedIn mean it ('Oct 2017 – Sep
+    2020' is three years, 'Mar 2021 – Mar 2021' a month), and so does the current month of a
+    range still running; a year alone ('2019 – 2021') is read from January to January."""
     now = today.year + (today.month - 1) / 12
     ranges = []
     spans = _windows(text) if len(text) >= WINDOW_MIN_CHARS else [(0, len(text))]
@@ -128,6 +136,8 @@ def find_ranges(text: str, *, today: date) -> list[DateRange]:
         end = now if current else _point(match, "b")
         if start is None or end is None or not (EARLIEST_YEAR <= start <= end <= now + 1):
             continue
+        if current or _names_a_month(match, "b"):
+            end += 1 / MONTHS_PER_YEAR
         ranges.append(DateRange(start=start, end=end, offset=match.start(), current=current))
     return ranges
 

@@ -154,23 +154,25 @@ def test_skill_group_labels_on_their_own_line_stay_in_skills() -> None:
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [
-    ("Duration: 15/06/2021 to Till Date", 2021 + 5 / 12, 2026 + 10 / 12),  # day first
-    ("01/08/2019 to 10/06/2021", 2019 + 7 / 12, 2021 + 5 / 12),
-    ("06/15/2019 - 03/20/2021", 2019 + 5 / 12, 2021 + 2 / 12),  # US order: 15 is no month
-    ("15 June 2021 - till date", 2021 + 5 / 12, 2026 + 10 / 12),
-    ("03.2018 – today", 2018 + 2 / 12, 2026 + 10 / 12),
-    ("Jun 2019 - Present", 2019 + 5 / 12, 2026 + 10 / 12),
-    ("2019 to date", 2019.0, 2026 + 10 / 12),
+    # A month ending a range counts in full ('Jan'19 – Mar'22' ends with March), as does the
+    # month a running range is in; a year alone ends in January (eighth session).
+    ("Duration: 15/06/2021 to Till Date", 2021 + 5 / 12, 2026 + 11 / 12),  # day first
+    ("01/08/2019 to 10/06/2021", 2019 + 7 / 12, 2021 + 6 / 12),
+    ("06/15/2019 - 03/20/2021", 2019 + 5 / 12, 2021 + 3 / 12),  # US order: 15 is no month
+    ("15 June 2021 - till date", 2021 + 5 / 12, 2026 + 11 / 12),
+    ("03.2018 – today", 2018 + 2 / 12, 2026 + 11 / 12),
+    ("Jun 2019 - Present", 2019 + 5 / 12, 2026 + 11 / 12),
+    ("2019 to date", 2019.0, 2026 + 11 / 12),
     # Judgment-review finding: year first with '~', as Korea, Japan and China write it.
-    ("2021.03 ~ Now", 2021 + 2 / 12, 2026 + 10 / 12),
-    ("2019.01 ~ 2021.02", 2019.0, 2021 + 1 / 12),
-    ("2020/09 – 2023/06", 2020 + 8 / 12, 2023 + 5 / 12),
+    ("2021.03 ~ Now", 2021 + 2 / 12, 2026 + 11 / 12),
+    ("2019.01 ~ 2021.02", 2019.0, 2021 + 2 / 12),
+    ("2020/09 – 2023/06", 2020 + 8 / 12, 2023 + 6 / 12),
     ("2018 – 2021-22", 2018.0, 2021.0),  # an academic year's tail is no month
     # Judgment review, round 4: a month with an apostrophe and two digits, as Indian
     # resumes often write it (an India marketplace PM read 0 years).
-    ("Apr'22 - Till Date", 2022 + 3 / 12, 2026 + 10 / 12),
-    ("Jan'19 – Mar'22", 2019.0, 2022 + 2 / 12),
-    ("Jun’98 – Dec’03", 1998 + 5 / 12, 2003 + 11 / 12),
+    ("Apr'22 - Till Date", 2022 + 3 / 12, 2026 + 11 / 12),
+    ("Jan'19 – Mar'22", 2019.0, 2022 + 3 / 12),
+    ("Jun’98 – Dec’03", 1998 + 5 / 12, 2004.0),
 ])
 def test_date_ranges_as_the_world_writes_them(text: str, start: float, end: float) -> None:
     from datetime import date

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from analyzer import document_from_text
 from analyzer.fuzzy import FUZZY_CUTOFF, MAX_LENGTH_DIFFERENCE_SHARE
 from analyzer.phrasings import find_phrasings
-from analyzer.timeline import _RANGE, _point, find_ranges
+from analyzer.timeline import _RANGE, _names_a_month, _point, find_ranges
 from skills_taxonomy import load_taxonomy
 
 TODAY = date(2026, 11, 26)
@@ -54,6 +54,8 @@ def test_ranges_around_years_are_those_of_the_whole_text(texts: list[str]) -> No
             start, current = _point(match, "a"), match.group("now") is not None
             end = now if current else _point(match, "b")
             if start is not None and end is not None and 1960 <= start <= end <= now + 1:
+                if current or _names_a_month(match, "b"):
+                    end += 1 / 12  # a month ending a range counts in full
                 whole.append((start, end, match.start()))
         assert [(r.start, r.end, r.offset) for r in find_ranges(document_text, today=TODAY)] == whole
 
