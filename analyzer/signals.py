@@ -71,7 +71,9 @@ _COURSES = re.compile(r"\b(?:courses?|coursework|modules?|electives?|classes)\b\
 """A list of courses taken ('courses: …', 'Relevant coursework -')."""
 _MINOR = re.compile(r"\bminor(?:ing|s)?\s*(?:in|:)?\s*$", re.IGNORECASE)
 """Words before a field that make it a minor ('B.A. Linguistics, minor in Computer Science')."""
-_TARGET = re.compile(r"(?:→|->|⟶|➔|➜|=>|\b(?:target(?:ing)?|goal|next)\s*:)\s*$", re.IGNORECASE)
+_TARGET = re.compile(r"(?:→|->|⟶|➔|➜|=>|\b(?:target(?:ing)?|goal|next|desired|seeking|"
+                     r"objective|aspiring|aspiration)(?:\s+(?:role|position|title|job))?\s*:)\s*$",
+                     re.IGNORECASE)
 """An arrow or a 'Target:' before a title in the header: the role sought. (In experience an
 arrow is a promotion: 'APM → PM' held both.)"""
 _NOT_HELD = re.compile(
@@ -128,6 +130,9 @@ class Signals:
         return ", ".join(self.certification_names or self.certifications) or "none found"
 
 
+ABBREVIATED_PM_TITLE = "product_manager_abbreviated"
+"""The taxonomy title of 'Senior PM', 'Group PM', 'PM II': product managers in software,
+project managers elsewhere, so it counts only where product work backs it."""
 TPM_PROGRAM_TITLE = "technical_program_manager"
 """The taxonomy title a 'TPM' read as a Technical *Program* Manager stands for."""
 
@@ -194,7 +199,7 @@ def _held(line: Line, start: int) -> bool:
     """Whether the title at ``start`` of ``line`` is the candidate's own role."""
     if _NOT_HELD.search(line.text[:start]):
         return False
-    if line.section == "header" and _TARGET.search(line.text[:start]):
+    if line.section in {"header", "summary"} and _TARGET.search(line.text[:start]):
         return False  # 'Technical Writer → Technical Product Manager': the goal, not a role
     if line.section == "summary":
         return len(line.text[:start].split()) <= SUMMARY_TITLE_MAX_LEAD_WORDS
@@ -340,6 +345,12 @@ def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy,
                 titles.append(SignalHit(
                     id=program.id, name=f"{program.name} (TPM)", tilt=program.tilt,
                     product_role=program.product_role, evidence=line.text.strip(), years=years))
+    product_work = tuple(sorted(h.name for h in skills
+                                if h.id in PRODUCT_WORK_SKILLS and h.evidence == "demonstrated"))
+    if len(product_work) < MIN_PRODUCT_WORK:
+        # 'Senior PM' is a product manager only where product work backs it; a construction
+        # or project 'PM' is not.
+        titles = [t for t in titles if t.id != ABBREVIATED_PM_TITLE]
     certified = [h for h in skills if h.kind == "certification" and h.evidence != "inferred"]
     total_years = experience_years(document, today=today)
     titled = round(sum(t.years for t in titles if t.product_role), 1)
@@ -355,6 +366,5 @@ def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy,
         product_years=min(round(titled + WORK_BACKED_YEARS_FACTOR * worked, 1),
                           total_years or float("inf")),
         tpm_acronym=tpm,
-        product_work=tuple(sorted(h.name for h in skills
-                                  if h.id in PRODUCT_WORK_SKILLS and h.evidence == "demonstrated")),
+        product_work=product_work,
     )

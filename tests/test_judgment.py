@@ -108,6 +108,10 @@ def test_titles_come_from_role_lines_not_sentences(line: str, held: bool) -> Non
 
 @pytest.mark.parametrize(("summary", "held"), [
     ("Senior product manager with eight years in B2B payments.", True),
+    # Design review 4: the role sought is not a role held.
+    ("Target role: Product Manager, healthcare technology", False),
+    ("Seeking: Product Manager roles in fintech", False),
+    ("Desired position: Product Manager", False),
     ("Science teacher of nine years moving into product management in education technology.", False),
     ("Engineer who supports the product manager with data and prototypes.", False),
 ])
@@ -438,3 +442,19 @@ def test_a_role_on_its_section_heading_line_is_a_role_held() -> None:
     signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
     assert [hit.product_role for hit in signals.titles] == [True]
     assert signals.product_years == pytest.approx(4.1)  # January 2025 counts
+
+
+@pytest.mark.parametrize(("role", "bullets", "product"), [
+    # Design review 4: 'Senior PM · Stripe', 'Group PM', 'PM II' were no title at all.
+    ("Senior PM, Stripe, Jan 2021 – Dec 2024",
+     "- Own the Connect roadmap; ran 30 customer interviews; wrote the PRDs.\n", True),
+    ("PM II, Intuit, Jan 2017 – Dec 2020",
+     "- Prioritised the backlog with RICE; wrote user stories for 9 engineers.\n", True),
+    # A construction or project 'PM' is no product manager: no product work backs it.
+    ("Senior PM, Turner Construction, Jan 2015 – Dec 2024",
+     "- Delivered a $40M hospital wing on schedule; managed 12 subcontractors.\n", False),
+])
+def test_an_abbreviated_pm_title_counts_where_product_work_backs_it(role: str, bullets: str,
+                                                                      product: bool) -> None:
+    _, signals = report_and_signals(f"Jane Example\n\nEXPERIENCE\n{role}\n{bullets}")
+    assert any(hit.product_role for hit in signals.titles) is product
