@@ -26,12 +26,13 @@ OPEN_END = r"present|current|now|today|ongoing"
 _POINT = (rf"(?:(?P<{{p}}fy>(?:19|20)\d\d)[./-](?P<{{p}}fm>0?[1-9]|1[0-2])(?![\d./-])"
           rf"|(?P<{{p}}am>{_MONTH})\s?['’‘`]\s?(?P<{{p}}ay>\d\d)(?!\d)"
           rf"|(?:(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}m>{_MONTH})\s+"
-          rf"|(?P<{{p}}n>\d{{{{1,2}}}})[/.-](?:(?P<{{p}}n2>\d{{{{1,2}}}})[/.-])?)?(?P<{{p}}y>(?:19|20)\d\d))")
+          rf"|(?P<{{p}}n>\d{{{{1,2}}}})[/.-](?:(?P<{{p}}n2>\d{{{{1,2}}}})[/.-])?"
+          rf"|Q(?P<{{p}}q>[1-4])\s*)?(?P<{{p}}y>(?:19|20)\d\d))")
 """A point in time: a year, with a month name ('Jun 2021', '15 June 2021') or month number
 ('06/2021'), or a full date ('15/06/2021' day first, as most of the world writes it; a US
 '06/15/2021' is read month first because 15 is no month), or year first ('2021.03',
 '2021/03', as Korea, Japan, China and Hungary write it), or a month with an apostrophe and
-two digits ("Apr'22", as Indian resumes often write it)."""
+two digits ("Apr'22", as Indian resumes often write it), or a quarter ('Q3 2019')."""
 TWO_DIGIT_YEAR_PIVOT = 50
 """Two-digit years up to this are 20xx ("Apr'22"), later ones 19xx ("Jun'98")."""
 _RANGE = re.compile(
@@ -44,6 +45,7 @@ NO_CUTOFF = date.max
 """A ``today`` under which every plausible range counts: for telling whether a line holds a
 date range at all (a role line, a date cell), not for measuring years."""
 MONTHS_PER_YEAR = 12
+MONTHS_PER_QUARTER = 3
 EARLIEST_YEAR = 1960
 """Years before this are not career dates (birth years, founding years)."""
 
@@ -77,7 +79,9 @@ def _point(match: re.Match[str], prefix: str) -> float | None:
         return None
     month_name, first, second = (match.group(f"{prefix}{key}") for key in ("m", "n", "n2"))
     month = 1
-    if month_name:
+    if (quarter := match.group(f"{prefix}q")) is not None:
+        month = MONTHS_PER_QUARTER * (int(quarter) - 1) + 1
+    elif month_name:
         month = _month_number(month_name)
     elif first:
         numbers = [int(first)] if second is None else [int(second), int(first)]
@@ -121,14 +125,35 @@ def _names_a_month(match: re.Match[str], prefix: str) -> bool:
     return any(match.group(f"{prefix}{key}") is not None for key in ("m", "n", "am", "fy"))
 
 
+def _end_months(match: re.Match[str]) -> int:
+    """How many months a range's end point spans: a quarter three, a month one (so do a
+    running range's current month), a year alone none (read as its January)."""
+    if match.group("now") is not None:
+        return 1
+    if match.group("bq") is not None:
+        return MONTHS_PER_QUARTER
+    return 1 if _names_a_month(match, "b") else 0
+
+
+_SINCE = re.compile(r"\b(?:since|seit|depuis|desde|sinds)\s+" + _POINT.format(p="a")
+                    + r"(?=[ \t]*(?:[)\]|]|$))", re.IGNORECASE | re.MULTILINE)
+"""A running range written with its start only, ending a role line or its brackets: 'N26,
+since 03/2021', '(Since March 2021)' (not 'used Python since 2015 to automate …')."""
+_OPEN_DASH = re.compile(_POINT.format(p="a") + r"[ \t]*(?:-|–|—)[ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)
+"""A running range written as its start and a dash ending the line ('03/2021 –')."""
+
+
 def find_ranges(text: str, *, today: date) -> list[DateRange]:
     """Every plausible date range in ``text`` (start ≤ end ≤ today + 1 year).
 
     A month ending a range counts in full, as resumes and LinkedIn mean it ('Oct 2017 – Sep
     2020' is three years, 'Mar 2021 – Mar 2021' a month), and so does the current month of a
-    range still running; a year alone ('2019 – 2021') is read from January to January."""
+    range still running; a year alone ('2019 – 2021') is read from January to January. A
+    range still running may give only its start ('since 03/2021', '03/2021 –')."""
     now = today.year + (today.month - 1) / 12
     ranges = []
+    spans_taken: list[tuple[int, int]] = []
     spans = _windows(text) if len(text) >= WINDOW_MIN_CHARS else [(0, len(text))]
     for match in (found for start, end in spans for found in _RANGE.finditer(text, start, end)):
         start = _point(match, "a")
@@ -136,10 +161,19 @@ def find_ranges(text: str, *, today: date) -> list[DateRange]:
         end = now if current else _point(match, "b")
         if start is None or end is None or not (EARLIEST_YEAR <= start <= end <= now + 1):
             continue
-        if current or _names_a_month(match, "b"):
-            end += 1 / MONTHS_PER_YEAR
+        end += _end_months(match) / MONTHS_PER_YEAR
         ranges.append(DateRange(start=start, end=end, offset=match.start(), current=current))
-    return ranges
+        spans_taken.append((match.start(), match.end()))
+    for pattern in (_SINCE, _OPEN_DASH):
+        for match in (found for lo, hi in spans for found in pattern.finditer(text, lo, hi)):
+            start = _point(match, "a")
+            if (start is None or not EARLIEST_YEAR <= start <= now
+                    or any(a < match.end() and match.start() < b for a, b in spans_taken)):
+                continue  # part of a full range ('03/2021 –' with its end on the next line)
+            ranges.append(DateRange(start=start, end=now + 1 / MONTHS_PER_YEAR,
+                                    offset=match.start(), current=True))
+            spans_taken.append((match.start(), match.end()))
+    return sorted(ranges, key=lambda r: r.offset)
 
 
 def line_years(document: Document, *, today: date) -> dict[int, float]:

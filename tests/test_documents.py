@@ -173,6 +173,12 @@ def test_skill_group_labels_on_their_own_line_stay_in_skills() -> None:
     ("Apr'22 - Till Date", 2022 + 3 / 12, 2026 + 11 / 12),
     ("Jan'19 – Mar'22", 2019.0, 2022 + 3 / 12),
     ("Jun’98 – Dec’03", 1998 + 5 / 12, 2004.0),
+    # Design review 4: a running range written with its start only, and quarters.
+    ("Senior Product Owner, N26, since 03/2021", 2021 + 2 / 12, 2026 + 11 / 12),
+    ("Product Owner (Since March 2020)", 2020 + 2 / 12, 2026 + 11 / 12),
+    ("Senior Product Owner, N26, 03/2021 –", 2021 + 2 / 12, 2026 + 11 / 12),
+    ("Product Manager, Jan 2019 –\nDec 2021", 2019.0, 2022.0),  # the end on the next line
+    ("PM, Acme, Q3 2019 – Q2 2021", 2019.5, 2021.5),  # a quarter ends with its third month
 ])
 def test_date_ranges_as_the_world_writes_them(text: str, start: float, end: float) -> None:
     from datetime import date
@@ -181,6 +187,15 @@ def test_date_ranges_as_the_world_writes_them(text: str, start: float, end: floa
 
     (found,) = find_ranges(text, today=date(2026, 11, 26))
     assert (found.start, found.end) == (pytest.approx(start), pytest.approx(end))
+
+
+def test_since_in_a_sentence_is_no_range() -> None:
+    from datetime import date
+
+    from analyzer.timeline import find_ranges
+
+    assert find_ranges("Maintained the billing service since 2015 for 3 teams.",
+                       today=date(2026, 11, 26)) == []
 
 
 def test_a_resume_without_headings_reads_its_dated_roles_as_experience() -> None:
