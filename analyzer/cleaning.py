@@ -30,6 +30,11 @@ _QUOTES = str.maketrans({
     # Chromium prints the hyphen of a hyphenated line break and a non-breaking hyphen as
     # U+2010 ('Kuber‐' / 'netes', 'cross‑functional'): the hyphen-minus of the text.
     "\u2010": "-", "\u2011": "-",
+    # Characters that print as nothing but are letters or marks to Python (Unicode's
+    # default-ignorable code points, Hangul fillers, the blank Braille pattern): inside a
+    # word they break every match ('Ji\u034fra'), and no reader sees them.
+    **dict.fromkeys((0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, *range(0x180B, 0x1810), 0x2800,
+                     0x3164, *range(0xFE00, 0xFE10), 0xFFA0, *range(0xE0100, 0xE01F0)), None),
 })
 _LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
 _SPACES = re.compile(r"\s+")

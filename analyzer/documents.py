@@ -514,7 +514,10 @@ def read_document(source: bytes | str | Path, *, filename: str | None = None,
         try:
             if source.stat().st_size > MAX_UPLOAD_BYTES:
                 raise errors.TooLargeError()
-            data = source.read_bytes()
+            # Read at most one byte past the cap: a device or a pipe reports size 0
+            # ('/dev/zero' would fill the memory).
+            with source.open("rb") as handle:
+                data = handle.read(MAX_UPLOAD_BYTES + 1)
         except OSError as exc:
             raise errors.InputError("The file could not be opened. Check the path and that you "
                                     "may read it.") from exc

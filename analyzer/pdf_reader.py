@@ -21,7 +21,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
 from pdfplumber.pdf import PDF
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from pdfplumber.utils.text import WordExtractor
 
 from analyzer import errors
@@ -54,7 +54,8 @@ __all__ = ["MAX_CHARS", "MAX_PAGES", "RawDocument", "RawLink", "RawPage", "RawWo
 MAX_PAGES = 10
 """Pages a resume may have; more is refused (too_many_pages) before any page is parsed."""
 MAX_CHARS = 100_000
-"""Characters kept over the whole document; beyond it the text is cut and a warning given."""
+"""Characters kept over the whole document, each word counted with the space after it (a flood
+of one-letter words is half spaces); beyond it the text is cut and a warning given."""
 WORD_X_TOLERANCE_PT = 1.5
 """Gap (points) below which characters join into a word. pdfplumber's default of 3 glues the
 tight inter-word spacing of LaTeX output ("inJavaandPython"); 1.5 keeps it apart."""
@@ -250,7 +251,7 @@ def _page_words(page: pdfplumber.page.Page,
         text = str(word["text"])
         if budget <= 0:
             break
-        budget -= len(text)
+        budget -= len(text) + 1  # the word and the space that follows it in the text
         fontname = str(word.get("fontname", ""))
         raw = RawWord(
             text=text, x0=x0, x1=x1, top=word_top, bottom=bottom,
@@ -297,6 +298,23 @@ def _page_links(page: pdfplumber.page.Page) -> list[RawLink]:
             links.append(RawLink(uri=uri.strip(),
                                  top=float(link.get("top", 0.0)) - float(page.bbox[1])))
     return links
+
+
+def _page_extras(page: pdfplumber.page.Page) -> tuple[list[RawLink], int]:
+    """A page's links and image count. Both are optional: a broken annotation or image
+    dictionary (an annotation that refers to itself) costs them, not the page's text."""
+    links: list[RawLink] = []
+    images = 0
+    with contextlib.suppress(*_OPTIONAL_PART_ERRORS):
+        links = _page_links(page)
+    with contextlib.suppress(*_OPTIONAL_PART_ERRORS):
+        images = len(page.images)
+    return links, images
+
+
+_OPTIONAL_PART_ERRORS = (RecursionError, TypeError, ValueError, KeyError, IndexError,
+                         AttributeError, PdfminerException, MalformedPDFException)
+"""What a broken optional structure raises (not MemoryError: that is the whole file's)."""
 
 
 def _count_pages(pdf: PDF) -> int:
@@ -346,10 +364,10 @@ def read_pdf_words(data: bytes) -> RawDocument:
             budget = MAX_CHARS
             for number, page in enumerate(pdf.pages, start=1):
                 words, budget, hidden, (width, height) = _page_words(page, budget)
+                links, images = _page_extras(page)
                 pages.append(RawPage(
                     number=number, width=width, height=height,
-                    words=tuple(words), links=tuple(_page_links(page)), images=len(page.images),
-                    hidden_chars=hidden,
+                    words=tuple(words), links=tuple(links), images=images, hidden_chars=hidden,
                 ))
                 page.close()
             return RawDocument(pages=tuple(pages), truncated=budget <= 0)

@@ -70,11 +70,11 @@ def encode(document: RawDocument) -> dict[str, Any]:
     for page in document.pages[:MAX_PAGES]:
         words = []
         for w in page.words:
-            if budget <= 0:
+            if budget <= 1:
                 truncated = True
                 break
-            text = w.text[:budget]
-            budget -= len(text)
+            text = w.text[:budget - 1]
+            budget -= len(text) + 1  # with its space, as MAX_CHARS counts
             truncated = truncated or len(text) < len(w.text)
             words.append([text, _finite(w.x0), _finite(w.x1), _finite(w.top), _finite(w.bottom),
                           _finite(w.size), w.bold, w.icon_font])
@@ -113,7 +113,7 @@ def decode(data: dict[str, Any]) -> RawDocument:
                     icon_font=bool(icon))
             for t, x0, x1, top, bottom, size, bold, icon in page["words"]
         )
-        chars += sum(len(word.text) for word in words)
+        chars += sum(len(word.text) + 1 for word in words)
         if chars > MAX_CHARS or len(page["links"]) > MAX_LINKS_PER_PAGE:
             raise ValueError("reply over its limits")
         links = tuple(RawLink(uri=str(uri)[:MAX_URI_CHARS], top=_number(top))

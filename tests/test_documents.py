@@ -250,3 +250,13 @@ def test_an_experience_heading_in_sentence_case_opens_experience(heading: str, a
     text = f"Jane Example\n\nSKILLS\nRoadmapping, SQL\n{heading}\n\n{after}"
     section_of = {line.text: line.section for line in document_from_text(text).lines}
     assert section_of[heading] == kind
+
+
+@pytest.mark.parametrize("invisible", ["\u034f", "\ufe0f", "\u17b4", "\u180b", "\u3164", "\uffa0",
+                                        "\u2800", "\U000e0100"])
+def test_invisible_characters_inside_a_word_are_dropped(invisible: str) -> None:
+    # Hostile review, eighth session: characters that print as nothing survived cleaning
+    # and hid 'Jira' from the matcher (about ten skills lost per character used).
+    from analyzer.cleaning import clean_word
+
+    assert clean_word(f"Ji{invisible}ra") == "Jira"

@@ -48,6 +48,14 @@ def test_too_large_is_refused_before_parsing() -> None:
     assert info.value.code == "too_large"
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs a device file")
+def test_a_device_that_reports_no_size_is_read_no_further_than_the_cap() -> None:
+    # Hostile review, eighth session: '/dev/zero' reports size 0, and the CLI read it until
+    # memory ran out ('error [internal]').
+    with pytest.raises(TooLargeError):
+        read_document(Path("/dev/zero"))
+
+
 def test_magic_bytes_decide_not_the_extension(pdf_dir: Path) -> None:
     data = (pdf_dir / "single_column.pdf").read_bytes()
     document = read_document(data, filename="resume.txt")
