@@ -308,10 +308,14 @@ class _Extractor:
             ("publication list", topic == "publications" and skill.category != "technical"),
             ("hobby", topic == "interests" and skill.subcategory == DOMAIN_SUBCATEGORY),
             ("address", lambda: self._in_url(start, end)),
-            ("contact line", lambda: skill.kind == "tool" and (
-                context.is_contact_line(text)
+            # A contact line's words are profile labels: a tool's anywhere, and in the header
+            # whatever skill they name ('LinkedIn' is social media marketing elsewhere).
+            ("contact line", lambda: ((skill.kind == "tool" or line.section == "header")
+                                      and skill.kind != "certification"
+                                      and context.is_contact_line(text)) or (
                 # A tool name alone on a header line is a profile label ('GitHub' by an icon).
-                or (line.section == "header" and text.strip(" •|") == self.text[start:end]))),
+                skill.kind == "tool" and line.section == "header"
+                and text.strip(" •|") == self.text[start:end])),
             ("organisation name", lambda: senses.in_organisation_name(text, local_start, local_end)
              or self._in_wrapped_name(line, local_start, local_end)),
             ("school grade", lambda: senses.is_school_grade(self.text, start, end)),

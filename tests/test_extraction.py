@@ -423,6 +423,14 @@ def test_regression_contact_rule_spares_long_lines() -> None:
     assert {"mysql", "linux", "kubernetes"} <= found
 
 
+@pytest.mark.parametrize("contact", ["jane@example.com | LinkedIn | GitHub | Portfolio",
+                                     "LinkedIn: janeroe  Twitter: @janeroe  jane@example.com"])
+def test_a_contact_lines_labels_are_no_skills(contact: str) -> None:
+    # Design review 4: 'LinkedIn' in a contact line was social media marketing (PM +1.1).
+    text = f"Jane Roe\n{contact}\n\nEXPERIENCE\nProduct Manager, Acme, 2019 - 2024\n- Shipped.\n"
+    assert "social_media_marketing" not in _direct(text)
+
+
 def test_profile_labels_are_not_skills() -> None:
     text = ("Dana Roe\nGitHub\nLinkedIn GitHub StackOverflow\nEXPERIENCE\n"
             "• Shipped code reviews on GitHub daily.\n")
