@@ -80,8 +80,9 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "affiliations", "memberships", "patents", "talks", "speaking",
                      "extracurricular", "information", "personal", "contact", "details",
                      "community", "involvement", "recognition", "miscellaneous", "other",
-                     "grants", "funding", "service"),
+                     "grants", "funding", "service", "board", "boards", "advisory"),
        "other"),
+    "background": "experience",
 }
 # Words that may accompany keywords in a heading without changing its kind.
 _FILLERS = frozenset({
@@ -95,14 +96,22 @@ _FILLERS = frozenset({
     "leadership", "invited", "conference", "computer", "it", "language", "digital", "tech",
     "functional", "transferable", "interpersonal", "background", "research", "industry",
     "education", "projects", "courses", "certificates", "licenses", "information",
+    "held", "matrix", "driving",
 })
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 _COORDINATION = re.compile(r"&|\band\b|[/,|+]", re.IGNORECASE)
-_MODIFIER_KEYWORDS = frozenset({"career", "work", "teaching"})
-"""Keywords that only qualify another heading noun ('Career Objective', 'Work History') and
-name a section on their own only."""
+_MODIFIER_KEYWORDS = frozenset({"career", "work", "teaching", "background"})
+"""Keywords that only qualify another heading noun ('Career Objective', 'Work History',
+'Educational Background') and name a section on their own only ('Professional Background')."""
 _ORNAMENT = re.compile(r"^(?:[•·▪◦‣●○■□◆◇▸▹►➢➤★☆✦✧❖#§]+|0?\d[.)]?)\s*(?=[A-Za-z])")
 """An ornament or a section number before a heading ('◆ EXPERIENCE', '01. Experience')."""
+_RULE = r"[—–\-=_~*#|•·◆◇■□▪/\\]"
+_FRAMED = re.compile(
+    rf"^(?P<lead>[\[(«<]\s*|{_RULE}+\s*|\d{{1,2}}\s*[—–\-/|.]\s*)?"
+    r"(?P<core>[A-Za-z][A-Za-z &/,'-]*?[A-Za-z])"
+    rf"(?P<trail>\s*[\])»>]|\s*{_RULE}+)?\s*$")
+"""A heading framed by rules, brackets or a number and a dash: '— EXPERIENCE —', '[ SKILLS ]',
+'01 — Experience', 'EDUCATION ———'."""
 QUALIFIED_HEADING_MAX_WORDS = 3
 """Longest 'qualifier + Experience' heading (words) read as the experience section."""
 _SERVED = frozenset({
@@ -152,10 +161,16 @@ def heading_topic(heading: str) -> SectionTopic | None:
     return None if topic == "interests" and _PROFESSIONAL & set(words) else topic
 
 
+_LIST_ITEM = re.compile(r"[-–•*]\s")
+
+
 def _heading_words(text: str) -> list[str] | None:
     """The lower-case words of ``text`` if it is shaped like a heading, else None."""
     stripped = text.strip().rstrip(":").strip()
     if (not stripped or len(stripped) > MAX_HEADING_CHARS or stripped[-1] in ".;!?"
+            # A list item ('- Leadership' under Skills); a heading behind an ornament or
+            # between rules is read by _decorated_heading.
+            or _LIST_ITEM.match(stripped)
             # Punctuation other than separators means prose ("Work: 5 years"), and a year an
             # item ("Certification, 2022": a wrapped certificate line).
             or re.search(r"[^\w\s&/,:|\-()']", stripped) or _YEAR_IN_TEXT.search(stripped)):
@@ -225,6 +240,26 @@ def heading_kind(text: str) -> SectionKind | None:
     first = (_COORDINATION.search(text) is not None or words[-1] in _OVERVIEW_NOUNS
              or "of" in words)
     return kinds[0] if first else kinds[-1]
+
+
+def _decorated_heading(text: str, style: LineStyle, body: float) -> tuple[SectionKind, str] | None:
+    """The kind and bare text of a heading behind an ornament or a number ('◆ EXPERIENCE',
+    '01. Experience') or framed by rules or brackets ('— EXPERIENCE —', '[ Skills ]',
+    'EDUCATION ———'), or None. Set as a heading (capitals, bold or larger) or framed on both
+    sides: a bulleted 'Leadership' in a list is neither."""
+    set_as_heading = body > 0 and (style.bold or style.size >= body + HEADING_SIZE_DELTA_PT)
+    if (ornament := _ORNAMENT.match(text)) is not None:
+        bare = text[ornament.end():]
+        if (_is_caps(bare) or set_as_heading) and (kind := heading_kind(bare)) is not None:
+            return kind, bare
+    framed = _FRAMED.match(text)
+    if framed is None or not (framed.group("lead") or framed.group("trail")):
+        return None
+    bare = framed.group("core")
+    both = bool(framed.group("lead") and framed.group("trail"))
+    if (both or _is_caps(bare) or set_as_heading) and (kind := heading_kind(bare)) is not None:
+        return kind, bare
+    return None
 
 
 def _is_caps(text: str) -> bool:
@@ -379,12 +414,8 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
                 current, resume = resume, None
         kind = heading_kind(text)
         distinct = body == 0 or style.bold or _is_caps(text) or style.size > body
-        if kind is None and (ornament := _ORNAMENT.match(text)) is not None:
-            # '◆ EXPERIENCE', '01. Experience': an ornament or a number before a heading set
-            # as one (a bulleted 'Leadership' in a list is set as body text).
-            bare = text[ornament.end():]
-            if _is_caps(bare) or (body > 0 and (style.bold or style.size >= body + HEADING_SIZE_DELTA_PT)):
-                kind, text = heading_kind(bare), bare
+        if kind is None and (decorated := _decorated_heading(text, style, body)) is not None:
+            kind, text = decorated
         if kind is None and _experience_in_sentence_case(text, styles, index):
             kind = "experience"
         # A heading never starts in lower case: 'research' alone is a wrapped line's last word;

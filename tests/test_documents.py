@@ -49,6 +49,10 @@ def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
     ("Research", None), ("Industry Experience", "experience"),
     # A year makes a line an item: a certificate's wrapped tail, not a heading.
     ("Certification, 2022", None), ("Certificate 2021", None),
+    # Design review 4: headings real resumes use that opened no section.
+    ("PROFESSIONAL BACKGROUND", "experience"), ("Positions Held", "experience"),
+    ("Educational Background", "education"), ("SKILLS MATRIX", "skills"),
+    ("BOARD & ADVISORY", "other"), ("Achievements", "projects"),
 ])
 def test_heading_vocabulary(heading: str, kind: str | None) -> None:
     assert heading_kind(heading) == kind
@@ -260,3 +264,20 @@ def test_invisible_characters_inside_a_word_are_dropped(invisible: str) -> None:
     from analyzer.cleaning import clean_word
 
     assert clean_word(f"Ji{invisible}ra") == "Jira"
+
+
+@pytest.mark.parametrize("heading", ["— EXPERIENCE —", "[ EXPERIENCE ]", "EXPERIENCE ———",
+                                     "– Experience –", "01 — EXPERIENCE"])
+def test_a_heading_framed_by_rules_or_brackets_opens_its_section(heading: str) -> None:
+    # Design review 4: '— EXPERIENCE —' opened no section, so the title stayed in the header
+    # with 0 years and a degree's dates counted as work.
+    text = (f"Sofia Example\nsofia@example.com\n{heading}\nSenior Product Manager\n"
+            "Duolingo, New York · Sept 2018 – Current\n- Own the onboarding growth area.\n"
+            "— EDUCATION —\nBA Psychology\nNew York University · 2012 – 2016\n")
+    kinds = [s.kind for s in document_from_text(text).sections]
+    assert kinds[1:] == ["experience", "education"]
+
+
+def test_a_bulleted_word_in_a_list_is_no_framed_heading() -> None:
+    text = "Jane\n\nSKILLS\n- Leadership\n- Communication\n"
+    assert [s.kind for s in document_from_text(text).sections] == ["header", "skills"]
