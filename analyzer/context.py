@@ -359,6 +359,8 @@ _ANOTHERS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """A possessive of another party before a match, with up to two words between ('a client's
 product strategy', 'part of their quarterly planning')."""
+ANOTHERS_WINDOW_CHARS = 60
+"""How far back (characters) another party's possessive may stand."""
 _MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "candidates",
                              "themes", "slots", "slot", "features", "feature", "module",
                              "modules"})
@@ -369,7 +371,13 @@ _MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "cand
 def owned_by_another(text: str, start: int) -> bool:
     """The match is someone else's thing: 'supported a client's product strategy', 'a digest
     that is part of their quarterly planning' (the candidate fed it; the planning is theirs)."""
-    return _ANOTHERS.search(text, max(0, start - 60), start) is not None
+    lo = max(0, start - ANOTHERS_WINDOW_CHARS)
+    window = text[lo:start].lower()
+    # Cheap test first: this runs for every business match.
+    if "'" not in window and "’" not in window and not any(
+            word in window for word in ("their", "his ", "her ")):
+        return False
+    return _ANOTHERS.search(text, lo, start) is not None
 
 
 def qualifies_a_noun(text: str, end: int) -> bool:
@@ -391,4 +399,8 @@ COMPETITOR_WINDOW_CHARS = 200
 
 def names_a_competitor(text: str, start: int) -> bool:
     """The tool is named as a competitor, not one the candidate used."""
-    return _COMPETITORS_BEFORE.search(text, max(0, start - COMPETITOR_WINDOW_CHARS), start) is not None
+    lo = max(0, start - COMPETITOR_WINDOW_CHARS)
+    window = text[lo:start].lower()
+    if "compet" not in window and "rival" not in window:  # cheap test first: every tool
+        return False
+    return _COMPETITORS_BEFORE.search(text, lo, start) is not None

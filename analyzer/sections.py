@@ -242,11 +242,17 @@ def heading_kind(text: str) -> SectionKind | None:
     return kinds[0] if first else kinds[-1]
 
 
+MAX_DECORATION_CHARS = 12
+"""Characters of rules, brackets or numbering a decorated heading may carry."""
+
+
 def _decorated_heading(text: str, style: LineStyle, body: float) -> tuple[SectionKind, str] | None:
     """The kind and bare text of a heading behind an ornament or a number ('◆ EXPERIENCE',
     '01. Experience') or framed by rules or brackets ('— EXPERIENCE —', '[ Skills ]',
     'EDUCATION ———'), or None. Set as a heading (capitals, bold or larger) or framed on both
     sides: a bulleted 'Leadership' in a list is neither."""
+    if len(text) > MAX_HEADING_CHARS + MAX_DECORATION_CHARS:
+        return None
     set_as_heading = body > 0 and (style.bold or style.size >= body + HEADING_SIZE_DELTA_PT)
     if (ornament := _ORNAMENT.match(text)) is not None:
         bare = text[ornament.end():]

@@ -144,6 +144,24 @@ _OPEN_DASH = re.compile(_POINT.format(p="a") + r"[ \t]*(?:-|–|—)[ \t]*$",
 """A running range written as its start and a dash ending the line ('03/2021 –')."""
 
 
+_OPEN_CUES = re.compile(r"\b(?:since|seit|depuis|desde|sinds)\s|\d[ \t]*[-–—][ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)
+"""What every open range holds; the full patterns run only on the lines around these (trying
+them at every position of a resume cost more than the rest of the dates)."""
+
+
+def _open_ranges(text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    for lo, hi in spans:
+        for cue in _OPEN_CUES.finditer(text, lo, hi):
+            start = text.rfind("\n", lo, cue.start()) + 1
+            end = text.find("\n", cue.end())
+            end = hi if end < 0 or end > hi else end
+            pattern = _SINCE if cue.group(0)[:1].isalpha() else _OPEN_DASH
+            found += pattern.finditer(text, start, end)
+    return found
+
+
 def find_ranges(text: str, *, today: date) -> list[DateRange]:
     """Every plausible date range in ``text`` (start ≤ end ≤ today + 1 year).
 
@@ -164,8 +182,7 @@ def find_ranges(text: str, *, today: date) -> list[DateRange]:
         end += _end_months(match) / MONTHS_PER_YEAR
         ranges.append(DateRange(start=start, end=end, offset=match.start(), current=current))
         spans_taken.append((match.start(), match.end()))
-    for pattern in (_SINCE, _OPEN_DASH):
-        for match in (found for lo, hi in spans for found in pattern.finditer(text, lo, hi)):
+    for match in _open_ranges(text, spans):
             start = _point(match, "a")
             if (start is None or not EARLIEST_YEAR <= start <= now
                     or any(a < match.end() and match.start() < b for a, b in spans_taken)):
