@@ -108,6 +108,32 @@ def _glyph_size(char: dict[str, Any]) -> float:
     return float(char.get("size", 0.0))
 
 
+def _text_box(page: pdfplumber.page.Page) -> tuple[float, float, float, float] | None:
+    """The box of the page's characters when its crop box holds none of them, else None.
+
+    A reversed or empty box ('/MediaBox [612 792 0 0]', '[0 0 0 0]') is one viewers repair
+    and show, but pdfminer places the text by the raw box and pdfplumber crops by the
+    normalised one: every character would be 'outside', and the resume read as a scan."""
+    try:
+        raw = [float(v) for v in page.page_obj.cropbox]
+    except (TypeError, ValueError):
+        return None
+    # Only a box drawn backwards or with no area: a sound box with all its text outside is
+    # a page of hidden text, and stays unread.
+    if len(raw) != 4 or (raw[0] < raw[2] and raw[1] < raw[3]):
+        return None
+    chars = page.chars
+    if not chars:
+        return None
+    x0, top, x1, bottom = (float(v) for v in page.cropbox)
+    if x1 - x0 > 0 and bottom - top > 0 and any(
+            x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+            for c in chars):
+        return None
+    return (min(float(c["x0"]) for c in chars), min(float(c["top"]) for c in chars),
+            max(float(c["x1"]) for c in chars), max(float(c["bottom"]) for c in chars))
+
+
 def _visibility(page: pdfplumber.page.Page) -> Callable[[dict[str, Any]], bool]:
     """Whether a character can be seen: characters too small to read, outside the crop box,
     or white on no darker filled shape or image (white on the white page), cannot."""
@@ -119,7 +145,7 @@ def _visibility(page: pdfplumber.page.Page) -> Callable[[dict[str, Any]], bool]:
                   page.images)]
     backgrounds = heapq.nlargest(MAX_BACKGROUND_SHAPES, shapes,
                                  key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
-    crop = tuple(float(v) for v in page.cropbox)
+    crop = _text_box(page) or tuple(float(v) for v in page.cropbox)
 
     def visible(obj: dict[str, Any]) -> bool:
         if _glyph_size(obj) < MIN_VISIBLE_TEXT_PT:
@@ -245,6 +271,8 @@ def _page_words(page: pdfplumber.page.Page,
     # ('/MediaBox [200 -200 812 592]') would put the text off a page that starts at 0.
     left, top = float(page.bbox[0]), float(page.bbox[1])
     width, height = float(page.width), float(page.height)
+    if (box := _text_box(page)) is not None:  # a broken page box: the text's own extent
+        left, top, width, height = box[0], box[1], box[2] - box[0], box[3] - box[1]
     words, main = _word_boxes(chars, left, top, width, height)
     out: list[RawWord] = []
     for word, (x0, x1, word_top, bottom) in words:

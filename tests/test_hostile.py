@@ -77,6 +77,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "self_reference": DOS | {"malformed"},
     "xref_loop": frozenset({"malformed"}),
     "annotation_loop": frozenset({"ok"}),
+    "reversed_media_box": frozenset({"ok"}),
+    "empty_media_box": frozenset({"ok"}),
     "deep_nesting": frozenset({"ok"}),
     "layout_grid": frozenset({"ok"}),
     "marker_flood": frozenset({"ok"}),
@@ -678,6 +680,14 @@ def test_hidden_keywords_are_not_skills(name: str) -> None:
     assert not found & {"kubernetes", "terraform", "rust", "kafka", "snowflake"}
     assert "hidden_text" in {notice.code for notice in document.warnings}
     assert "Alex Example" in document.text  # the visible resume is still read
+
+
+@pytest.mark.parametrize("name", ["reversed_media_box", "empty_media_box", "annotation_loop"])
+def test_a_broken_page_box_or_annotation_still_reads_the_resume(name: str) -> None:
+    # Hostile review, eighth session: viewers show these pages; they were read as a scan
+    # (no_text) or as damaged (malformed).
+    document = read_document(getattr(make_hostile, name)())
+    assert document.text == read_document(make_hostile.text_pdf()).text
 
 
 def test_glyphs_printed_over_themselves_are_read_once() -> None:
