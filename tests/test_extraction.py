@@ -221,7 +221,7 @@ FOUND = [
     ("Migrated the front end to React and TypeScript.", {"react", "typescript"}),
     ("Stack: C#, C++, .NET, CI/CD", {"c_sharp", "cpp", "dot_net", "devops_cicd"}),
     # Design review 4: a footnote mark glued to a word hid it ('$40M ARR¹').
-    ("Grew the product to $40M ARR¹ and ran Kubernetes† migrations.", {"saas_metrics",
+    ("Ran Kubernetes† migrations and grew the product to $40M ARR¹.", {"saas_metrics",
                                                                       "kubernetes"}),
     ("Ran A/B testing on the onboarding flow.", {"experimentation"}),
     ("Wrote services in Node.js for the payments API.", {"node_js"}),
