@@ -477,6 +477,11 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
                                "the page (white on white, or smaller than 3 pt) were ignored."))
     if raw.truncated:
         warnings.append(Notice("text_truncated", f"Only the first {MAX_CHARS:,} characters were read."))
+    if raw.shadowed:
+        warnings.append(Notice("other_revision", "This PDF holds more than one version of its "
+                               "content and the one read may not be the one a PDF viewer "
+                               "shows. Export the resume again from its original document and "
+                               "upload the new file."))
     links = [Link(kind=classify_link(link.uri), uri=link.uri, page=page.number)
              for page in raw.pages for link in page.links]
     return _assemble(pieces, pages=len(raw.pages), source="pdf", warnings=warnings,

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFXRefFallback
 from pdfminer.pdfpage import PDFPage
 from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -345,6 +345,15 @@ _OPTIONAL_PART_ERRORS = (RecursionError, TypeError, ValueError, KeyError, IndexE
 """What a broken optional structure raises (not MemoryError: that is the whole file's)."""
 
 
+def _shadowed(pdf: PDF, data: bytes) -> bool:
+    """Whether a later revision may hide behind the one read: the cross-reference table was
+    unusable (pdfminer rebuilt it, and stops at the first trailer) and the file has more than
+    one end of file. Viewers follow the last revision, so a file built this way shows one text
+    and would be scored on another ('cat a.pdf b.pdf', an update with a broken table)."""
+    return (any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs)
+            and data.count(b"%%EOF") > 1)
+
+
 def _count_pages(pdf: PDF) -> int:
     """Count page leaves lazily, stopping past the cap, so a huge page tree costs nothing."""
     return sum(1 for _ in itertools.islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1))
@@ -398,7 +407,8 @@ def read_pdf_words(data: bytes) -> RawDocument:
                     words=tuple(words), links=tuple(links), images=images, hidden_chars=hidden,
                 ))
                 page.close()
-            return RawDocument(pages=tuple(pages), truncated=budget <= 0)
+            return RawDocument(pages=tuple(pages), truncated=budget <= 0,
+                               shadowed=_shadowed(pdf, data))
         finally:
             with contextlib.suppress(Exception):  # pdfminer can raise anything from close()
                 _close(pdf)

@@ -83,7 +83,8 @@ def encode(document: RawDocument) -> dict[str, Any]:
         pages.append({"n": page.number, "w": _finite(page.width), "h": _finite(page.height),
                       "img": page.images, "hid": page.hidden_chars, "words": words,
                       "links": links})
-    return {"truncated": truncated or len(document.pages) > MAX_PAGES, "pages": pages}
+    return {"truncated": truncated or len(document.pages) > MAX_PAGES, "pages": pages,
+            "shadowed": document.shadowed}
 
 
 MAX_HIDDEN_CHARS = 10_000_000
@@ -122,7 +123,8 @@ def decode(data: dict[str, Any]) -> RawDocument:
                              height=_number(page["h"]), words=words, links=links,
                              images=int(page["img"]),
                              hidden_chars=max(0, min(int(page.get("hid", 0)), MAX_HIDDEN_CHARS))))
-    return RawDocument(pages=tuple(pages), truncated=bool(data["truncated"]))
+    return RawDocument(pages=tuple(pages), truncated=bool(data["truncated"]),
+                       shadowed=data.get("shadowed") is True)
 
 
 def _apply_limits(address_space: int, cpu_seconds: int) -> None:

@@ -87,6 +87,9 @@ class RawPage:
 class RawDocument:
     pages: tuple[RawPage, ...]
     truncated: bool
+    shadowed: bool = False
+    """The file holds later revisions the reader could not follow (its cross-reference table
+    is broken, so the first revision was read): a viewer may show other text."""
 
 
 def joins(previous: RawWord, word: RawWord) -> bool:

@@ -78,6 +78,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "xref_loop": frozenset({"malformed"}),
     "annotation_loop": frozenset({"ok"}),
     "reversed_media_box": frozenset({"ok"}),
+    "appended_revision": frozenset({"ok"}),
     "empty_media_box": frozenset({"ok"}),
     "deep_nesting": frozenset({"ok"}),
     "layout_grid": frozenset({"ok"}),
@@ -688,6 +689,15 @@ def test_a_broken_page_box_or_annotation_still_reads_the_resume(name: str) -> No
     # (no_text) or as damaged (malformed).
     document = read_document(getattr(make_hostile, name)())
     assert document.text == read_document(make_hostile.text_pdf()).text
+
+
+def test_a_file_that_shows_one_revision_and_holds_another_is_flagged() -> None:
+    # Hostile review, eighth session: 'cat a.pdf b.pdf' (or an update with a broken
+    # cross-reference table) is read at its first revision while viewers show the last.
+    shadowed = read_document(make_hostile.appended_revision())
+    assert "other_revision" in {notice.code for notice in shadowed.warnings}
+    plain = read_document(make_hostile.text_pdf())
+    assert "other_revision" not in {notice.code for notice in plain.warnings}
 
 
 def test_glyphs_printed_over_themselves_are_read_once() -> None:
