@@ -103,7 +103,7 @@ def _is_white(color: object) -> bool:
 def _glyph_size(char: dict[str, Any]) -> float:
     """A glyph's size across its line (points). pdfminer gives the box's height, which for a
     glyph turned a quarter is its advance: an 'l' of 11 pt text would measure 2.4 pt."""
-    if text_turn(char.get("matrix")) % 2:
+    if _char_turn(char) % 2:
         return float(char["x1"]) - float(char["x0"])
     return float(char.get("size", 0.0))
 
@@ -189,6 +189,21 @@ def _duplicate_glyphs(chars: list[dict[str, Any]]) -> set[int]:
     return duplicates
 
 
+def _char_turn(char: dict[str, Any]) -> int:
+    """The quarter turns of a glyph as a viewer shows it: its text matrix, turned half a turn
+    more when the glyph advances backwards (a negative font size inside a flipped matrix, as
+    some producers write upright text: the matrix alone says upside down)."""
+    turns = text_turn(char.get("matrix"))
+    advance = char.get("adv")
+    if isinstance(advance, (int, float)) and advance < 0:
+        return (turns + HALF_TURN) % QUARTER_TURNS
+    return turns
+
+
+HALF_TURN = 2
+"""Quarter turns in half a turn."""
+
+
 def _word_boxes(chars: list[dict[str, Any]], left: float, top: float, width: float,
                 height: float) -> tuple[list[tuple[dict[str, Any], Box]], int]:
     """pdfplumber's words of ``chars`` with their boxes relative to the page box's corner
@@ -205,7 +220,7 @@ def _word_boxes(chars: list[dict[str, Any]], left: float, top: float, width: flo
     )
     groups: dict[int, list[dict[str, Any]]] = {}
     for char in chars:
-        groups.setdefault(text_turn(char.get("matrix")), []).append(char)
+        groups.setdefault(_char_turn(char), []).append(char)
     if not groups or list(groups) == [0]:
         return [(word, (float(word["x0"]) - left, float(word["x1"]) - left,
                         float(word["top"]) - top, float(word["bottom"]) - top))

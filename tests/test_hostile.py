@@ -79,6 +79,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "annotation_loop": frozenset({"ok"}),
     "reversed_media_box": frozenset({"ok"}),
     "appended_revision": frozenset({"ok"}),
+    "negative_font_size": frozenset({"ok"}),
     "empty_media_box": frozenset({"ok"}),
     "deep_nesting": frozenset({"ok"}),
     "layout_grid": frozenset({"ok"}),
@@ -683,7 +684,8 @@ def test_hidden_keywords_are_not_skills(name: str) -> None:
     assert "Alex Example" in document.text  # the visible resume is still read
 
 
-@pytest.mark.parametrize("name", ["reversed_media_box", "empty_media_box", "annotation_loop"])
+@pytest.mark.parametrize("name", ["reversed_media_box", "empty_media_box", "annotation_loop",
+                                  "negative_font_size"])
 def test_a_broken_page_box_or_annotation_still_reads_the_resume(name: str) -> None:
     # Hostile review, eighth session: viewers show these pages; they were read as a scan
     # (no_text) or as damaged (malformed).
