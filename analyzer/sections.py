@@ -100,6 +100,9 @@ _FILLERS = frozenset({
 })
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 _COORDINATION = re.compile(r"&|\band\b|[/,|+]", re.IGNORECASE)
+_COMPOUND_KINDS: dict[tuple[str, str], SectionKind] = {("technical", "background"): "skills"}
+"""Two-word headings whose kind is not their words' ('Technical Background' lists skills;
+'Professional Background' is experience)."""
 _MODIFIER_KEYWORDS = frozenset({"career", "work", "teaching", "background"})
 """Keywords that only qualify another heading noun ('Career Objective', 'Work History',
 'Educational Background') and name a section on their own only ('Professional Background')."""
@@ -226,6 +229,8 @@ def heading_kind(text: str) -> SectionKind | None:
     words = _heading_words(text)
     if words is not None and _qualified_experience(text, words):
         return "experience"
+    if words is not None and tuple(words[-2:]) in _COMPOUND_KINDS:
+        return _COMPOUND_KINDS[(words[-2], words[-1])]
     if words is None or any(w not in _KEYWORDS and w not in _FILLERS for w in words):
         return None
     kinds = [_KEYWORDS[w] for w in words if w in _KEYWORDS and w not in _MODIFIER_KEYWORDS]

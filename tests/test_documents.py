@@ -52,6 +52,7 @@ def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
     # Design review 4: headings real resumes use that opened no section.
     ("PROFESSIONAL BACKGROUND", "experience"), ("Positions Held", "experience"),
     ("Educational Background", "education"), ("SKILLS MATRIX", "skills"),
+    ("Technical Background", "skills"),
     ("BOARD & ADVISORY", "other"), ("Achievements", "projects"),
 ])
 def test_heading_vocabulary(heading: str, kind: str | None) -> None:
