@@ -94,7 +94,11 @@ class LayoutLine:
 
     @property
     def bold(self) -> bool:
-        return all(word.bold for word in self.words)
+        """Every word with a letter is bold: an icon or emoji set before a heading ('📌 Skills')
+        comes from a regular font and does not make the heading regular."""
+        lettered = [word for word in self.words
+                    if not word.icon_font and any(ch.isalpha() for ch in word.text)]
+        return all(word.bold for word in lettered or self.words)
 
     @property
     def x0(self) -> float:

@@ -543,3 +543,15 @@ def test_a_main_column_beside_a_right_sidebar_is_no_meta_column() -> None:
     assert result[1:8] == left
     assert result[8:] == right
 
+
+
+def test_an_icon_before_a_bold_heading_keeps_the_heading_bold() -> None:
+    # Design review 4: '📌 Skills' (the emoji from a regular font) made every heading read as
+    # regular text, so the 12 pt regular headline was learned as a heading and the header's
+    # title line opened an 'other' section.
+    from analyzer.layout import LayoutLine
+
+    icon = word("📌", 40, 100, size=12)
+    heading = word("Skills", 60, 100, size=12, bold=True)
+    assert LayoutLine(words=(icon, heading), block=0, gap_above=-1).bold
+    assert not LayoutLine(words=(word("Senior", 40, 80), heading), block=0, gap_above=-1).bold
