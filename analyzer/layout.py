@@ -400,17 +400,63 @@ def _is_heading_row(row: Sequence[RawWord]) -> bool:
     return heading_kind(_row_text(row)) is not None
 
 
+def _leading_cell(row: list[RawWord]) -> tuple[list[RawWord], list[RawWord]] | None:
+    """The words before the row's first gap of gutter width, and the rest; None without one."""
+    for index in range(1, len(row)):
+        if row[index].x0 - row[index - 1].x1 >= GUTTER_MIN_WIDTH_PT:
+            return row[:index], row[index:]
+    return None
+
+
 def _split_leading_heading(row: list[RawWord]) -> list[list[RawWord]]:
     """A heading set in a left margin beside its first content line becomes its own row.
 
     ("Experience    Creative Solutions Inc.    2019 to Present"): the words before the first
     gap of gutter width form a known heading, and the rest is the section's first line.
     """
-    for index in range(1, len(row)):
-        if row[index].x0 - row[index - 1].x1 >= GUTTER_MIN_WIDTH_PT:
-            head, rest = row[:index], row[index:]
-            return [head, rest] if _is_heading_row(head) else [row]
-    return [row]
+    cell = _leading_cell(row)
+    return [cell[0], cell[1]] if cell is not None and _is_heading_row(cell[0]) else [row]
+
+
+_CONTINUING_WORDS = frozenset({"&", "and", "of", "/", "+", "-", "–"})
+"""Words a wrapped heading's second line may start with."""
+MARGIN_ALIGN_PT = 3.0
+"""How far apart (points) the left edges, right edges or centres of two stacked margin cells
+may be (margin headings are set flush left, flush right or centred)."""
+
+
+def _aligned(upper: Sequence[RawWord], lower: Sequence[RawWord]) -> bool:
+    a0, a1, b0, b1 = upper[0].x0, upper[-1].x1, lower[0].x0, lower[-1].x1
+    return min(abs(a0 - b0), abs(a1 - b1), abs((a0 + a1) - (b0 + b1)) / 2) <= MARGIN_ALIGN_PT
+
+
+def _split_margin_headings(rows: list[list[RawWord]]) -> list[list[RawWord]]:
+    """Every row's margin heading split off (:func:`_split_leading_heading`), and a heading
+    the margin's width wrapped over two rows put back together ('Professional' / 'Experience',
+    'Education' / '& Training', each beside a content line): its two cells become one heading
+    row before both content lines."""
+    out: list[list[RawWord]] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        if index + 1 < len(rows):
+            first, second = _leading_cell(row), _leading_cell(rows[index + 1])
+            if (first is not None and second is not None
+                    and _aligned(first[0], second[0])
+                    # Set tight, as a wrapped line is: not two headings a section apart.
+                    and second[0][0].top - first[0][0].bottom <= first[0][0].bottom - first[0][0].top
+                    # A heading of its own stays one, unless the next cell continues it
+                    # ('Education' / '& Training'; not 'Profile' / 'Professional', whose
+                    # heading goes on below).
+                    and (not _is_heading_row(first[0])
+                         or second[0][0].text.lower() in _CONTINUING_WORDS)
+                    and _is_heading_row(first[0] + second[0])):
+                out += [first[0] + second[0], first[1], second[1]]
+                index += 2
+                continue
+        out += _split_leading_heading(row)
+        index += 1
+    return out
 
 
 PAGE_FURNITURE_BAND = 0.08
@@ -735,7 +781,7 @@ def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageL
         columns = split_again
     number = 0
     for column in columns:
-        split = [part for row in column for part in _split_leading_heading(row)]
+        split = _split_margin_headings(column)
         for block_rows in _local_blocks(split):
             _emit(block_rows, number, lines)
             number += 1

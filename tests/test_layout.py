@@ -555,3 +555,25 @@ def test_an_icon_before_a_bold_heading_keeps_the_heading_bold() -> None:
     heading = word("Skills", 60, 100, size=12, bold=True)
     assert LayoutLine(words=(icon, heading), block=0, gap_above=-1).bold
     assert not LayoutLine(words=(word("Senior", 40, 80), heading), block=0, gap_above=-1).bold
+
+
+def test_a_margin_heading_wrapped_over_two_rows_is_one_heading() -> None:
+    # Design review 4: 'Professional' / 'Experience' set right-aligned in a 20 %-wide heading
+    # column, each beside a content line: the first role stayed in the profile (0 product
+    # years); 'Education' / '& Training' made a certifications section.
+    def row(head: str, body: str, top: float) -> list[RawWord]:
+        cell = line(head, 0, top)
+        shift = 100 - cell[-1].x1  # flush right at x = 100
+        cell = [RawWord(w.text, w.x0 + shift, w.x1 + shift, w.top, w.bottom, w.size, w.bold,
+                        w.icon_font) for w in cell]
+        return cell + line(body, 120, top)
+
+    p = page(line("Profile", 40, 40) + line("Product manager and engineer.", 120, 40),
+             row("Professional", "Product Manager, Platform 01.2022 – today", 60),
+             row("Experience", "Spotify, Stockholm", 72),
+             line("Owned the roadmap for 2,000 engineers.", 120, 84),
+             row("Education", "MSc Computer Science 2011 – 2016", 110),
+             row("& Training", "KTH Royal Institute of Technology", 122))
+    assert texts(p)[2:5] == ["Professional Experience", "Product Manager, Platform 01.2022 – today",
+                             "Spotify, Stockholm"]
+    assert "Education & Training" in texts(p)
