@@ -370,6 +370,8 @@ class _Extractor:
              and context.describes_others(text, local_start)),
             ("someone else's", lambda: skill.category == "business"
              and context.owned_by_another(text, local_start)),
+            ("delivery plan", lambda: alias.text.lower() in {"roadmap", "roadmaps"}
+             and senses.plans_delivery(self.text, start)),
             ("qualifies a noun", lambda: skill.category == "business" and " " not in alias.text
              and skill.subcategory != DOMAIN_SUBCATEGORY
              and context.qualifies_a_noun(text, local_end)),

@@ -512,6 +512,20 @@ def in_job_title(line: str, start: int, end: int) -> bool:
             and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper())
 
 
+_DELIVERY_WORDS = frozenset({"program", "programme", "release", "migration", "delivery",
+                            "implementation", "rollout", "roll-out", "deployment", "transition",
+                            "cutover", "upgrade", "integration", "project"})
+"""What a plan of delivery is for ('the program roadmap', 'the migration roadmap'): a schedule
+a programme manager keeps, not a product's roadmap."""
+
+
+def plans_delivery(text: str, start: int) -> bool:
+    """The word before the match names a delivery plan: 'the program roadmap', 'a release
+    roadmap' (the order work ships in, not what the product should be)."""
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and words[-1].lower().strip("(,") in _DELIVERY_WORDS
+
+
 _CLAUSE_END = re.compile(r"[.!?](?=\s)|[•▪●■◦]|\s[|–—]\s")
 """Where a sentence or list item ends inside a line: the other sense must be in the same one
 (a semicolon does not end it: 'enterprise deals; ran demos and proofs of concept')."""

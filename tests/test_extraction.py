@@ -819,6 +819,10 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
      False),
     ("Ran concept tests that killed two roadmap ideas early.", "roadmapping", False),
     ("Built the product roadmap for the payments team.", "roadmapping", True),
+    # A programme's or a release's roadmap is a delivery schedule (judgment review 7).
+    ("Own the program roadmap for the core banking migration.", "roadmapping", False),
+    ("Built the release roadmap and the migration roadmap for 12 teams.", "roadmapping", False),
+    ("Owned the roadmap for the loyalty program.", "roadmapping", True),
     # Judgment review 7, minor: a competitor is no tool used, leadership that adopts a plan
     # are people, a product plan is no ProductPlan, a feature for budgeting is no budgeting,
     # a security questionnaire is no survey.
