@@ -346,8 +346,10 @@ class _Extractor:
              and skill.kind != "language" and senses.in_self_assessment_grid(text)),
             ("audience", lambda: senses.names_an_audience(self.text, start, end)),
             ("place name", lambda: senses.in_place_name_with_state(text, local_start, local_end)),
+            # Only a kind of test is a test type: 'customer interviews and usability testing'
+            # is two activities (judgment review 8).
             ("test type", lambda: skill.id != TESTING_SKILL
-             and (_broad(skill) or senses.is_test_kind(self.text[start:end]))
+             and senses.is_test_kind(self.text[start:end])
              and senses.names_a_test_type(text, local_start, local_end)),
             ("product in a technical list", lambda: skill.category == "soft"
              and skill.kind != "language" and senses.in_technical_list(text, local_start)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -83,6 +84,16 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "grants", "funding", "service", "board", "boards", "advisory"),
        "other"),
     "background": "experience",
+    # German, French, Spanish, Portuguese and Italian headings, accents folded ('EXPÉRIENCE',
+    # 'BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE', 'Formação acadêmica').
+    **dict.fromkeys(("berufserfahrung", "erfahrung", "werdegang", "experiencia",
+                     "experiencias", "esperienza", "esperienze"), "experience"),
+    **dict.fromkeys(("ausbildung", "bildung", "studium", "formation", "formacion", "formacao",
+                     "educacion", "educacao", "estudios", "etudes", "istruzione"), "education"),
+    **dict.fromkeys(("kenntnisse", "fahigkeiten", "kompetenzen", "habilidades", "competencias",
+                     "conocimientos", "competenze"), "skills"),
+    **dict.fromkeys(("sprachen", "langues", "idiomas", "lingue"), "other"),
+    **dict.fromkeys(("projekte", "projets", "proyectos", "projetos", "progetti"), "projects"),
 }
 # Words that may accompany keywords in a heading without changing its kind.
 _FILLERS = frozenset({
@@ -97,6 +108,9 @@ _FILLERS = frozenset({
     "functional", "transferable", "interpersonal", "background", "research", "industry",
     "education", "projects", "courses", "certificates", "licenses", "information",
     "held", "matrix", "driving",
+    "professionnelle", "professionnelles", "profesional", "laboral", "profissional",
+    "berufliche", "beruflicher", "academica", "academico", "academique", "und", "et", "y",
+    "e", "de", "des", "du",
 })
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 _COORDINATION = re.compile(r"&|\band\b|[/,|+]", re.IGNORECASE)
@@ -165,6 +179,14 @@ def heading_topic(heading: str) -> SectionTopic | None:
     return None if topic == "interests" and _PROFESSIONAL & set(words) else topic
 
 
+def _folded(text: str) -> str:
+    """``text`` without accents ('expérience' → 'experience', 'formação' → 'formacao')."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
 _LIST_ITEM = re.compile(r"[-–•*]\s")
 
 
@@ -179,7 +201,7 @@ def _heading_words(text: str) -> list[str] | None:
             # item ("Certification, 2022": a wrapped certificate line).
             or re.search(r"[^\w\s&/,:|\-()']", stripped) or _YEAR_IN_TEXT.search(stripped)):
         return None
-    words = _WORD.findall(stripped.lower())
+    words = _WORD.findall(_folded(stripped.lower()))
     if not words or len(words) > MAX_HEADING_WORDS or words == ["&"]:
         return None
     return words
@@ -233,6 +255,16 @@ def heading_kind(text: str) -> SectionKind | None:
     if words is not None and tuple(words[-2:]) in _COMPOUND_KINDS:
         return _COMPOUND_KINDS[(words[-2], words[-1])]
     if words is None or any(w not in _KEYWORDS and w not in _FILLERS for w in words):
+        # Two languages side by side, in capitals ('LEBENSLAUF-WORT / PROFESSIONAL
+        # EXPERIENCE'): the half that is a known heading names it, the other is one word of
+        # another language (not a table's column header: 'Last Used / Experience').
+        halves = re.split(r"\s[/|]\s", text.strip())
+        if words is not None and len(halves) == 2 and _is_caps(text):
+            kinds = [heading_kind(half) for half in halves]
+            known = [kind for kind in kinds if kind is not None]
+            other = halves[kinds.index(None)] if None in kinds else ""
+            if len(known) == 1 and len(other.split()) == 1:
+                return known[0]
         return None
     kinds = [_KEYWORDS[w] for w in words if w in _KEYWORDS and w not in _MODIFIER_KEYWORDS]
     if not kinds:  # only modifiers: 'Career' alone is the experience section

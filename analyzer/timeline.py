@@ -21,8 +21,10 @@ _MONTHS = {
 MONTH_PATTERN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 """A month name or its abbreviation, lower case (compile case-insensitively)."""
 _MONTH = MONTH_PATTERN
-OPEN_END = r"present|current|now|today|ongoing"
-"""The end of a range still running ('Jan 2021 – Present'), lower case."""
+OPEN_END = (r"present|current|now|today|ongoing|heute|aktuell|jetzt|aujourd['’]hui|actuel|"
+            r"atual|actualidad|actual|hoy|oggi|presente|heden|obecnie")
+"""The end of a range still running ('Jan 2021 – Present', '03/2019 – heute', '2022 – atual'),
+lower case."""
 _POINT = (rf"(?:(?P<{{p}}fy>(?:19|20)\d\d)[./-](?P<{{p}}fm>0?[1-9]|1[0-2])(?![\d./-])"
           rf"|(?P<{{p}}am>{_MONTH})\s?['’‘`]\s?(?P<{{p}}ay>\d\d)(?!\d)"
           rf"|(?:(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}m>{_MONTH})\s+"

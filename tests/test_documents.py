@@ -53,6 +53,11 @@ def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
     ("PROFESSIONAL BACKGROUND", "experience"), ("Positions Held", "experience"),
     ("Educational Background", "education"), ("SKILLS MATRIX", "skills"),
     ("Technical Background", "skills"),
+    # Judgment review 8: headings in other languages, alone or beside the English one.
+    ("BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE", "experience"), ("EXPÉRIENCE", "experience"),
+    ("FORMATION", "education"), ("Formação acadêmica", "education"),
+    ("Experiencia laboral", "experience"), ("KENNTNISSE / SKILLS", "skills"),
+    ("Sales / Marketing", None),
     ("BOARD & ADVISORY", "other"), ("Achievements", "projects"),
 ])
 def test_heading_vocabulary(heading: str, kind: str | None) -> None:
@@ -184,6 +189,10 @@ def test_skill_group_labels_on_their_own_line_stay_in_skills() -> None:
     ("Senior Product Owner, N26, 03/2021 –", 2021 + 2 / 12, 2026 + 11 / 12),
     ("Product Manager, Jan 2019 –\nDec 2021", 2019.0, 2022.0),  # the end on the next line
     ("PM, Acme, Q3 2019 – Q2 2021", 2019.5, 2021.5),  # a quarter ends with its third month
+    # Judgment review 8: 'present' in German, Portuguese and French.
+    ("Product Owner, 03/2019 - heute", 2019 + 2 / 12, 2026 + 11 / 12),
+    ("Gerente de Produto, 2022 – atual", 2022.0, 2026 + 11 / 12),
+    ("Chef de produit, 09/2020 – aujourd'hui", 2020 + 8 / 12, 2026 + 11 / 12),
 ])
 def test_date_ranges_as_the_world_writes_them(text: str, start: float, end: float) -> None:
     from datetime import date

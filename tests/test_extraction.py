@@ -823,6 +823,8 @@ def test_a_bullet_wrapped_in_plain_text_keeps_its_evidence(bullet: str) -> None:
     ("Own the program roadmap for the core banking migration.", "roadmapping", False),
     ("Built the release roadmap and the migration roadmap for 12 teams.", "roadmapping", False),
     ("Owned the roadmap for the loyalty program.", "roadmapping", True),
+    ("Ran customer interviews and usability testing with 12 clinics.", "customer_interviews",
+     True),
     # Judgment review 7, minor: a competitor is no tool used, leadership that adopts a plan
     # are people, a product plan is no ProductPlan, a feature for budgeting is no budgeting,
     # a security questionnaire is no survey.

@@ -450,6 +450,8 @@ def test_a_role_on_its_section_heading_line_is_a_role_held() -> None:
      "- Own the Connect roadmap; ran 30 customer interviews; wrote the PRDs.\n", True),
     ("PM II, Intuit, Jan 2017 – Dec 2020",
      "- Prioritised the backlog with RICE; wrote user stories for 9 engineers.\n", True),
+    ("PO — Pagafácil, São Paulo, since 2023",
+     "- Wrote user stories and prioritised the backlog for the checkout squad.\n", True),
     # A construction or project 'PM' is no product manager: no product work backs it.
     ("Senior PM, Turner Construction, Jan 2015 – Dec 2024",
      "- Delivered a $40M hospital wing on schedule; managed 12 subcontractors.\n", False),
