@@ -517,6 +517,10 @@ _DEGREE_WORD = re.compile(r"\b(?:B\.?S\.?c?|B\.?A|M\.?S\.?c?|M\.?A|MBA|Ph\.?D|B\
                           r"|B\.?Com|Bachelor|Master|Doctor(?:ate)?|Diploma|Associate of)\b")
 
 
+_DATES_ONLY = re.compile(r"[\d\s/.\-–—~()]*(?:[A-Za-z]{3,9}\.?[\s\d/.\-–—~()]*){0,3}")
+"""A line of dates alone ('2019 – present', 'Jan 2015 – Mar 2019')."""
+
+
 def _unheaded_experience(styles: Sequence[LineStyle],
                          labels: list[tuple[SectionKind, bool]]) -> list[tuple[SectionKind, bool]]:
     """With no experience or projects section found, the lines from the first dated role line
@@ -539,9 +543,22 @@ def _unheaded_experience(styles: Sequence[LineStyle],
                 return False
         return False
 
+    def narrated(index: int) -> bool:
+        # A role told in a paragraph ('I built the product function at Kindred …'), after
+        # a blank line at most: two such roles make a narrative resume's experience.
+        after = index + 1
+        while after < len(texts) and not texts[after].strip():
+            after += 1
+        return (after < len(texts) and not dated(after)
+                and len(texts[after].split()) >= PROSE_MIN_WORDS * 2)
+
     roles = [index for index in range(len(texts) - 1)
              if not BULLET_LINE.match(texts[index]) and len(texts[index].split()) <= MAX_ROLE_LINE_WORDS
-             and dated(index) and bulleted(index)]
+             and dated(index) and (bulleted(index) or narrated(index))]
+    # A line of dates alone belongs to the title line above it ('Head of Product, Kindred' /
+    # '2019 – present').
+    roles = [index - 1 if index > 0 and _DATES_ONLY.fullmatch(texts[index].strip())
+             and texts[index - 1].strip() and not dated(index - 1) else index for index in roles]
     if len(roles) < MIN_UNHEADED_ROLES:
         return labels
     out = list(labels)

@@ -229,6 +229,26 @@ def test_a_resume_without_headings_reads_its_dated_roles_as_experience() -> None
     assert kinds["Tomasz Example"] == "header"
 
 
+def test_a_narrative_resume_without_headings_reads_its_roles_as_experience() -> None:
+    # Judgment review 8: roles told in paragraphs, each title over a line of dates, with no
+    # Experience heading: 0 years, and a Head of Product scored 26 for PM.
+    from datetime import date
+
+    from analyzer.timeline import experience_years
+
+    text = ("Siobhan Example\nsiobhan@example.com\n\n"
+            "Head of Product, Kindred Super\n2019 – 2025\n\n"
+            "I built the product function from two product managers to a team of nine and set "
+            "the product vision and the three-year strategy with the board.\n\n"
+            "Senior Product Manager, Bankwest Digital\n2015 – 2019\n"
+            "Owned online home-loan applications and ran customer interviews and usability "
+            "testing with the delivery team.\n\nEDUCATION\nBCom, University of Melbourne, 2011\n")
+    document = document_from_text(text)
+    kinds = {line.text: line.section for line in document.lines}
+    assert kinds["Head of Product, Kindred Super"] == "experience"
+    assert experience_years(document, today=date(2026, 11, 26)) == 10.0
+
+
 def test_a_role_with_a_line_about_its_employer_is_experience_without_a_heading() -> None:
     # Judgment review: under a heading the reader does not know ('What I did'), a founder's
     # role line followed by a line about the company before its bullets was left in the
