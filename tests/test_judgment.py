@@ -380,6 +380,9 @@ def test_the_role_after_an_arrow_in_the_header_is_the_goal() -> None:
     ("Laurea Magistrale in Ingegneria Informatica, Politecnico di Milano", ["computer_science"]),
     ("Master Betriebswirtschaftslehre (BWL), Universität Mannheim", ["business_administration"]),
     ("B.A. Game Design, Example College", ["design_hci"]),
+    # Judgment review 8: a UK degree names its field without 'in'.
+    ("MSc Management, Imperial College London", ["business_administration"]),
+    ("BSc Biomedical Science, King's College London", ["natural_sciences"]),
 ])
 def test_degree_fields_in_other_languages(education: str, expected: list[str]) -> None:
     text = f"Jane Example\n\nEDUCATION\n{education}, 2008 – 2014\n"
