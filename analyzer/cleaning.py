@@ -121,10 +121,19 @@ def clean_line(words: Sequence[str]) -> str:
     return _LONG_TOKEN.sub(lambda m: _split_long(m.group(0)), text)
 
 
+_LEADER = re.compile(r"[.…·_]{3,}")
+"""A tab leader of dots or rules ('Senior Associate………2019'): spacing, not text."""
+
+
 def _split_long(token: str) -> str:
-    # URLs and e-mail addresses are legitimately long; anything else this long is noise.
+    # URLs and e-mail addresses are legitimately long; anything else this long is noise,
+    # except a dot leader glued to its words, which only stands for a gap ('201 9' came from
+    # cutting 'Associate……2019' into fixed lengths).
     if token.startswith(("http", "www.")) or "@" in token:
         return token
+    if _LEADER.search(token):
+        return " ".join(_split_long(part) if len(part) >= MAX_TOKEN_CHARS else part
+                        for part in _LEADER.split(token) if part)
     return " ".join(token[i:i + MAX_TOKEN_CHARS] for i in range(0, len(token), MAX_TOKEN_CHARS))
 
 

@@ -25,7 +25,7 @@ OPEN_END = (r"present|current|now|today|ongoing|heute|aktuell|jetzt|aujourd['’
             r"atual|actualidad|actual|hoy|oggi|presente|heden|obecnie")
 """The end of a range still running ('Jan 2021 – Present', '03/2019 – heute', '2022 – atual'),
 lower case."""
-_POINT = (rf"(?:(?P<{{p}}fy>(?:19|20)\d\d)[./-](?P<{{p}}fm>0?[1-9]|1[0-2])(?![\d./-])"
+_POINT = (rf"(?:(?P<{{p}}fy>(?:19|20)\d\d)[./-](?P<{{p}}fm>0?[1-9]|1[0-2])(?![\d./]|-\d{{{{1,2}}}}(?!\d))"
           rf"|(?P<{{p}}am>{_MONTH})\s?['’‘`]\s?(?P<{{p}}ay>\d\d)(?!\d)"
           rf"|(?:(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}m>{_MONTH})\s+"
           rf"|(?P<{{p}}n>\d{{{{1,2}}}})[/.-](?:(?P<{{p}}n2>\d{{{{1,2}}}})[/.-])?"

@@ -193,6 +193,9 @@ def test_skill_group_labels_on_their_own_line_stay_in_skills() -> None:
     ("Product Owner, 03/2019 - heute", 2019 + 2 / 12, 2026 + 11 / 12),
     ("Gerente de Produto, 2022 – atual", 2022.0, 2026 + 11 / 12),
     ("Chef de produit, 09/2020 – aujourd'hui", 2020 + 8 / 12, 2026 + 11 / 12),
+    # Design review 5: year first with a hyphen between, as Chinese resumes write it.
+    ("2019.07-2021.06 | Hangzhou Example Technology | Product Manager", 2019.5, 2021.5),
+    ("2021.07-Present | Example Co. | Product Manager", 2021.5, 2026 + 11 / 12),
 ])
 def test_date_ranges_as_the_world_writes_them(text: str, start: float, end: float) -> None:
     from datetime import date
@@ -311,3 +314,12 @@ def test_a_heading_framed_by_rules_or_brackets_opens_its_section(heading: str) -
 def test_a_bulleted_word_in_a_list_is_no_framed_heading() -> None:
     text = "Jane\n\nSKILLS\n- Leadership\n- Communication\n"
     assert [s.kind for s in document_from_text(text).sections] == ["header", "skills"]
+
+
+def test_a_dot_leader_glued_to_a_date_is_spacing() -> None:
+    # Design review 5: a tab leader of dots glued to 'Associate' and the year made one long
+    # token, cut into 60-character pieces: '201 9', and five years lost.
+    from analyzer.cleaning import clean_line
+
+    assert clean_line(["Senior", "Associate" + "." * 80 + "2019", "–", "2021"]) == (
+        "Senior Associate 2019 – 2021")
