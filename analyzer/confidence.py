@@ -121,8 +121,10 @@ def evidence_kind(skill_kind: str, mentions: Iterable[Mention], *,
     sections = {m.section for m in direct}
     if not sections:
         return "inferred"
-    if skill_kind == "certification" or any(m.section == "certifications" and _certifies(m)
-                                            for m in direct):
+    # No certificate attests a soft skill: teamwork under a certifications section that ran on
+    # past its end (an unknown heading in plain text) is only mentioned there.
+    if skill_kind == "certification" or (category != "soft" and any(
+            m.section == "certifications" and _certifies(m) for m in direct)):
         return "certified"
     if any(m.section in {"experience", "projects"} and shows_use(m, category) for m in direct):
         return "demonstrated"

@@ -897,3 +897,14 @@ def test_achievements_are_work_shown(heading: str) -> None:
     hits = _hits(text)
     assert hits["roadmapping"].evidence == "demonstrated"
     assert hits["customer_interviews"].evidence == "demonstrated"
+
+
+def test_no_certificate_attests_a_soft_skill() -> None:
+    # Design review 5: an inline 'Certificates:' line opened a certifications section that ran
+    # on past an unknown plain-text heading, and teamwork there came out 'certified'.
+    text = ("Li Example\n\nEXPERIENCE\nProduct Manager, Acme, 2019 - 2024\n- Shipped.\n\n"
+            "Certificates: PMP (2023), NPDP (2022)\nSELF-EVALUATION\n"
+            "Strong teamwork and critical thinking.\n")
+    hits = _hits(text)
+    assert hits["teamwork"].evidence != "certified"
+    assert hits["pmp"].evidence == "certified"
