@@ -362,6 +362,10 @@ def _join(pieces: list[_Piece], continues: Callable[[_Piece, _Piece], bool]) -> 
         if out and continues(out[-1], piece):
             previous = out[-1]
             text = f"{previous.text} {piece.text}"
+            if previous.text.endswith("-"):
+                # A word broken at the foot of a page or a column ('dash-' / 'boards').
+                text = " ".join(part for part in repair_hyphenation([previous.text, piece.text])
+                                if part)
             out[-1] = _Piece(text=text, page=previous.page, block=previous.block,
                              style=LineStyle(text, previous.style.size, previous.style.bold,
                                              previous.style.gap_above),

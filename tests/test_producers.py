@@ -167,3 +167,23 @@ def test_two_columns_under_a_centred_header_are_read_column_by_column() -> None:
     assert section_of["Stonechat API, Denver, CO | Sep 2021 - Present"] == "experience"
     assert section_of["Roadmapping, PRDs"] == "skills"
     assert section_of["B.S. Computer Science"] == "education"
+
+
+def test_a_word_hyphenated_across_a_page_break_is_one_word() -> None:
+    # Design review 5: 'instrumentation dash-' at the foot of page 1 and 'boards, …' at the
+    # head of page 2 read 'dash- boards', and the dashboards skill was lost.
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=LETTER)
+    lines = ["Jane Example", "EXPERIENCE", "Product Manager, Acme, 2019 - 2024",
+             *[f"- Shipped feature number {i} for the payments team with engineering." for i in range(44)],
+             "- Introduced customer surveys and instrumentation dash-"]
+    y = 760
+    for text in lines:
+        canvas.drawString(72, y, text)
+        y -= 15
+    canvas.showPage()
+    canvas.drawString(72, 760, "boards, increasing adoption of tracing from 20% to 75%.")
+    canvas.showPage()
+    canvas.save()
+    text = read_document(buffer.getvalue()).text
+    assert "instrumentation dashboards, increasing" in text
