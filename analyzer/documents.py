@@ -19,7 +19,7 @@ from pathlib import Path
 
 from analyzer import errors, isolation
 from analyzer.cleaning import BULLET, CID_ARTEFACT, clean_line, clean_word, repair_hyphenation
-from analyzer.layout import order_page
+from analyzer.layout import band_keys, order_page
 from analyzer.models import Document, Line, Link, LinkKind, Notice, Section, SourceFormat
 from analyzer.pdf_reader import MAX_CHARS, RawDocument, read_pdf_words
 from analyzer.sections import (
@@ -349,6 +349,15 @@ def _unwrap(pieces: list[_Piece]) -> list[_Piece]:
     return _join(pieces, lambda previous, piece: _continues(previous, piece, fill))
 
 
+def _repeated_later(raw: RawDocument) -> list[frozenset[str]]:
+    """Per page, the band rows of later pages: a footer that starts on page 2 ('different first
+    page') repeats only after it, so from page 2 on such a row is running too (never on page 1,
+    whose name line later pages repeat)."""
+    later = [band_keys(page) for page in raw.pages] if len(raw.pages) > 2 else []
+    return [frozenset().union(*later[number + 1:]) if number >= 1 and later else frozenset()
+            for number in range(len(raw.pages))]
+
+
 def _join_page_breaks(pieces: list[_Piece]) -> list[_Piece]:
     """Join a sentence or list that runs from the foot of one page to the head of the next."""
     return _join(pieces, lambda previous, piece: piece.page == previous.page + 1
@@ -419,8 +428,9 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
     cid = 0
     columns = 1
     running: frozenset[str] = frozenset()
-    for page in raw.pages:
-        layout = order_page(page, running=running)
+    ahead = _repeated_later(raw)
+    for number, page in enumerate(raw.pages):
+        layout = order_page(page, running=running | ahead[number])
         running |= layout.running
         columns = max(columns, layout.columns)
         block_lines: list[tuple[str, LineStyle, int]] = []

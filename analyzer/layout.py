@@ -737,6 +737,21 @@ def _gutter_below_banner(rows: Sequence[Sequence[RawWord]], banner: int,
     return gutter
 
 
+def band_keys(page: RawPage) -> frozenset[str]:
+    """Keys (:func:`running_key`) of the rows in the page's top and bottom bands: what a
+    running header or footer on another page would repeat."""
+    on_page = [w for w in page.words if w.text.strip() and w.x1 >= 0 and w.x0 <= page.width
+               and w.bottom >= 0 and w.top <= page.height]
+    if len(on_page) > MAX_BAND_KEY_WORDS:
+        return frozenset()  # no resume page; bounded time
+    keys = (running_key(_row_text(row)) for row in _rows(on_page) if _in_band(row, page))
+    return frozenset(key for key in keys if len(key.replace(" ", "")) >= MIN_RUNNING_KEY_LETTERS)
+
+
+MAX_BAND_KEY_WORDS = 5000
+"""Words of a page beyond which its bands are not keyed (hostile pages)."""
+
+
 def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageLayout:
     """The page's lines in reading order, each tagged with its block number.
 

@@ -187,3 +187,23 @@ def test_a_word_hyphenated_across_a_page_break_is_one_word() -> None:
     canvas.save()
     text = read_document(buffer.getvalue()).text
     assert "instrumentation dashboards, increasing" in text
+
+
+def test_a_footer_that_starts_on_page_two_is_dropped() -> None:
+    # Design review 5: Word's 'different first page' prints the footer from page 2 on; page
+    # 3's copy was dropped as a repeat of page 2's, page 2's stayed in the last section.
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=LETTER)
+    for page in range(3):
+        if page == 0:
+            canvas.drawString(72, 760, "Thomas Example")
+            canvas.drawString(72, 745, "EXPERIENCE")
+        for i in range(30):
+            canvas.drawString(72, 720 - 15 * i, f"- Page {page + 1} shipped feature {i} with the team.")
+        if page > 0:
+            canvas.drawString(72, 30, "thomas.footer@example.com · +49 89 5550 1234")
+        canvas.showPage()
+    canvas.save()
+    text = read_document(buffer.getvalue()).text
+    assert "thomas.footer@example.com" not in text
+    assert "Page 3 shipped feature 29" in text
