@@ -24,7 +24,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from analyzer.cleaning import clean_word
@@ -408,13 +408,14 @@ def _leading_cell(row: list[RawWord]) -> tuple[list[RawWord], list[RawWord]] | N
     return None
 
 
-def _split_leading_heading(row: list[RawWord]) -> list[list[RawWord]]:
+def _split_leading_heading(row: list[RawWord],
+                           cell: tuple[list[RawWord], list[RawWord]] | None) -> list[list[RawWord]]:
     """A heading set in a left margin beside its first content line becomes its own row.
 
     ("Experience    Creative Solutions Inc.    2019 to Present"): the words before the first
-    gap of gutter width form a known heading, and the rest is the section's first line.
+    gap of gutter width (``cell``, :func:`_leading_cell`) form a known heading, and the rest is
+    the section's first line.
     """
-    cell = _leading_cell(row)
     return [cell[0], cell[1]] if cell is not None and _is_heading_row(cell[0]) else [row]
 
 
@@ -436,11 +437,12 @@ def _split_margin_headings(rows: list[list[RawWord]]) -> list[list[RawWord]]:
     'Education' / '& Training', each beside a content line): its two cells become one heading
     row before both content lines."""
     out: list[list[RawWord]] = []
+    cells = [_leading_cell(row) for row in rows]
     index = 0
     while index < len(rows):
         row = rows[index]
         if index + 1 < len(rows):
-            first, second = _leading_cell(row), _leading_cell(rows[index + 1])
+            first, second = cells[index], cells[index + 1]
             if (first is not None and second is not None
                     and _aligned(first[0], second[0])
                     # Set tight, as a wrapped line is: not two headings a section apart.
@@ -454,7 +456,7 @@ def _split_margin_headings(rows: list[list[RawWord]]) -> list[list[RawWord]]:
                 out += [first[0] + second[0], first[1], second[1]]
                 index += 2
                 continue
-        out += _split_leading_heading(row)
+        out += _split_leading_heading(row, cells[index])
         index += 1
     return out
 
@@ -737,15 +739,24 @@ def _gutter_below_banner(rows: Sequence[Sequence[RawWord]], banner: int,
     return gutter
 
 
+def _on_page(page: RawPage) -> list[RawWord]:
+    """The page's words inside its box (off-page words are invisible)."""
+    return [w for w in page.words if w.text.strip() and w.x1 >= 0 and w.x0 <= page.width
+            and w.bottom >= 0 and w.top <= page.height]
+
+
+def _keyable(keys: Iterable[str]) -> frozenset[str]:
+    """The running keys long enough to count as a repeated header or footer."""
+    return frozenset(key for key in keys if len(key.replace(" ", "")) >= MIN_RUNNING_KEY_LETTERS)
+
+
 def band_keys(page: RawPage) -> frozenset[str]:
     """Keys (:func:`running_key`) of the rows in the page's top and bottom bands: what a
     running header or footer on another page would repeat."""
-    on_page = [w for w in page.words if w.text.strip() and w.x1 >= 0 and w.x0 <= page.width
-               and w.bottom >= 0 and w.top <= page.height]
+    on_page = _on_page(page)
     if len(on_page) > MAX_BAND_KEY_WORDS:
         return frozenset()  # no resume page; bounded time
-    keys = (running_key(_row_text(row)) for row in _rows(on_page) if _in_band(row, page))
-    return frozenset(key for key in keys if len(key.replace(" ", "")) >= MIN_RUNNING_KEY_LETTERS)
+    return _keyable(running_key(_row_text(row)) for row in _rows(on_page) if _in_band(row, page))
 
 
 MAX_BAND_KEY_WORDS = 5000
@@ -759,15 +770,13 @@ def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageL
     those bands that repeat an earlier page's running rows (``running``, see
     :attr:`PageLayout.running`): the name and contact line printed again atop page 2.
     """
-    on_page = [w for w in page.words if w.text.strip() and w.x1 >= 0 and w.x0 <= page.width
-               and w.bottom >= 0 and w.top <= page.height]  # off-page words are invisible
+    on_page = _on_page(page)
     rows = [row for row in _rows(on_page) if not _is_page_furniture(row, page)]
     # Only rows in the bands (and page 1's first rows) can be running rows: key those alone.
     banded = [_in_band(row, page) for row in rows]
     keys = {index: running_key(_row_text(row)) for index, row in enumerate(rows)
             if banded[index] or (page.number == 1 and index < RUNNING_FIRST_ROWS)}
-    mine = frozenset(key for key in keys.values()
-                     if len(key.replace(" ", "")) >= MIN_RUNNING_KEY_LETTERS)
+    mine = _keyable(keys.values())
     if running:
         rows = [row for index, row in enumerate(rows)
                 if not (banded[index] and keys[index] in running)]

@@ -134,7 +134,9 @@ def _text_box(page: pdfplumber.page.Page) -> tuple[float, float, float, float] |
             max(float(c["x1"]) for c in chars), max(float(c["bottom"]) for c in chars))
 
 
-def _visibility(page: pdfplumber.page.Page) -> Callable[[dict[str, Any]], bool]:
+def _visibility(page: pdfplumber.page.Page,
+                text_box: tuple[float, float, float, float] | None = None,
+                ) -> Callable[[dict[str, Any]], bool]:
     """Whether a character can be seen: characters too small to read, outside the crop box,
     or white on no darker filled shape or image (white on the white page), cannot."""
     # The largest dark shapes first: a coloured header band or sidebar, not the icons in it.
@@ -145,7 +147,7 @@ def _visibility(page: pdfplumber.page.Page) -> Callable[[dict[str, Any]], bool]:
                   page.images)]
     backgrounds = heapq.nlargest(MAX_BACKGROUND_SHAPES, shapes,
                                  key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
-    crop = _text_box(page) or tuple(float(v) for v in page.cropbox)
+    crop = text_box or tuple(float(v) for v in page.cropbox)
 
     def visible(obj: dict[str, Any]) -> bool:
         if _glyph_size(obj) < MIN_VISIBLE_TEXT_PT:
@@ -273,7 +275,8 @@ def _page_words(page: pdfplumber.page.Page,
                 budget: int) -> tuple[list[RawWord], int, int, tuple[float, float]]:
     """The page's visible words (and markers), the budget left, the hidden characters, and
     the page's (width, height) as its main text reads."""
-    visible = _visibility(page)
+    box = _text_box(page)  # a broken page box: the text's own extent
+    visible = _visibility(page, box)
     chars = page.chars
     hidden = {id(char) for char in chars if not visible(char)}
     # A glyph drawn again on top of itself (fake bold, a form drawn many times) is one glyph:
@@ -286,7 +289,7 @@ def _page_words(page: pdfplumber.page.Page,
     # ('/MediaBox [200 -200 812 592]') would put the text off a page that starts at 0.
     left, top = float(page.bbox[0]), float(page.bbox[1])
     width, height = float(page.width), float(page.height)
-    if (box := _text_box(page)) is not None:  # a broken page box: the text's own extent
+    if box is not None:
         left, top, width, height = box[0], box[1], box[2] - box[0], box[3] - box[1]
     words, main = _word_boxes(chars, left, top, width, height)
     out: list[RawWord] = []

@@ -122,8 +122,9 @@ _MODIFIER_KEYWORDS = frozenset({"career", "work", "teaching", "background"})
 'Educational Background') and name a section on their own only ('Professional Background')."""
 _ORNAMENT = re.compile(r"^(?:[•·▪◦‣●○■□◆◇▸▹►➢➤★☆✦✧❖#§]+|0?\d[.)]?)\s*(?=[A-Za-z])")
 """An ornament or a section number before a heading ('◆ EXPERIENCE', '01. Experience')."""
-_RULE_CHARS = " —–-=_~*#|•·◆◇■□▪/\\"
-_RULE = r"[—–\-=_~*#|•·◆◇■□▪/\\]"
+_RULE_GLYPHS = "—–-=_~*#|•·◆◇■□▪/\\"
+"""Characters of a rule or an ornament that frames a heading."""
+_RULE = f"[{re.escape(_RULE_GLYPHS)}]"
 _FRAMED = re.compile(
     rf"^(?P<lead>[\[(«<]\s*|{_RULE}+\s*|\d{{1,2}}\s*[—–\-/|.]\s*)?"
     r"(?P<core>[A-Za-z][A-Za-z &/,'-]*?[A-Za-z])"
@@ -289,7 +290,7 @@ def _decorated_heading(text: str, style: LineStyle, body: float) -> tuple[Sectio
     '01. Experience') or framed by rules or brackets ('— EXPERIENCE —', '[ Skills ]',
     'EDUCATION ———'), or None. Set as a heading (capitals, bold or larger) or framed on both
     sides: a bulleted 'Leadership' in a list is neither."""
-    if len(text.strip(_RULE_CHARS)) > MAX_HEADING_CHARS + MAX_DECORATION_CHARS:
+    if len(text.strip(" " + _RULE_GLYPHS)) > MAX_HEADING_CHARS + MAX_DECORATION_CHARS:
         return None  # (a rule may run to the margin: 'SKILLS_______…')
     set_as_heading = body > 0 and (style.bold or style.size >= body + HEADING_SIZE_DELTA_PT)
     if (ornament := _ORNAMENT.match(text)) is not None:

@@ -137,7 +137,9 @@ def _end_months(match: re.Match[str]) -> int:
     return 1 if _names_a_month(match, "b") else 0
 
 
-_SINCE = re.compile(r"\b(?:since|seit|depuis|desde|sinds)\s+" + _POINT.format(p="a")
+_SINCE_WORDS = r"\b(?:since|seit|depuis|desde|sinds)\s"
+"""'Since' before a start date, in English, German, French, Spanish/Portuguese and Dutch."""
+_SINCE = re.compile(_SINCE_WORDS + r"\s*" + _POINT.format(p="a")
                     + r"(?=[ \t]*(?:[)\]|]|$))", re.IGNORECASE | re.MULTILINE)
 """A running range written with its start only, ending a role line or its brackets: 'N26,
 since 03/2021', '(Since March 2021)' (not 'used Python since 2015 to automate …')."""
@@ -146,7 +148,7 @@ _OPEN_DASH = re.compile(_POINT.format(p="a") + r"[ \t]*(?:-|–|—)[ \t]*$",
 """A running range written as its start and a dash ending the line ('03/2021 –')."""
 
 
-_OPEN_CUES = re.compile(r"\b(?:since|seit|depuis|desde|sinds)\s|\d[ \t]*[-–—][ \t]*$",
+_OPEN_CUES = re.compile(_SINCE_WORDS + r"|\d[ \t]*[-–—][ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
 """What every open range holds; the full patterns run only on the lines around these (trying
 them at every position of a resume cost more than the rest of the dates)."""
@@ -185,13 +187,13 @@ def find_ranges(text: str, *, today: date) -> list[DateRange]:
         ranges.append(DateRange(start=start, end=end, offset=match.start(), current=current))
         spans_taken.append((match.start(), match.end()))
     for match in _open_ranges(text, spans):
-            start = _point(match, "a")
-            if (start is None or not EARLIEST_YEAR <= start <= now
-                    or any(a < match.end() and match.start() < b for a, b in spans_taken)):
-                continue  # part of a full range ('03/2021 –' with its end on the next line)
-            ranges.append(DateRange(start=start, end=now + 1 / MONTHS_PER_YEAR,
-                                    offset=match.start(), current=True))
-            spans_taken.append((match.start(), match.end()))
+        start = _point(match, "a")
+        if (start is None or not EARLIEST_YEAR <= start <= now
+                or any(a < match.end() and match.start() < b for a, b in spans_taken)):
+            continue  # part of a full range ('03/2021 –' with its end on the next line)
+        ranges.append(DateRange(start=start, end=now + 1 / MONTHS_PER_YEAR,
+                                offset=match.start(), current=True))
+        spans_taken.append((match.start(), match.end()))
     return sorted(ranges, key=lambda r: r.offset)
 
 
