@@ -272,6 +272,7 @@ WEIGHT_SLIDERS: dict[str, float] = {
     "w_nice": DEFAULT_CONFIG.weight_values["nice"],
     "w_coverage": DEFAULT_CONFIG.target_coverage,
     "w_share": DEFAULT_CONFIG.skills_share,
+    "w_lean": DEFAULT_CONFIG.lean_floor,
 }
 
 
@@ -292,6 +293,10 @@ def weights_controls() -> None:
               help="Share of each responsibility area's weighted skills (strategy, ideation, "
                    "roadmapping, features, go-to-market, soft skills) a resume needs to show for "
                    "that area to count in full; the skills score weighs the areas.")
+    st.slider("Skills kept without the role's own side", 0.0, 1.0, step=0.05, key="w_lean",
+              help="Share of the skills score kept when the resume shows nothing of the side the "
+                   "role leans to (technical work for the TPM, customers and market for the PM); "
+                   "1 turns this off.")
     st.slider("Share of the score from skills", 0.0, 1.0, step=0.05, key="w_share",
               help="The rest comes from recruiter signals: titles, years, degree, certifications.")
     if not any(st.session_state[key] for key in ("w_core", "w_important", "w_nice")):
@@ -309,7 +314,8 @@ def current_weights() -> dict[str, Any]:
         return {}
     return {"weight_values": {"core": values["w_core"], "important": values["w_important"],
                               "nice": values["w_nice"]},
-            "target_coverage": values["w_coverage"], "skills_share": values["w_share"]}
+            "target_coverage": values["w_coverage"], "skills_share": values["w_share"],
+            "lean_floor": values["w_lean"]}
 
 
 def extension_controls() -> None:
@@ -540,9 +546,13 @@ def overview(report: dict[str, Any]) -> None:
         st.vega_lite_chart(chart, width="stretch", height=110 + 20 * len(resp), key="chart_responsibility",
                         alt=f"Score out of 100 per product responsibility for each role: {described}.")
     st.header("Score breakdown", anchor=False)
+    floor = report["config"].get("lean_floor", 1.0)
+    kept = (f", and keep {100 * floor:.0f}–100 % of themselves by how much of the role's own "
+            "side is shown: technical work for the TPM, customers and market for the PM"
+            if floor < 1 else "")
     st.caption("Fit = skills × share of skills + recruiter signals × the rest. Skills fill each "
-               "responsibility area separately (see the chart above). By category: weighted "
-               "coverage of the role's technical, business and soft skills (0–100).")
+               f"responsibility area separately (see the chart above){kept}. By category: "
+               "weighted coverage of the role's technical, business and soft skills (0–100).")
     st.markdown(markdown_table(breakdown_rows(roles)))
     signals = signals_rows(roles)
     if signals:
@@ -558,6 +568,8 @@ def breakdown_rows(roles: dict[str, Any]) -> list[dict[str, str]]:
         ("Fit", [f["score"] for f in fits]), ("Skills", [f["skills_score"] for f in fits]),
         ("Recruiter signals", [f["signals_score"] for f in fits]),
     ]
+    if fits and all(f.get("lean") is not None for f in fits):  # reports before schema 1.1 have none
+        measures.append(("Own side shown (%)", [round(100 * f["lean"]) for f in fits]))
     for category in fits[0]["subscores"]["category"] if fits else ():
         measures.append((f"{category.capitalize()} skills",
                          [f["subscores"]["category"][category] for f in fits]))

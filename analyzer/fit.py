@@ -176,6 +176,28 @@ def _skills_exact(fills: Mapping[str, tuple[float, float]]) -> float:
     return 0.0 if denominator == 0 else 100 * numerator / denominator
 
 
+def _lean(role: Role, parts: Iterable[Part], target: float) -> float | None:
+    """How much of the side ``role`` leans to the resume shows (0..1; None when the role has no
+    skills of its own tilt): those skills, wherever their area, filled as one area. A business
+    PM's backlog, stories and roadmap fill every TPM area; only technical work fills this."""
+    tilt = role_tilt(role)
+    own = {item.skill_id for item in role.skills if item.tilt == tilt}
+    return _fill([("lean", *part[1:]) for part in parts if part[1] in own], target)
+
+
+def _leaned(exact_skills: float, lean: float | None, config: ScoringConfig) -> float:
+    """The skills score after the lean factor (see :attr:`ScoringConfig.lean_floor`)."""
+    if lean is None:
+        return exact_skills
+    return exact_skills * (config.lean_floor + (1 - config.lean_floor) * lean)
+
+
+LEAN_SIDES = {"tpm": "technical", "pm": "business"}
+"""How the explanation names the side a role leans to, by the role's tilt."""
+LEAN_NOTED_BELOW = 0.5
+"""Lean (0..1) under which the explanation says that the role's side is thinly shown."""
+
+
 def band_of(score: float, config: ScoringConfig) -> str:
     """The band whose lower bound is the highest one not above ``score``."""
     for name, bound in sorted(config.bands.items(), key=lambda kv: -kv[1]):
@@ -307,7 +329,8 @@ def role_score(role: Role, hits: Mapping[str, SkillHit], signals: Signals,
         hit = best_hit(item, hits, config)
         parts.append((item.responsibility, item.skill_id, config.weight_values[item.weight],
                       round(credit_of(hit, config), 4), hit.evidence if hit else None))
-    exact_skills = _skills_exact(_area_fills(parts, target_of(role, config)))
+    target = target_of(role, config)
+    exact_skills = _leaned(_skills_exact(_area_fills(parts, target)), _lean(role, parts, target), config)
     return _mix(exact_skills, _signals_score(_signals(role, signals, config), config), config)
 
 
@@ -327,9 +350,10 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
             evidence=hit.evidence if hit else None,
         ))
     target = target_of(role, config)
-    fills = _area_fills([(c.responsibility, c.skill_id, c.weight_value, c.credit, c.evidence)
-                         for c in credits], target)
-    exact_skills = _skills_exact(fills)
+    parts = [(c.responsibility, c.skill_id, c.weight_value, c.credit, c.evidence) for c in credits]
+    fills = _area_fills(parts, target)
+    lean = _lean(role, parts, target)
+    exact_skills = _leaned(_skills_exact(fills), lean, config)
     skills_score = round(exact_skills, 1)
     signal_terms = _signals(role, signals, config)
     exact_signals = _signals_score(signal_terms, config)
@@ -339,12 +363,18 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     present = sum(1 for c in credits if c.credit > 0)
     explanation = (f"{band} fit for {role.name}: evidence for {present} of {len(credits)} profile "
                    f"skills (skills {skills_score:g}/100) and recruiter signals {signals_score:g}/100.")
+    if lean is not None and lean < LEAN_NOTED_BELOW:
+        side = LEAN_SIDES[role_tilt(role)]
+        explanation += (f" The role leans {side} and the resume shows little {side} work "
+                        f"({round(100 * lean)} % of it), so the skills score keeps "
+                        f"x{_leaned(1.0, lean, config):.2f}.")
     gaps = [g for c in credits
             if (g := _gap(c, best[c.skill_id], config, taxonomy)) is not None]
     gaps.sort(key=lambda g: (-g.importance, g.name))
     return RoleFit(
         role=role.id, name=role.name, score=score, band=band, explanation=explanation,
-        skills_score=skills_score, signals_score=signals_score, signals=signal_terms,
+        skills_score=skills_score, signals_score=signals_score,
+        lean=None if lean is None else round(lean, 3), signals=signal_terms,
         subscores=tuple((r, round(100 * fills[r][1], 1) if r in fills else 0.0)
                         for r in RESPONSIBILITIES),
         category_scores=tuple((cat, _to_score(_coverage(c for c in credits if c.category == cat), target))

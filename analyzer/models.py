@@ -234,6 +234,9 @@ class RoleFit:
     explanation: str
     skills_score: float
     signals_score: float
+    lean: float | None
+    """How much (0..1) of the side the role leans to the resume shows; None for a role with no
+    leaning skills. The skills score keeps ``lean_floor + (1 - lean_floor) * lean`` of itself."""
     signals: tuple[tuple[str, float, str], ...]
     """(signal, value 0..1, evidence) for title, experience, degree, certification."""
     subscores: tuple[tuple[str, float], ...]
@@ -265,7 +268,7 @@ class Positioning:
     dimensions: tuple[Dimension, ...]
 
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """Version of the report JSON schema (analyzer/schemas/report.schema.json)."""
 
 

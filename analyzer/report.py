@@ -19,7 +19,7 @@ _RESPONSIBILITY_NAMES = {
 def _role_dict(fit: RoleFit) -> dict[str, Any]:
     return {
         "name": fit.name, "score": fit.score, "band": fit.band, "explanation": fit.explanation,
-        "skills_score": fit.skills_score, "signals_score": fit.signals_score,
+        "skills_score": fit.skills_score, "signals_score": fit.signals_score, "lean": fit.lean,
         "signals": [{"name": n, "value": v, "evidence": e} for n, v, e in fit.signals],
         "subscores": {"responsibility": dict(fit.subscores), "category": dict(fit.category_scores)},
         "matched": [

@@ -261,6 +261,19 @@ def test_weights_override_changes_the_score_and_resets() -> None:
     assert _score(at) == before
 
 
+def test_the_lean_slider_sets_the_share_kept_without_the_roles_side() -> None:
+    at = _app()
+    at.button(key="sample").click().run()
+    kept = [c.value for c in at.caption if "of the role's own side" in c.value]
+    assert kept
+    assert f"keep {100 * DEFAULT_CONFIG.lean_floor:.0f}–100 %" in kept[0]
+    at.slider(key="w_lean").set_value(1.0).run()
+    _ok(at)
+    assert not [c.value for c in at.caption if "of the role's own side" in c.value]
+    at.slider(key="w_lean").set_value(0.2).run()
+    assert [c.value for c in at.caption if "keep 20–100 %" in c.value]
+
+
 def test_custom_taxonomy_adds_a_role() -> None:
     at = _app()
     _uploader(at, "extension_file").set_value(("coach.json", json.dumps(EXTENSION).encode(),
@@ -486,6 +499,7 @@ def test_score_breakdown_table_shows_each_roles_scores(pdf_dir: Path, downloads:
     assert by_measure["Recruiter signals"] == [f"{fit['signals_score']:g}" for fit in roles]
     assert by_measure["Technical skills"] == [f"{fit['subscores']['category']['technical']:g}"
                                               for fit in roles]
+    assert by_measure["Own side shown (%)"] == [f"{round(100 * fit['lean'])}" for fit in roles]
     signals = [m.value for m in at.markdown if m.value.startswith("| signal |")]
     assert len(signals) == 1
     assert signals[0].splitlines()[0].endswith("| evidence |")

@@ -98,10 +98,12 @@ def test_a_soft_skill_never_named_ranks_after_an_equal_hard_gap() -> None:
     for step in even["steps"]:
         step["hours"] = 4
     taxonomy = build_taxonomy([("even.json", json.dumps(even))])
-    fit = score_role(taxonomy.roles["zz_even"], {}, NO_SIGNALS, taxonomy, CONFIG)
+    # Without the lean factor, which would add alpha's lean to its gain (tested below).
+    config = replace(CONFIG, lean_floor=1.0)
+    fit = score_role(taxonomy.roles["zz_even"], {}, NO_SIGNALS, taxonomy, config)
     assert [(g.skill_id, g.importance) for g in fit.gaps] == [("zz_alpha", 3.0), ("zz_gamma", 1.5)]
     assert "rarely named on a resume" in fit.gaps[1].advice
-    plan = build_plan([fit], {}, NO_SIGNALS, taxonomy, CONFIG)
+    plan = build_plan([fit], {}, NO_SIGNALS, taxonomy, config)
     assert [step.skill_id for step in plan] == ["zz_alpha", "zz_gamma"]
     # The soft area also counts at half weight in the score, so the gain is half as well.
     assert plan[1].projected_gain == pytest.approx(plan[0].projected_gain / 2, abs=0.1)
@@ -111,9 +113,11 @@ def test_override_changes_score_and_band(taxonomy: Taxonomy) -> None:
     config = config_from_mapping({"target_coverage": 1.0})
     fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, config)
     # Strategy 0.9 / 1 = 0.9; features 0.2 (under the listed cap of 0.4); soft 0:
-    # 100 * (3*0.9 + 2*0.2) / 5.5 = 56.4; fit 0.8 * 56.36 = 45.1.
-    assert fit.skills_score == pytest.approx(56.4)
-    assert fit.score == pytest.approx(45.1)
+    # 100 * (3*0.9 + 2*0.2) / 5.5 = 56.36. The role leans PM (alpha, its one core skill) and
+    # alpha fills 0.9 of that side: x(0.7 + 0.3*0.9) = x0.97 -> 54.7; fit 0.8 * 54.67 = 43.7.
+    assert fit.lean == pytest.approx(0.9)
+    assert fit.skills_score == pytest.approx(54.7)
+    assert fit.score == pytest.approx(43.7)
     assert fit.band == "Partial"
 
 
@@ -241,3 +245,39 @@ def test_tpm_read_as_program_manager_earns_the_program_managers_title_signal(tit
     pm_title = {s["name"]: s["value"] for s in roles["pm"]["signals"]}["title"]
     assert title_signal == 0.35
     assert pm_title == 0.0
+
+
+def test_a_role_needs_evidence_of_the_side_it_leans_to() -> None:
+    # Judgment-review finding: a business PM (customer interviews, pricing, go-to-market, no
+    # technical work at all) scored 78 for the Technical PM role, above a platform TPM (76):
+    # the shared skills (backlog, user stories, requirements, agile) fill every TPM area. The
+    # article's TPM leans technical; without any technical evidence only LEAN_FLOOR of the
+    # skills score is kept, and the gain comes back as the technical side is shown.
+    from skills_taxonomy import load_taxonomy
+
+    packaged = load_taxonomy()
+    role = packaged.roles["tpm"]
+    shared = {skill_id: hit(skill_id, 1.0, "demonstrated") for skill_id in
+              ("product_strategy", "roadmapping", "prioritization", "requirements_prd",
+               "user_stories", "backlog_management", "agile_scrum", "product_discovery",
+               "go_to_market", "stakeholder_management")}
+    business = score_role(role, shared, NO_SIGNALS, packaged, DEFAULT_CONFIG)
+    assert business.lean == 0.0
+    technical = {**shared, **{skill_id: hit(skill_id, 1.0, "demonstrated") for skill_id in
+                              ("system_design", "apis_integrations", "technical_specs",
+                               "technical_feasibility", "sdlc")}}
+    both = score_role(role, technical, NO_SIGNALS, packaged, DEFAULT_CONFIG)
+    assert both.lean == 1.0
+    unleaned = replace(DEFAULT_CONFIG, lean_floor=1.0)
+    assert business.skills_score == pytest.approx(
+        DEFAULT_CONFIG.lean_floor * score_role(role, shared, NO_SIGNALS, packaged, unleaned).skills_score,
+        abs=0.06)
+    assert both.skills_score > business.skills_score + 20
+    assert "technical" in business.explanation
+    assert "technical" not in both.explanation
+    assert role_score(role, shared, NO_SIGNALS, DEFAULT_CONFIG) == business.score
+    # The PM role leans the other way: the same shared work with no business-facing evidence
+    # (customers, market, competitors, go-to-market partners) keeps LEAN_FLOOR of it too.
+    pm = score_role(packaged.roles["pm"], technical, NO_SIGNALS, packaged, DEFAULT_CONFIG)
+    assert pm.lean == 0.0
+    assert "business" in pm.explanation

@@ -264,7 +264,7 @@ def test_duty_and_keyword_bullets_do_not_make_a_strong_fit(reports: dict[str, Re
     # for roadmapping, user stories, discovery and go-to-market') scored 97.7 Strong, above
     # every real product manager; they are claims, counted as mentioned.
     stuffed = analyze(STUFFED, today=TODAY)
-    assert stuffed.role("pm").band in {"Partial", "Good"}
+    assert stuffed.role("pm").band in {"Early", "Partial"}
     assert fit(reports, "01_b2b_saas_pm_mba", "pm") > stuffed.role("pm").score + 10
     shown = {hit.id for hit in stuffed.skills if hit.evidence == "demonstrated"}
     assert not shown & {"roadmapping", "product_strategy", "user_stories", "experimentation"}
@@ -463,3 +463,14 @@ def test_an_abbreviated_pm_title_counts_where_product_work_backs_it(role: str, b
                                                                       product: bool) -> None:
     _, signals = report_and_signals(f"Jane Example\n\nEXPERIENCE\n{role}\n{bullets}")
     assert any(hit.product_role for hit in signals.titles) is product
+
+
+def test_a_business_pm_is_not_a_better_technical_pm_than_a_technical_one(
+        reports: dict[str, Report]) -> None:
+    # Judgment-review finding: the MBA product manager with no technical work scored 78 for
+    # TPM, above the platform TPM with a CS degree (76).
+    business, platform = reports["01_b2b_saas_pm_mba"], reports["02_platform_tpm_cs"]
+    assert business.role("tpm").score < platform.role("tpm").score - 10
+    assert business.role("tpm").band in {"Partial", "Good"}
+    assert business.role("pm").score > business.role("tpm").score + 20
+    assert platform.role("tpm").score > platform.role("pm").score + 15
