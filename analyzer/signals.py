@@ -69,6 +69,14 @@ product title should stand for."""
 _COURSES = re.compile(r"\b(?:courses?|coursework|modules?|electives?|classes)\b\s*(?:taken\s*)?[:\-–]"
                       r"|\brelevant\s+(?:courses?|coursework|modules?)\b", re.IGNORECASE)
 """A list of courses taken ('courses: …', 'Relevant coursework -')."""
+_INSTITUTION = re.compile(
+    r"\b(?!(?:University|College)\b)[A-Z][\w'.&-]*\s+"
+    r"(?:School|Institute|University|College|Academy|Polytechnic)\s+of\s+"
+    r"(?P<subject>(?:the\s+)?[A-Z][\w-]*(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)[A-Z][\w-]*){0,5})")
+"""A school's proper name with a subject in it ('Stockholm School of Economics', 'Vienna
+University of Economics and Business'): a name before 'School of' makes the subject the
+school's, not the degree's. 'School of Engineering' alone on the line, or a university's
+('Carnegie Mellon University School of Computer Science'), still names the field."""
 _MINOR = re.compile(r"\bminor(?:ing|s)?\s*(?:in|:)?\s*$", re.IGNORECASE)
 """Words before a field that make it a minor ('B.A. Linguistics, minor in Computer Science')."""
 _TARGET = re.compile(r"(?:→|->|⟶|➔|➜|=>|\b(?:target(?:ing)?|goal|next|desired|seeking|"
@@ -276,10 +284,15 @@ def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[Signal
         courses = bool(_COURSES.search(text)) or continues
         if courses:
             continue
+        # Same length, so the minor check reads the original offsets.
+        fields = line.text
+        for name in _INSTITUTION.finditer(line.text):
+            start, end = name.span("subject")
+            fields = fields[:start] + " " * (end - start) + fields[end:]
         for signal in degrees:
             if signal.id not in seen and any(
                     not _MINOR.search(line.text, 0, match.start())
-                    for match in _pattern(signal).finditer(line.text)):
+                    for match in _pattern(signal).finditer(fields)):
                 seen.add(signal.id)
                 hits.append(SignalHit(id=signal.id, name=signal.name, tilt=signal.tilt,
                                       product_role=False, evidence=text, years=0.0))

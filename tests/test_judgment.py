@@ -356,6 +356,31 @@ def test_a_minor_is_not_the_degree(education: str, expected: list[str]) -> None:
     assert [hit.id for hit in signals.degrees] == expected
 
 
+@pytest.mark.parametrize(("education", "expected"), [
+    # A field in the name of the school is not the degree's field: a history graduate of the
+    # Stockholm School of Economics read as an economist, a psychology graduate of a 'School of
+    # Engineering' as an engineer (full TPM degree credit).
+    ("BA History, Stockholm School of Economics", []),
+    ("MSc Management, London School of Economics and Political Science",
+     ["business_administration"]),
+    ("MA Economics, Delhi School of Economics", ["economics"]),
+    ("BA Psychology, Lakeview School of Engineering and Applied Science",
+     ["psychology_behavioural"]),
+    ("Diploma, Vienna University of Economics and Business", []),
+    ("B.Tech Computer Science, Example Institute of Technology", ["computer_science",
+                                                                  "engineering_general"]),
+    # Where the school's part names the field, it stays ('School of Engineering' alone).
+    ("BSc, School of Engineering, Example University", ["engineering_general"]),
+    ("BSc Computer Science   University of Leeds", ["computer_science"]),
+    ("MS, Carnegie Mellon University School of Computer Science", ["computer_science"]),
+])
+def test_a_field_in_the_schools_name_is_not_the_degree(education: str,
+                                                        expected: list[str]) -> None:
+    text = f"Jane Example\n\nEDUCATION\n{education}, 2008 – 2012\n"
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert sorted(hit.id for hit in signals.degrees) == expected
+
+
 def test_the_role_after_an_arrow_in_the_header_is_the_goal() -> None:
     # Judgment-review finding: 'Senior Technical Writer → Technical Product Manager' under the
     # name read as a TPM title held. In experience an arrow is a promotion: both were held.
