@@ -193,6 +193,19 @@ TRAPS = [
      "organisation name finished on the next line"),
     ("Published a salary survey in the Production and Inventory Management\nJournal (2015).",
      "supply_chain_management", "journal name finished on the next line"),
+    # Technical work in plain words must keep its technical sense (judgment review 9).
+    ("Led the post-merger integration of the two sales teams.", "apis_integrations",
+     "a merger's integration"),
+    ("Wrote video scripts for the onboarding campaign.", "programming_literacy",
+     "scripts that are not code"),
+    ("Compared Salesforce and HubSpot pricing for the sales team.", "tech_trend_evaluation",
+     "comparing prices is not evaluating technology"),
+    ("Used Jenkins to implement Continuous Integration and deployment.", "apis_integrations",
+     "continuous integration is DevOps"),
+    ("Developed SQL Server Integration Services packages for ETL.", "apis_integrations",
+     "SSIS is a tool"),
+    ("Led the business development team to build pipeline of 4X.", "devops_cicd",
+     "a sales pipeline"),
 ]
 
 
@@ -208,6 +221,17 @@ FOUND = [
     ("Data: PostgreSQL, Redis, BigQuery, Apache Airflow", {"bigquery", "redis"}),
     ("Built sites on Linux, Apache, MySQL and PHP.", {"linux", "mysql", "php"}),
     # Verb phrasings no alias list enumerates (analyzer/phrasings.py).
+    # Technical work in an engineer's words (judgment review 9: the TPM role now needs it).
+    ("Broke the monolith into 12 services and moved them to Kubernetes.", {"system_design"}),
+    ("Re-architected the checkout service to handle 5x peak traffic.", {"system_design"}),
+    ("Wrote the technical design doc for the new search indexer.", {"technical_specs"}),
+    ("Shipped integrations with Salesforce, HubSpot and Zendesk.", {"apis_integrations"}),
+    ("Built point-of-sale integrations in TypeScript for 300 stores.", {"apis_integrations"}),
+    ("Evaluated Kafka vs. Kinesis for the streaming layer.", {"tech_trend_evaluation"}),
+    ("Wrote Python scripts to automate the release checklist.", {"programming_literacy"}),
+    ("Built the React Native app and the Node.js backend.", {"programming_literacy"}),
+    ("Set up CI pipelines in GitHub Actions for 14 repositories.", {"devops_cicd"}),
+    ("Deploy frequency went from monthly to daily.", {"devops_cicd"}),
     ("Interviewed 40 lawyers and paralegals on trust and review workflows.", {"customer_interviews"}),
     ("She interviewed 70 providers across 12 clinics before the redesign.", {"customer_interviews"}),
     ("Analyse competitors' pricing every quarter.", {"competitive_analysis"}),
