@@ -220,7 +220,9 @@ def document_from_text(text: str) -> Document:
         if stripped.strip():
             spans += [(offset + a, offset + b) for a, b in _text_line_spans(stripped)]
         offset += len(raw) + 1
-    labels = label_sections([LineStyle(text=text[a:b]) for a, b in spans])
+    # A letter-spaced heading is judged joined; the line keeps its text (offsets are exact).
+    labels = label_sections([LineStyle(text=respaced_heading(text[a:b]) or text[a:b])
+                             for a, b in spans])
     lines = [Line(text=text[a:b], start=a, end=b, page=1, section=kind, heading=is_heading,
                   block=0)
              for (a, b), (kind, is_heading) in zip(spans, labels, strict=True)]

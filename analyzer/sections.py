@@ -219,14 +219,19 @@ def _qualified_experience(text: str, words: list[str]) -> bool:
 
 MAX_RESPACED_TOKENS = 8
 """Pieces of a capitalised line tried for a letter-spaced heading split in the wrong places."""
+SPACED_LETTERS = range(4, 41)
+"""Letters (count) of a heading typed with a space after every letter ('E X P E R I E N C E')."""
 
 
 def respaced_heading(text: str) -> str | None:
     """A capitalised heading that letter spacing split inside its words ('SK ILLS', 'WORK
-    EXPER IENCE'), its pieces joined into heading words; None for any other line. Every word
-    of the result must be a heading keyword or filler, so a name in capitals stays as is."""
+    EXPER IENCE', 'E X P E R I E N C E'), its pieces joined into heading words; None for any
+    other line. Every word of the result must be a heading keyword or filler, so a name in
+    capitals stays as is."""
     tokens = text.split()
-    if (not 1 < len(tokens) <= MAX_RESPACED_TOKENS or not _is_caps(text)
+    # A space typed after every letter ('E X P E R I E N C E', Canva-style) splits every word.
+    spaced = len(tokens) in SPACED_LETTERS and all(len(t) == 1 for t in tokens)
+    if (not (1 < len(tokens) <= MAX_RESPACED_TOKENS or spaced) or not _is_caps(text)
             or heading_kind(text) is not None or not all(t.isalpha() for t in tokens)):
         return None
 

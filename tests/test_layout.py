@@ -462,6 +462,10 @@ def test_a_heading_word_set_tight_under_its_line_is_a_wrapped_tail() -> None:
     # RY', 'SK ILLS', 'CER TIFICATIONS' in 10-15 of 160 probes), and the sections were lost.
     ("SK ILLS", "SKILLS"), ("SUMMA RY", "SUMMARY"), ("CER TIFICATIONS", "CERTIFICATIONS"),
     ("WORK EXPER IENCE", "WORK EXPERIENCE"),
+    # Design review 6: a space typed after every letter (Canva-style) lost Experience and
+    # Education, and the 'C' of 'E X P E R I E N C E' read as the C language.
+    ("E X P E R I E N C E", "EXPERIENCE"), ("W O R K E X P E R I E N C E", "WORK EXPERIENCE"),
+    ("E D U C A T I O N", "EDUCATION"), ("J A N E D O E", None), ("A B C", None),
     # Not: headings already whole, names in capitals, words that join into no heading.
     ("SKILLS", None), ("JANE DOE", None), ("AB TEST", None),
 ])
@@ -469,6 +473,20 @@ def test_a_letter_spaced_heading_split_inside_its_words(line_text: str, joined: 
     from analyzer.sections import respaced_heading
 
     assert respaced_heading(line_text) == joined
+
+
+def test_a_letter_spaced_heading_opens_its_section_in_plain_text() -> None:
+    from analyzer import extract_skills
+    from analyzer.documents import document_from_text
+
+    text = ("Jane Doe\n\nS U M M A R Y\nProduct manager.\n\nE X P E R I E N C E\n"
+            "Product Manager, Acme (2019 - 2024)\n- Owned the roadmap.\n\n"
+            "E D U C A T I O N\nBS Mathematics, Example University\n")
+    document = document_from_text(text)
+    assert [(s.kind, s.heading) for s in document.sections if s.heading] == [
+        ("summary", "S U M M A R Y"), ("experience", "E X P E R I E N C E"),
+        ("education", "E D U C A T I O N")]
+    assert "c_lang" not in {hit.id for hit in extract_skills(document)}
 
 
 def test_a_split_heading_opens_its_section_in_a_pdf() -> None:
