@@ -66,6 +66,10 @@ PRODUCT_WORK_SKILLS = frozenset({
 """Skills of owning a product (the article's strategy, ideation, roadmapping and features as
 work done), and leading the product managers who do it: shown in experience, they are what a
 product title should stand for."""
+DELIVERY_CRAFT = frozenset({"requirements_prd", "user_stories", "backlog_management"})
+"""Product-work skills that analysts and delivery leads also practise: under another title
+they show product work only beside one that decides what is built (judgment review 9: a
+business analyst's requirements and user stories read as three product years)."""
 _COURSES = re.compile(r"\b(?:courses?|coursework|modules?|electives?|classes)\b\s*(?:taken\s*)?[:\-–]"
                       r"|\brelevant\s+(?:courses?|coursework|modules?)\b", re.IGNORECASE)
 """A list of courses taken ('courses: …', 'Relevant coursework -')."""
@@ -303,8 +307,9 @@ def _work_backed_years(document: Document, skills: list[SkillHit], titles: list[
                        role_lines: list[tuple[Line, list[DateRange]]]) -> float:
     """Years of dated experience roles held under no product title in which the resume shows
     product work (at least MIN_PRODUCT_WORK product-ownership skills used in the role's own
-    lines): a founder's or a producer's product years. Titles lie both ways. The roles are the
-    dated experience lines among ``role_lines`` (their dates already read)."""
+    lines, not only DELIVERY_CRAFT): a founder's or a producer's product years. Titles lie
+    both ways. The roles are the dated experience lines among ``role_lines`` (their dates
+    already read)."""
     product_lines = {hit.evidence for hit in titles if hit.product_role}
     position = {line.start: index for index, line in enumerate(document.lines)}
     titled_at = [position[line.start] for line, _ in role_lines
@@ -332,7 +337,7 @@ def _work_backed_years(document: Document, skills: list[SkillHit], titles: list[
             if index >= 0:
                 shown[index].add(hit.id)
     return sum(years for (_, years, titled), ids in zip(starts, shown, strict=True)
-               if not titled and len(ids) >= MIN_PRODUCT_WORK)
+               if not titled and len(ids) >= MIN_PRODUCT_WORK and ids - DELIVERY_CRAFT)
 
 
 def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy, *,

@@ -322,6 +322,28 @@ def test_years_of_product_work_under_another_title_count_half() -> None:
     assert value == pytest.approx(3.375 / 5, abs=0.001)
 
 
+def test_requirements_and_stories_alone_are_not_product_years() -> None:
+    # Judgment review 9: a business analyst who elicited requirements and wrote user stories
+    # for a vendor's team got '3 years in product roles'. Analysts and delivery leads write
+    # them too; product work under another title must also decide what is built.
+    analyst = ("Dev Example\n\nEXPERIENCE\nBusiness Analyst, Example Insurance (2021 – 2024)\n"
+               "• Elicited and documented business requirements (BRD) for the claims portal.\n"
+               "• Wrote user stories and acceptance criteria in Jira for the vendor's team.\n")
+    _, signals = report_and_signals(analyst)
+    assert signals.total_years == pytest.approx(3.0)
+    assert signals.product_years == 0.0
+    owner = analyst.replace("• Wrote user stories", "• Interviewed 25 adjusters; wrote user stories")
+    _, signals = report_and_signals(owner)
+    assert signals.product_years == pytest.approx(1.5)
+
+
+def test_a_communications_degree_is_not_a_business_degree() -> None:
+    # Judgment review 9: 'B.A. Communications' earned the full business (PM) degree signal.
+    text = "Jane Example\n\nEDUCATION\nB.A. Communications, Example University, 2017\n"
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert [(hit.id, hit.tilt) for hit in signals.degrees] == [("communications_media", "shared")]
+
+
 def test_a_product_role_dated_under_its_title_is_not_counted_twice() -> None:
     # Review of the work-backed years: a title on its own line with the dates below must not
     # count once as a product title and again as 'product work under another title'.
