@@ -442,12 +442,13 @@ class _Extractor:
                 accepted.append((match, line))
                 per_skill[match.alias.skill_id] += 1
         bounds = sentence_bounds(self.safe, [m.start for m, _ in accepted])
-        return [
-            _Found(match.alias.skill_id,
-                   self._mention(match.start, match.end, line, "exact", 100.0, bounds[match.start]),
-                   self.years.get(line.start))
-            for match, line in accepted
-        ]
+        found = []
+        for match, line in accepted:
+            mention = self._mention(match.start, match.end, line, "exact", 100.0, bounds[match.start])
+            # An alias may name more than one skill ('technical roadmap'): one mention for each.
+            found += [_Found(skill_id, mention, self.years.get(line.start))
+                      for skill_id in (match.alias.skill_id, *match.alias.also)]
+        return found
 
     def fuzzy(self, covered: list[tuple[int, int]]) -> list[_Found]:
         index, aliases = _fuzzy_index(self.taxonomy)
@@ -494,7 +495,8 @@ class _Extractor:
             start, end, line = candidates[hit.index]
             alias = aliases[hit.alias_index]
             mention = self._mention(start, end, line, "fuzzy", hit.score, bounds[start])
-            found.append(_Found(alias.skill_id, mention, self.years.get(line.start)))
+            found += [_Found(skill_id, mention, self.years.get(line.start))
+                      for skill_id in (alias.skill_id, *alias.also)]
         return found
 
 

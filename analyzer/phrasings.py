@@ -54,8 +54,16 @@ _NOT_A_CAREER = r"(?!(?:my|his|her|their|a\s+career|careers?)\b)"
 _LANGUAGE = (r"(?:Python|Java|Go|Golang|Rust|Ruby|Scala|Kotlin|Swift|TypeScript|JavaScript|"
              r"Node(?:\.js)?|React(?:\s+Native)?|C\+\+|C#|PHP|Perl|Bash|[Ss]hell|PowerShell|"
              r"Elixir|Haskell|Dart|Flutter|Django|Rails|Spring|\.NET|Vue(?:\.js)?|Angular|"
-             r"Terraform|Solidity|Clojure|Erlang|Lua|MATLAB)")
-"""Programming languages and frameworks, as written (case matters: 'go' and 'shell' are words)."""
+             r"Terraform|Solidity|Clojure|Erlang|Lua|MATLAB|C)"
+             r"(?:\s*(?:and|/|&)\s*(?:C\+\+|C#|Python|Java|Go|Rust|Assembly|assembly))?")
+"""Programming languages and frameworks, as written (case matters: 'go' and 'shell' are words),
+possibly two ('C and C++')."""
+_TECH_CHOICE = (r"(?:chipsets?|radios?|serving|hosting|databases?|storage|streaming|cloud|"
+                r"frameworks?|architectures?|protocols?|models?|LLMs?|ML|AI|APIs?|SDKs?|"
+                r"infrastructure|runtimes?|hardware|sensors?|librar(?:y|ies)|messaging|queues?|"
+                r"caching|search|deployment|inference|GPUs?|compute|network(?:ing)?|"
+                r"orchestration|observability|authentication|identity|vector|embedding)")
+"""Technical things whose options are weighed ('chipset and radio options')."""
 _BUILD = (r"(?i:buil[dt]|builds|building|wr(?:ote|ite|ites|iting)|develop(?:ed|s|ing)?|"
           r"implement(?:ed|s|ing)?|cod(?:ed|es|ing)|engineer(?:ed|s|ing)|ship(?:ped|s|ping)?|"
           r"maintain(?:ed|s|ing)?|prototyp(?:ed|es|ing))")
@@ -124,6 +132,27 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"[A-Z][\w.+#-]*\s+(?:and|or)\s+[A-Z][\w.+#-]*"
         r"(?!\s+(?i:pricing|prices?|costs?|quotes|offers|contracts|deals|plans|packages|"
         r"licen[cs]es|proposals|bids|results)\b)")),
+    # Weighing technical options: 'Evaluate chipset and radio options', 'led the evaluation
+    # of LLM serving options' (not 'financing options').
+    Phrasing("tech_trend_evaluation", ("option", "alternative", "approach", "choice"), re.compile(
+        r"\b(?:evaluat(?:e|ed|es|ing|ion)|assess(?:ed|es|ing|ment)?|compar(?:e|ed|es|ing|ison)|"
+        r"benchmark(?:ed|s|ing)?|trial(?:l?ed|l?ing)?)\s+(?:of\s+)?(?:the\s+|our\s+)?"
+        rf"(?:[\w/.,-]+\s+(?:and\s+|or\s+)?){{0,3}}?{_TECH_CHOICE}\s+(?:[\w-]+\s+)?"
+        r"(?:options|alternatives|approaches|choices)\b", re.IGNORECASE)),
+    # Specifying a system is writing its technical specification ('Specified the
+    # over-the-air update system'), not a plan or a menu.
+    Phrasing("technical_specs", ("specif",), re.compile(
+        r"\bspecif(?:y|ied|ies|ying)\s+(?:the\s+|a\s+|an\s+|our\s+|new\s+)"
+        r"(?:[\w-]+\s+){0,4}?(?:system|systems|architecture|protocol|interfaces?|APIs?|"
+        r"pipeline|service|platform|firmware|module|hardware|sensors?|boards?|data\s+model|"
+        r"schema|integration|algorithms?|controllers?|chipset)\b", re.IGNORECASE)),
+    # Low-level software written oneself (not 'shipped firmware updates', a release). Only
+    # the verb is the span: 'firmware' keeps its own mention (embedded systems).
+    Phrasing("programming_literacy", ("driver", "bootloader", "firmware", "kernel"), re.compile(
+        r"\b(?P<hit>(?i:wr(?:ote|ite|ites|iting)|develop(?:ed|s|ing)?|cod(?:ed|es|ing)|"
+        r"implement(?:ed|s|ing)?|debug(?:ged|s|ging)?|port(?:ed|s|ing)?))\s+"
+        rf"(?i:the\s+|a\s+|an\s+|our\s+)?(?:{_LANGUAGE}\s+)?(?:[\w-]+\s+)?"
+        r"(?i:device\s+drivers|drivers|bootloaders?|firmware|kernel\s+modules)\b")),
     # Software made in a named language ('Wrote Python scripts', 'Built the Node.js backend'):
     # only the thing made is the span, so the language keeps its own mention.
     Phrasing("programming_literacy", ("script", "backend", "back-end", "frontend", "front-end",

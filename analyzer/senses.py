@@ -533,7 +533,9 @@ _CLAUSE_END = re.compile(r"[.!?](?=\s)|[•▪●■◦]|\s[|–—]\s")
 
 @functools.lru_cache(maxsize=256)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    # A space in a cue stands for any run of spaces ('my  work' in text flattened by a PDF).
+    words = "|".join(re.escape(cue).replace(r"\ ", r"\s+")
+                     for cue in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 

@@ -112,23 +112,24 @@ def _mode_for_key(key: str, declared: model.MatchMode) -> model.MatchMode:
 
 
 def _build_skill(entry: schema.SkillEntry) -> model.Skill:
-    # (text, declared mode, needs_context, other senses) per alias; plain strings are fuzzy,
-    # without context or other senses (no model built for them: thousands of aliases).
-    raw = [(a.text, a.match, a.needs_context, a.other_sense) if isinstance(a, schema.AliasSpec)
-           else (a, "fuzzy", False, ()) for a in entry.aliases]
+    # (text, declared mode, needs_context, other senses, also) per alias; plain strings are
+    # fuzzy, without context, other senses or other skills (no model built for them: thousands).
+    raw = [(a.text, a.match, a.needs_context, a.other_sense, a.also)
+           if isinstance(a, schema.AliasSpec) else (a, "fuzzy", False, (), ())
+           for a in entry.aliases]
     keyed = [(normalise_alias(item[0]), *item) for item in raw]
     # An explicit alias spec for the name's own text sets the name's matching flags too.
     name_key = normalise_alias(entry.name)
     name_item = next((item for item in keyed if item[0] == name_key and item[2] != "fuzzy"),
-                     (name_key, entry.name, "fuzzy", False, ()))
+                     (name_key, entry.name, "fuzzy", False, (), ()))
     aliases: list[model.Alias] = []
     seen: set[str] = set()
-    for key, text, mode, context, other_sense in (name_item, *keyed):
+    for key, text, mode, context, other_sense, also in (name_item, *keyed):
         if key in seen:
             continue
         seen.add(key)
         aliases.append(model.Alias(text=text, skill_id=entry.id, mode=_mode_for_key(key, mode),
-                                   needs_context=context, other_sense=other_sense))
+                                   needs_context=context, other_sense=other_sense, also=also))
     return model.Skill(
         id=entry.id, name=entry.name, category=entry.category, subcategory=entry.subcategory,
         kind=entry.kind, description=entry.description, aliases=tuple(aliases),
@@ -158,6 +159,18 @@ def _build_step(entry: schema.LearningStep) -> model.LearningStep:
     )
 
 
+def _check_alias(alias: model.Alias, skills: dict[str, model.Skill], owner: dict[str, str]) -> None:
+    """An alias belongs to one skill (``owner``: normalised text -> skill id, filled here) and
+    the other skills it names exist."""
+    for ref in alias.also:
+        if ref not in skills or ref == alias.skill_id:
+            _fail("taxonomy", f"alias {alias.text!r} of {alias.skill_id!r} also names {ref!r}, "
+                              f"which is {'itself' if ref == alias.skill_id else 'unknown'}")
+    other = owner.setdefault(normalise_alias(alias.text), alias.skill_id)
+    if other != alias.skill_id:
+        _fail("taxonomy", f"alias {alias.text!r} belongs to both {other!r} and {alias.skill_id!r}")
+
+
 def _check_references(
     skills: dict[str, model.Skill], roles: dict[str, model.Role],
     learning: dict[str, model.LearningStep],
@@ -170,9 +183,7 @@ def _check_references(
             if ref == skill.id:
                 _fail("taxonomy", f"skill {skill.id!r} refers to itself")
         for alias in skill.aliases:
-            other = owner.setdefault(normalise_alias(alias.text), skill.id)
-            if other != skill.id:
-                _fail("taxonomy", f"alias {alias.text!r} belongs to both {other!r} and {skill.id!r}")
+            _check_alias(alias, skills, owner)
     for role in roles.values():
         for item in role.skills:
             if item.skill_id not in skills:

@@ -38,6 +38,8 @@ class Alias:
     needs_context: bool
     other_sense: tuple[str, ...] = ()
     """Words that, in the same sentence, give the alias another field's meaning."""
+    also: tuple[str, ...] = ()
+    """Other skills the alias names as well ('technical roadmap': roadmapping too)."""
 
 
 @dataclass(frozen=True, slots=True)

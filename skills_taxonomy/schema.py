@@ -63,12 +63,15 @@ class AliasSpec(_Strict):
     ``other_sense``: words or phrases that, in the same sentence, show the alias means
     something else in another field ("GCP" with "clinical": Good Clinical Practice; "AWS"
     with "welding": the American Welding Society); matched as whole words, any case.
+    ``also``: other skills the alias names as well ("technical roadmap" is a roadmap and a
+    technology strategy); a mention of the alias counts for each.
     """
 
     text: Annotated[str, Field(min_length=1, max_length=80)]
     match: MatchMode = "fuzzy"
     needs_context: bool = False
     other_sense: tuple[Annotated[str, Field(min_length=2, max_length=40)], ...] = ()
+    also: tuple[Annotated[str, Field(pattern=SKILL_ID_PATTERN)], ...] = ()
 
     @field_validator("text")
     @classmethod

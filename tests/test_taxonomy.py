@@ -136,6 +136,18 @@ def test_exported_json_schema_is_in_sync() -> None:
     assert json.loads(path.read_text(encoding="utf-8")) == json_schema()
 
 
+def test_an_alias_may_name_a_second_skill_and_it_must_exist() -> None:
+    taxonomy = load_taxonomy()
+    alias = next(a for a in taxonomy.skills["technology_strategy"].aliases
+                 if a.text == "technical roadmap")
+    assert alias.also == ("roadmapping",)
+    bad = {"skills": [{"id": "zz_alpha", "name": "Alpha craft", "category": "business",
+                       "subcategory": "strategy", "description": "A made-up skill for tests.",
+                       "aliases": [{"text": "alpha roadmap", "also": ["no_such_skill"]}]}]}
+    with pytest.raises(TaxonomyError, match="also names 'no_such_skill', which is unknown"):
+        build_taxonomy([("coach.json", json.dumps(bad))])
+
+
 def test_extension_adds_a_role_and_is_validated() -> None:
     extension = {"roles": [{"id": "growth_pm", "name": "Growth PM", "description": "A coach's custom role.",
                             "skills": [{"skill": "experimentation", "weight": "core",
