@@ -36,9 +36,9 @@ tool's: 'the Jira backlog' stays Jira)."""
 _AUDIENCE = (r"(?:attendees|audiences?|students|listeners|viewers|delegates|parents|children|"
              r"kids|vendors|suppliers|recruiters|journalists|reporters)\b")
 """Who is spoken to at an event or in running a business, not in discovery."""
-_FUNCTION = (r"(?:engineering|design|sales|marketing|(?:customer )?support|legal|finance|"
-             r"operations|ops|data science|security|customer success|procurement|compliance|"
-             r"partnerships|research|QA|HR)")
+_FUNCTION = (r"(?:engineering|eng|design|sales|marketing|mktg|(?:customer )?support|legal|"
+             r"finance|operations|ops|data science|security|customer success|procurement|"
+             r"compliance|partnerships|research|QA|HR|BD|business development)")
 """Company functions a product person works across."""
 _PEOPLE = (r"(?:engineers|designers|people|direct reports|reports|analysts|managers|researchers|"
            r"developers|scientists|specialists)")
@@ -50,6 +50,8 @@ _DISCIPLINE = (r"(?:software|hardware|firmware|electrical|mechanical|embedded|ba
 _PRODUCT_PEOPLE = (r"(?:product managers|PMs|product owners|product leads|directors of product|"
                    r"group product managers)")
 """Who a product leader leads."""
+_WITH = r"(?:with\s+|w/\s*)"
+"""'with' and its terse form 'w/' ('Partnered w/ sales'), with the space after it."""
 _NOT_A_CAREER = r"(?!(?:my|his|her|their|a\s+career|careers?)\b)"
 _LANGUAGE = (r"(?:Python|Java|Go|Golang|Rust|Ruby|Scala|Kotlin|Swift|TypeScript|JavaScript|"
              r"Node(?:\.js)?|React(?:\s+Native)?|C\+\+|C#|PHP|Perl|Bash|[Ss]hell|PowerShell|"
@@ -205,7 +207,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("engineering_partnership",
              ("architect", "engineer", "developer", "dev team", "tech lead"),
              re.compile(
-        r"\b(?:partner(?:ed|ing|s)?|collaborat(?:e|ed|es|ing)|work(?:ed|ing|s)? closely)\s+with\s+"
+        r"\b(?:partner(?:ed|ing|s)?|collaborat(?:e|ed|es|ing)|work(?:ed|ing|s)? closely)\s+"
+        rf"{_WITH}"
         r"(?:the\s+|our\s+)?(?:software\s+|solution\s+)?(?:architects|engineering(?:\s+(?:teams?|leads?))?"
         r"|engineers|developers|dev teams?|tech leads)\b", re.IGNORECASE)),
     # With whom the work was done, by discipline or number: 'with 3 engineering teams', 'worked
@@ -224,9 +227,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
         # The verb is part of the span: a longer match replaces the bare word, which alone
         # only counts in a list.
         r"(?:positioning|messaging|differentiation)\b", re.IGNORECASE)),
-    Phrasing("cross_functional_collaboration", ("with",), re.compile(
-        rf"\bwith\s+(?:the\s+|our\s+)?{_FUNCTION}(?:\s*,\s*{_FUNCTION}){{1,6}},?\s+(?:and|&)\s+"
-        rf"{_FUNCTION}\b", re.IGNORECASE)),
+    Phrasing("cross_functional_collaboration", ("with", "w/"), re.compile(
+        rf"\b{_WITH}(?:the\s+|our\s+)?{_FUNCTION}(?:\s*[,+]\s*{_FUNCTION}){{1,6}},?"
+        rf"\s*(?:and\s+|&\s*|\+\s*){_FUNCTION}\b", re.IGNORECASE)),
     Phrasing("product_leadership", ("product manager", "pms", "product owner", "product lead",
                                     "of product"), re.compile(
         rf"{_leading(f'{_LEAD_VERBS}|{_GROW_VERBS}')}{_PRODUCT_PEOPLE}\b", re.IGNORECASE)),
@@ -298,7 +301,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:(?:yearly|annual|quarterly|multi-year|long-term|\d+-year|two-year|three-year|five-year)"
         r"\s+)?strategy\b"
         # No article when the roadmap or vision follows: 'Own strategy and roadmap for the APIs'.
-        r"|(?:vision\s*,\s*)?strategy(?=\s*(?:,|and|&)\s*(?:the\s+)?(?:product\s+)?"
+        # A word may say whose ('Own supply-side strategy + roadmap').
+        r"|(?:vision\s*,\s*)?(?:[\w-]+\s+)?strategy(?=\s*(?:,|and|&|\+)\s*(?:the\s+)?(?:product\s+)?"
         r"(?:roadmap|vision|backlog)\b))", re.IGNORECASE)),
     Phrasing("prioritization", ("decid",), re.compile(
         r"\bdecid(?:ed|e|es|ing)\s+(?:between\b|(?:what|which\s+\w+)\s+(?:not\s+)?"
@@ -306,7 +310,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:not\s+)?(?:build|ship|cut|drop|stop|fund)\b)", re.IGNORECASE)),
     Phrasing("go_to_market", ("launch", "roll"), re.compile(
         rf"\blaunch(?:ed|es|ing)?\s+{_NOT_A_CAREER}(?:[\w'-]+\s+){{1,6}}?"
-        r"with\s+(?:[\w-]+\s+){0,3}?(?:marketing|sales|(?:customer\s+)?support|partners|"
+        rf"{_WITH}(?:[\w-]+\s+){{0,3}}?(?:marketing|mktg|sales|(?:customer\s+)?support|partners|"
         r"customer\s+success)\b|\bon\s+the\s+(?:launch|roll-?out)\s+of\b", re.IGNORECASE)),
     Phrasing("competitive_analysis", ("compet",), re.compile(
         r"\b(?:benchmark(?:ed|ing|s)?|compar(?:ed|ing|ison|isons)|analy[sz](?:ed|ing|is)|"
@@ -326,10 +330,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # Working with the sales team is a sales partnership, not selling: 'launched … together
     # with sales and our distributors' (not 'with sales of $2M').
     Phrasing("sales_enablement", ("sales",), re.compile(
-        r"\b(?:together\s+)?with\s+(?:the\s+|our\s+)?(?:(?:field|inside|regional|enterprise|"
+        rf"\b(?:together\s+)?{_WITH}(?:the\s+|our\s+)?(?:(?:field|inside|regional|enterprise|"
         r"channel|global|local|geo|partner)\s+)?sales"
         r"(?:\s+(?:team|teams|org|organi[sz]ation|reps|leaders|leadership|executives|colleagues)\b"
-        r"|(?=\s*(?:,|;|\.|\band\b|$)))", re.IGNORECASE | re.MULTILINE)),
+        r"|(?=\s*(?:,|;|\.|\+|\band\b|$)))", re.IGNORECASE | re.MULTILINE)),
     Phrasing("prioritization", ("ice",), re.compile(
         # Only the capitalised acronym: 'ice' is a word.
         r"\b(?i:scor|rank|prioriti[sz]|sort)\w*\s+(?:[\w-]+\s+){0,4}?(?i:with|using|by)\s+"
