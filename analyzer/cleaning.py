@@ -21,7 +21,7 @@ MAX_TOKEN_CHARS = 60
 """Longer runs without a space are split so hostile text cannot stall the tokenizer."""
 
 BULLET = "•"
-_BULLET_CHARS = frozenset("•▪‣◦●■□◆◇►▸▹▶➢➤➔→✓✔✗❖⦿★☆❯›⁃∙·*-–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0")
+BULLET_CHARS = frozenset("•▪‣◦●■□◆◇►▸▹▶➢➤➔→✓✔✗❖⦿★☆❯›⁃∙·*-–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0")
 _QUOTES = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
@@ -89,15 +89,15 @@ def clean_word(text: str, *, icon_font: bool = False) -> str:
     if icon_font:
         # Only true bullet glyphs: icon fonts map pictograms to ASCII ('*' is a pointing hand
         # in ZapfDingbats), so ASCII look-alikes are dropped with the other icons.
-        return BULLET if any(ch in _BULLET_CHARS and not ch.isascii() for ch in text) else ""
+        return BULLET if any(ch in BULLET_CHARS and not ch.isascii() for ch in text) else ""
     if (code := _LONE_CID.fullmatch(text)) is not None and int(code.group(1)) in WINANSI_BULLET_CODES:
         return BULLET  # a glyph alone as a word: a list marker, not a letter
     text = CID_ARTEFACT.sub("", text)
-    if text and all(ch in _BULLET_CHARS for ch in text):
+    if text and all(ch in BULLET_CHARS for ch in text):
         # Bullet glyphs survive as themselves ('-' mid-line is a dash); private-use ones
         # (Word's Symbol bullet U+F0B7) become '•'. clean_line normalises leading bullets.
         return text[0] if not _is_icon_char(text[0]) else BULLET
-    if len(text) > 1 and text[0] in _BULLET_CHARS and not text[0].isascii() and text[1].isalpha():
+    if len(text) > 1 and text[0] in BULLET_CHARS and not text[0].isascii() and text[1].isalpha():
         # A bullet glyph set touching its word ('✓Acted'): keep the bullet, or the line is
         # no list item any more.
         return f"{BULLET} {clean_word(text[1:])}"
@@ -115,8 +115,8 @@ def clean_line(words: Sequence[str]) -> str:
     text = _SPACES.sub(" ", " ".join(w for w in words if w)).strip()
     if not text:
         return ""
-    if text[0] in _BULLET_CHARS and (len(text) == 1 or text[1] == " " or text[0] not in "-*"):
-        rest = text[1:].lstrip(" " + "".join(_BULLET_CHARS))
+    if text[0] in BULLET_CHARS and (len(text) == 1 or text[1] == " " or text[0] not in "-*"):
+        rest = text[1:].lstrip(" " + "".join(BULLET_CHARS))
         text = f"{BULLET} {rest}" if rest else BULLET
     return _LONG_TOKEN.sub(lambda m: _split_long(m.group(0)), text)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from analyzer.cleaning import BULLET_CHARS
 from analyzer.senses import EMPLOYER_DATES_AFTER
 from analyzer.timeline import MONTH_PATTERN
 
@@ -307,9 +308,9 @@ def in_word_bank(line: str, start: int, end: int) -> bool:
 
 _SERIES_AND = re.compile(r",[^,;|•]{1,60}?\s(?:and|&)\s")
 """The 'and' that ends a comma series ('interviews, research and analysis')."""
-_LEADING_BULLET = re.compile(r"^[\s•·]+")
-"""A bullet opening a line (every glyph is '•' after cleaning): it marks an item, it does not
-separate two."""
+_LEADING_BULLET = re.compile(rf"^[\s{re.escape(''.join(sorted(BULLET_CHARS)))}]+")
+"""A bullet opening a line, of any style ('•' after PDF cleaning; '▪', '➤', '✓', '–' as typed
+in plain text): it marks an item, it does not separate two."""
 
 
 def is_list_like(line: str) -> bool:

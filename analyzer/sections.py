@@ -93,6 +93,8 @@ _KEYWORDS: dict[str, SectionKind] = {
     **dict.fromkeys(("kenntnisse", "fahigkeiten", "kompetenzen", "habilidades", "competencias",
                      "conocimientos", "competenze"), "skills"),
     **dict.fromkeys(("sprachen", "langues", "idiomas", "lingue"), "other"),
+    **dict.fromkeys(("profil", "kurzprofil", "perfil", "profilo", "zusammenfassung", "resumen",
+                     "sintesi"), "summary"),
     **dict.fromkeys(("projekte", "projets", "proyectos", "projetos", "progetti"), "projects"),
 }
 # Words that may accompany keywords in a heading without changing its kind.

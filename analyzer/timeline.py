@@ -17,9 +17,17 @@ from analyzer.models import Document
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # French, German, Spanish and Italian names where their first letters differ.
+    "janv": 1, "fév": 2, "fev": 2, "févr": 2, "fevr": 2, "mär": 3, "mrz": 3, "mae": 3,
+    "avr": 4, "abr": 4, "mai": 5, "juin": 6, "juil": 7, "aoû": 8, "aou": 8, "ago": 8,
+    "okt": 10, "ott": 10, "dez": 12, "déc": 12, "dic": 12, "ene": 1, "gen": 1, "giu": 6,
+    "lug": 7, "set": 9,
 }
-MONTH_PATTERN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-"""A month name or its abbreviation, lower case (compile case-insensitively)."""
+MONTH_PATTERN = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|"
+                 r"févr?|fevr?|märz?|maerz|mrz|avr|abr|mai|juin|juil|août|aout|agosto|okt|"
+                 r"déc|dez|dic|enero|genn|giugno|luglio|sett|ott)[a-zé]*\.?")
+"""A month name or its abbreviation, in English, French, German, Spanish or Italian, lower
+case (compile case-insensitively)."""
 _MONTH = MONTH_PATTERN
 OPEN_END = (r"present|current|now|today|ongoing|heute|aktuell|jetzt|aujourd['’]hui|actuel|"
             r"atual|actualidad|actual|hoy|oggi|presente|heden|obecnie")

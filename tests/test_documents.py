@@ -59,6 +59,8 @@ def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
     ("Experiencia laboral", "experience"), ("KENNTNISSE / SKILLS", "skills"),
     ("Sales / Marketing", None),
     ("BOARD & ADVISORY", "other"), ("Achievements", "projects"),
+    # Design review 6: the summary in German and French ('Profil'), Spanish ('Perfil').
+    ("PROFIL", "summary"), ("Kurzprofil", "summary"), ("Perfil profesional", "summary"),
 ])
 def test_heading_vocabulary(heading: str, kind: str | None) -> None:
     assert heading_kind(heading) == kind
@@ -196,6 +198,14 @@ def test_skill_group_labels_on_their_own_line_stay_in_skills() -> None:
     # Design review 5: year first with a hyphen between, as Chinese resumes write it.
     ("2019.07-2021.06 | Hangzhou Example Technology | Product Manager", 2019.5, 2021.5),
     ("2021.07-Present | Example Co. | Product Manager", 2021.5, 2026 + 11 / 12),
+    # Design review 6: month names in French, German, Spanish and Italian (a French CV read
+    # 5.9 of about 11 years).
+    ("Chef de produit, déc. 2015 – août 2019", 2015 + 11 / 12, 2019 + 8 / 12),
+    ("Chargée de produit, févr. 2012 – juil. 2014", 2012 + 1 / 12, 2014 + 7 / 12),
+    ("Produktmanagerin, März 2017 – Dez. 2020", 2017 + 2 / 12, 2021.0),
+    ("Product Owner, Okt 2014 – Mai 2016", 2014 + 9 / 12, 2016 + 5 / 12),
+    ("Gerente de producto, enero 2018 – diciembre 2020", 2018.0, 2021.0),
+    ("Responsable produit, avr. 2016 – juin 2018", 2016 + 3 / 12, 2018 + 6 / 12),
 ])
 def test_date_ranges_as_the_world_writes_them(text: str, start: float, end: float) -> None:
     from datetime import date

@@ -217,6 +217,19 @@ TRAPS = [
 ]
 
 
+@pytest.mark.parametrize("bullet", ["•", "▪", "➤", "✓", "–", "-", "*"])
+def test_the_bullet_glyph_does_not_change_the_evidence(bullet: str) -> None:
+    # Design review 6: a plain-text resume with '▪' bullets showed user stories as used, the
+    # same resume as a PDF (whose bullets read as '•') as listed.
+    text = _resume(f"Product Owner, Example Retail (2021 - 2024)\n{bullet} Maintain the product "
+                   "backlog, write user stories and run sprint reviews.")
+    reference = _resume("Product Owner, Example Retail (2021 - 2024)\n• Maintain the product "
+                        "backlog, write user stories and run sprint reviews.")
+    evidence = {hit.id: hit.evidence for hit in extract_skills(text, today=TODAY)}
+    assert evidence == {hit.id: hit.evidence for hit in extract_skills(reference, today=TODAY)}
+    assert "user_stories" in evidence
+
+
 @pytest.mark.parametrize(("text", "skill_id", "why"), TRAPS, ids=[t[2] for t in TRAPS])
 def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
     assert skill_id not in _direct(_resume(text)), why
