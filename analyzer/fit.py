@@ -236,9 +236,7 @@ def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple
         title_value = TITLE_CREDIT_WORK_ONLY
         title_evidence = ("no product title, but product work shown in experience: "
                           + ", ".join(signals.product_work))
-    other_years = max(0.0, signals.total_years - signals.product_years)
-    years = signals.product_years + OTHER_YEARS_FACTOR * other_years
-    experience = min(1.0, years / config.full_experience_years)
+    experience, years_evidence = _experience(signals, backed=backed, config=config)
     degree_value, degree_evidence = 0.0, "no degree field recognised"
     for hit in signals.degrees:
         relation = "shared" if hit.tilt == "shared" else ("same" if hit.tilt == tilt else "other")
@@ -247,11 +245,24 @@ def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple
     certs, cert_evidence = _certification_credit(role, signals)
     return (
         ("title", title_value, title_evidence),
-        ("experience", round(experience, 3),
-         f"{signals.product_years:g} years in product roles, {signals.total_years:g} years in all"),
+        ("experience", round(experience, 3), years_evidence),
         ("degree", degree_value, degree_evidence),
         ("certification", certs, cert_evidence),
     )
+
+
+def _experience(signals: Signals, *, backed: bool, config: ScoringConfig) -> tuple[float, str]:
+    """The experience signal (0..1) and its evidence: product years, plus OTHER_YEARS_FACTOR of
+    the rest. Years under a title the work does not back count as the title does (judgment
+    review 9: two duty lines under 'Product Manager' earned the full experience signal)."""
+    other_years = max(0.0, signals.total_years - signals.product_years)
+    product_years = signals.product_years * (1.0 if backed else UNBACKED_TITLE_FACTOR)
+    years = product_years + OTHER_YEARS_FACTOR * other_years
+    evidence = (f"{signals.product_years:g} years in product roles, "
+                f"{signals.total_years:g} years in all")
+    if not backed and signals.product_years:
+        evidence += f" (product titles not backed by the work described: x{UNBACKED_TITLE_FACTOR:g})"
+    return min(1.0, years / config.full_experience_years), evidence
 
 
 def _certification_credit(role: Role, signals: Signals) -> tuple[float, str]:

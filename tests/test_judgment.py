@@ -56,6 +56,21 @@ def test_a_product_title_without_product_work_earns_half(reports: dict[str, Repo
     assert backed == 1.0
 
 
+def test_years_under_an_unbacked_title_count_half() -> None:
+    # Judgment review 9: 'Product Manager' and 'Product Owner' with one-line duty bullets
+    # ('Responsible for product.', 'Managed backlog.') earned half the title signal but the
+    # full experience signal for 6.9 'product' years. The years under a title the work does
+    # not back count as the title does: half.
+    text = ("Jane Example\n\nEXPERIENCE\nProduct Manager, Crestview (2022 – 2026)\n"
+            "- Responsible for product.\n- Worked with teams on features.\n"
+            "Product Owner, Crestview (2020 – 2022)\n- Managed backlog.\n")
+    report, signals = report_and_signals(text)
+    assert signals.product_years == pytest.approx(6.0)
+    value, evidence = signal(report, "pm", "experience")
+    assert value == pytest.approx(0.5 * 6.0 / 5, abs=0.001)
+    assert "not backed by the work described: x0.5" in evidence
+
+
 def test_product_work_under_another_title_counts(reports: dict[str, Report]) -> None:
     value, evidence = signal(reports["16_swe_title_did_product"], "pm", "title")
     assert value == pytest.approx(0.5)
