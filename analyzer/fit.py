@@ -10,64 +10,25 @@ demonstrated or certified, ``unshown`` that from skills only listed, mentioned o
 and ``target`` is ``target_coverage``; the skills score is ``100 * sum(area_weight *
 fill(area)) / sum(area_weight)`` with an area's weight its skills' total weight (soft skills
 at SOFT_AREA_WEIGHT of it). Strength in one area does not make up for nothing in another, and
-a skills list alone fills at most UNSHOWN_AREA_SHARE of any area. The signals part is the
-weighted mean of the title, experience, degree and certification signals; the score mixes both
-by ``skills_share``. Every term is kept in the result so a report can show where a number
-comes from.
+a skills list alone fills at most UNSHOWN_AREA_SHARE of any area. The skills score then keeps
+``lean_floor + (1 - lean_floor) * lean`` of itself, where ``lean`` fills the role's own-tilt
+skills as one area. The signals part (:mod:`analyzer.recruiter`) is the weighted mean of the
+title, experience, degree and certification signals; the score mixes both by
+``skills_share``. Every term is kept in the result so a report can show where a number comes
+from.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from analyzer.config import ScoringConfig
 from analyzer.models import Gap, GapKind, RoleFit, SkillCredit, SkillHit
+from analyzer.recruiter import role_tilt, signal_terms, signals_score
 from analyzer.signals import Signals
 from skills_taxonomy import Role, Taxonomy
 from skills_taxonomy.model import CATEGORIES, RESPONSIBILITIES, RoleSkill
 
-TITLE_CREDIT_SAME_TILT = 1.0
-"""Title signal when a product title of the role's own tilt (or shared) was held."""
-TITLE_CREDIT_OTHER_PRODUCT = 0.7
-"""Title signal when a product title of the other tilt was held (PM for a TPM role)."""
-TITLE_CREDIT_ADJACENT = 0.35
-"""Title signal for an adjacent, non-product title of the role's tilt (engineer for TPM,
-product marketing for PM, Technical Program Manager for TPM) or of both (founder, UX
-designer, business analyst, project or programme manager)."""
-INTERN_TITLE_FACTOR = 0.3
-"""Share of a product title's signal kept for an internship ('Product Manager Intern'): a
-summer's work is not the role held."""
-ASSOCIATE_TITLE_FACTOR = 0.6
-"""Share kept for an associate, junior or rotational product title (APM)."""
-ASSOCIATE_TITLE = "associate_product_manager"
-"""The taxonomy title signal of entry-level product roles."""
-_INTERN = re.compile(r"\b(?:intern|interns|internship|trainee|summer\s+associate)\b", re.IGNORECASE)
-UNBACKED_TITLE_FACTOR = 0.5
-"""Share of the title signal kept when the product work does not back the title
-(:meth:`Signals.shows_product_work`)."""
-STRONG_PRODUCT_WORK = 6
-"""Product-ownership skills demonstrated (count) that earn :data:`TITLE_CREDIT_WORK_ONLY` even
-without a product title ('Software Engineer' who ran discovery and owned the roadmap)."""
-TITLE_CREDIT_WORK_ONLY = 0.5
-"""Title signal for strong product work under another title (titles lie both ways)."""
-OTHER_YEARS_FACTOR = 0.25
-"""Share of years outside product roles that counts as relevant experience (a teacher's nine
-years are not nine product years; an engineer's years before product add a quarter)."""
-DEGREE_CREDIT = {"same": 1.0, "shared": 0.7, "other": 0.4}
-"""Degree signal by how the degree field's tilt relates to the role's."""
-CERTIFICATION_CREDIT = {"core": 1.0, "important": 0.6, "nice": 0.3}
-"""Credit (0..1) of a skill a certificate certifies, by the weight the role gives it; the
-certification signal is the mean over the certificate's skills, so a Product School
-certificate (strategy, roadmapping, requirements, discovery: all core) counts in full, a PMP
-(programme management, risk, budgeting) in part, an AWS certificate (AWS, cloud) a little. A
-mean, not the best: one core skill among a certificate's skills (a PMP's risk management for
-a TPM) does not make it a product certificate."""
-CERTIFICATION_CREDIT_UNRELATED = 0.15
-"""Credit of a certified skill the role does not list (a CCNA's networking for a product
-manager): evidence of a learner, not of the role."""
-CERTIFICATION_DIGITS = 2
-"""Decimal places of the certification signal (it is shown as 'x0.53')."""
 UNSHOWN_AREA_SHARE = 0.4
 """Share (0..1) of an area's target that skills only listed, mentioned or inferred can fill:
 a skills list shows what someone knows of, not what they did (a stuffed list must not make a
@@ -98,15 +59,6 @@ def credit_of(hit: SkillHit | None, config: ScoringConfig) -> float:
     if hit is None:
         return 0.0
     return min(1.0, hit.confidence * config.evidence_strength[hit.evidence])
-
-
-def role_tilt(role: Role) -> str:
-    """'tpm' for technical profiles, 'pm' for business ones, from the weights of tilted skills."""
-    votes = {"pm": 0, "tpm": 0}
-    for item in role.skills:
-        if item.tilt in votes and item.weight == "core":
-            votes[item.tilt] += 1
-    return "tpm" if votes["tpm"] > votes["pm"] else "pm"
 
 
 def best_hit(item: RoleSkill, hits: Mapping[str, SkillHit], config: ScoringConfig) -> SkillHit | None:
@@ -206,86 +158,6 @@ def band_of(score: float, config: ScoringConfig) -> str:
     return min(config.bands.items(), key=lambda kv: kv[1])[0]
 
 
-def _signals(role: Role, signals: Signals, config: ScoringConfig) -> tuple[tuple[str, float, str], ...]:
-    tilt = role_tilt(role)
-    title_value, title_evidence = 0.0, "no product role title found"
-    backed = signals.shows_product_work()
-    for hit in signals.titles:
-        if hit.product_role and hit.tilt in {tilt, "shared"}:
-            value = TITLE_CREDIT_SAME_TILT
-        elif hit.product_role:
-            value = TITLE_CREDIT_OTHER_PRODUCT
-        elif hit.tilt in {tilt, "shared"}:
-            value = TITLE_CREDIT_ADJACENT
-        else:
-            continue
-        evidence = f"{hit.name}: {hit.evidence}"
-        if hit.product_role and _INTERN.search(hit.evidence):
-            value *= INTERN_TITLE_FACTOR
-            evidence += f" (an internship: x{INTERN_TITLE_FACTOR})"
-        elif hit.product_role and hit.id == ASSOCIATE_TITLE:
-            value *= ASSOCIATE_TITLE_FACTOR
-            evidence += f" (an entry-level title: x{ASSOCIATE_TITLE_FACTOR})"
-        if hit.product_role and not backed:
-            value *= UNBACKED_TITLE_FACTOR
-            evidence += (f" (not backed by the work described: {len(signals.product_work)} "
-                         f"product-ownership skills shown in experience)")
-        if value > title_value:
-            title_value, title_evidence = value, evidence
-    if len(signals.product_work) >= STRONG_PRODUCT_WORK and title_value < TITLE_CREDIT_WORK_ONLY:
-        title_value = TITLE_CREDIT_WORK_ONLY
-        title_evidence = ("no product title, but product work shown in experience: "
-                          + ", ".join(signals.product_work))
-    experience, years_evidence = _experience(signals, backed=backed, config=config)
-    degree_value, degree_evidence = 0.0, "no degree field recognised"
-    for hit in signals.degrees:
-        relation = "shared" if hit.tilt == "shared" else ("same" if hit.tilt == tilt else "other")
-        if DEGREE_CREDIT[relation] > degree_value:
-            degree_value, degree_evidence = DEGREE_CREDIT[relation], f"{hit.name}: {hit.evidence}"
-    certs, cert_evidence = _certification_credit(role, signals)
-    return (
-        ("title", title_value, title_evidence),
-        ("experience", round(experience, 3), years_evidence),
-        ("degree", degree_value, degree_evidence),
-        ("certification", certs, cert_evidence),
-    )
-
-
-def _experience(signals: Signals, *, backed: bool, config: ScoringConfig) -> tuple[float, str]:
-    """The experience signal (0..1) and its evidence: product years, plus OTHER_YEARS_FACTOR of
-    the rest. Years under a title the work does not back count as the title does (judgment
-    review 9: two duty lines under 'Product Manager' earned the full experience signal)."""
-    other_years = max(0.0, signals.total_years - signals.product_years)
-    product_years = signals.product_years * (1.0 if backed else UNBACKED_TITLE_FACTOR)
-    years = product_years + OTHER_YEARS_FACTOR * other_years
-    evidence = (f"{signals.product_years:g} years in product roles, "
-                f"{signals.total_years:g} years in all")
-    if not backed and signals.product_years:
-        evidence += f" (product titles not backed by the work described: x{UNBACKED_TITLE_FACTOR:g})"
-    return min(1.0, years / config.full_experience_years), evidence
-
-
-def _certification_credit(role: Role, signals: Signals) -> tuple[float, str]:
-    """The best certification's credit for ``role``: the mean weight the role gives the skills
-    it certifies (CERTIFICATION_CREDIT), so a product certificate counts in full or nearly for
-    a product role, a project-management one in part and a networking one little."""
-    if not signals.certifications:
-        return 0.0, "none found"
-    if not signals.certification_skills:
-        return 1.0, signals.certificates_shown()
-    weights = {item.skill_id: item.weight for item in role.skills}
-    best, name = 0.0, ""
-    names = signals.certification_names or signals.certifications
-    for cert_name, implied in zip(names, signals.certification_skills, strict=True):
-        credits = [CERTIFICATION_CREDIT[weights[skill]] if skill in weights
-                   else CERTIFICATION_CREDIT_UNRELATED for skill in implied]
-        value = round(sum(credits) / len(credits), CERTIFICATION_DIGITS) if credits \
-            else CERTIFICATION_CREDIT_UNRELATED
-        if value > best:
-            best, name = value, cert_name
-    return best, f"{name} (x{best:g} for this role's skills)" if best < 1.0 else name
-
-
 def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
          taxonomy: Taxonomy) -> Gap | None:
     kind: GapKind
@@ -320,12 +192,6 @@ def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
                importance=importance, advice=advice)
 
 
-def _signals_score(signal_terms: tuple[tuple[str, float, str], ...], config: ScoringConfig) -> float:
-    weights = config.signal_weights
-    total_weight = sum(weights.values()) or 1.0
-    return 100 * sum(weights[name] * value for name, value, _ in signal_terms) / total_weight
-
-
 def _mix(exact_skills: float, exact_signals: float, config: ScoringConfig) -> float:
     # Mix the unrounded parts so displayed parts and total never drift apart by rounding twice.
     return round(config.skills_share * exact_skills + (1 - config.skills_share) * exact_signals, 1)
@@ -342,7 +208,7 @@ def role_score(role: Role, hits: Mapping[str, SkillHit], signals: Signals,
                       round(credit_of(hit, config), 4), hit.evidence if hit else None))
     target = target_of(role, config)
     exact_skills = _leaned(_skills_exact(_area_fills(parts, target)), _lean(role, parts, target), config)
-    return _mix(exact_skills, _signals_score(_signals(role, signals, config), config), config)
+    return _mix(exact_skills, signals_score(signal_terms(role, signals, config), config), config)
 
 
 def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxonomy: Taxonomy,
@@ -366,14 +232,14 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     lean = _lean(role, parts, target)
     exact_skills = _leaned(_skills_exact(fills), lean, config)
     skills_score = round(exact_skills, 1)
-    signal_terms = _signals(role, signals, config)
-    exact_signals = _signals_score(signal_terms, config)
-    signals_score = round(exact_signals, 1)
+    terms = signal_terms(role, signals, config)
+    exact_signals = signals_score(terms, config)
+    rounded_signals = round(exact_signals, 1)
     score = _mix(exact_skills, exact_signals, config)
     band = band_of(score, config)
     present = sum(1 for c in credits if c.credit > 0)
     explanation = (f"{band} fit for {role.name}: evidence for {present} of {len(credits)} profile "
-                   f"skills (skills {skills_score:g}/100) and recruiter signals {signals_score:g}/100.")
+                   f"skills (skills {skills_score:g}/100) and recruiter signals {rounded_signals:g}/100.")
     if lean is not None and lean < LEAN_NOTED_BELOW:
         side = LEAN_SIDES[role_tilt(role)]
         explanation += (f" The role leans {side} and the resume shows little {side} work "
@@ -384,8 +250,8 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     gaps.sort(key=lambda g: (-g.importance, g.name))
     return RoleFit(
         role=role.id, name=role.name, score=score, band=band, explanation=explanation,
-        skills_score=skills_score, signals_score=signals_score,
-        lean=None if lean is None else round(lean, 3), signals=signal_terms,
+        skills_score=skills_score, signals_score=rounded_signals,
+        lean=None if lean is None else round(lean, 3), signals=terms,
         subscores=tuple((r, round(100 * fills[r][1], 1) if r in fills else 0.0)
                         for r in RESPONSIBILITIES),
         category_scores=tuple((cat, _to_score(_coverage(c for c in credits if c.category == cat), target))
