@@ -400,8 +400,10 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
     words = {w.lower().strip("(),.;:") for w in (*before, *after)}
     if words & _INSTITUTION_WORDS:
         return True
-    # The last word of a name that a role's dates follow: 'Acme Robotics (Mar 2019 – Present)'.
-    return bool(before and not after and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
+    # The last word of a name that a role's dates follow: 'Acme Robotics (Mar 2019 – Present)',
+    # or, with a right-aligned cell joined by one space, 'Cumberland Health Tech Aug 2019' (the
+    # month is no word of the name).
+    return bool(before and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
 
 
 _FIELD_NOUNS = frozenset({

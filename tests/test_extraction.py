@@ -200,6 +200,8 @@ TRAPS = [
      "scripts that are not code"),
     ("Compared Salesforce and HubSpot pricing for the sales team.", "tech_trend_evaluation",
      "comparing prices is not evaluating technology"),
+    ("Associate Product Manager, Cumberland Health Tech Aug 2019 – Mar 2021",
+     "healthcare_healthtech", "an employer before right-aligned dates (design review 6)"),
     ("Answered customer calls and resolved billing issues.", "customer_interviews",
      "support calls (judgment review 9)"),
     ("Made 80 outbound customer calls a day.", "customer_interviews", "sales calls"),
