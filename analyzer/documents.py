@@ -361,9 +361,17 @@ def _repeated_later(raw: RawDocument) -> list[frozenset[str]]:
 
 
 def _join_page_breaks(pieces: list[_Piece]) -> list[_Piece]:
-    """Join a sentence or list that runs from the foot of one page to the head of the next."""
-    return _join(pieces, lambda previous, piece: piece.page == previous.page + 1
-                 and _continues(previous, piece, len(previous.text)))
+    """Join a sentence or list that runs from the foot of one page to the head of the next,
+    and a word hyphenated from the foot of one column to the head of the next on a page
+    ('customer advis-' / 'ory board.')."""
+    return _join(pieces, lambda previous, piece: (
+        piece.page == previous.page + 1 and _continues(previous, piece, len(previous.text)))
+        or (piece.page == previous.page and piece.block != previous.block
+            and _BROKEN_WORD.search(previous.text) is not None and piece.text[:1].islower()))
+
+
+_BROKEN_WORD = re.compile(r"[a-z]{2}-$")
+"""A line ending in part of a word and a hyphen ('advis-'), not a dash or a range ('2019 -')."""
 
 
 def _join(pieces: list[_Piece], continues: Callable[[_Piece, _Piece], bool]) -> list[_Piece]:

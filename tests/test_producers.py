@@ -207,3 +207,26 @@ def test_a_footer_that_starts_on_page_two_is_dropped() -> None:
     text = read_document(buffer.getvalue()).text
     assert "thomas.footer@example.com" not in text
     assert "Page 3 shipped feature 29" in text
+
+
+def test_a_word_hyphenated_across_a_column_break_is_one_word() -> None:
+    # Design review 6: newspaper columns broke 'advis-' at the foot of the first column and
+    # 'ory board.' at the head of the second; 'customer advis- ory board' lost the customer
+    # interviews it shows.
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=LETTER)
+    canvas.setFont("Helvetica", 9)
+    left = ["Jane Example", "EXPERIENCE", "Product Manager, Acme, 2019 - 2024",
+            *[f"- Shipped feature {i} with the payments team." for i in range(30)],
+            "- Introduced quarterly reviews and a customer advis-"]
+    right = ["ory board that met every quarter.", "- Owned the roadmap for payments.",
+             *[f"- Ran experiment {i} on checkout." for i in range(20)]]
+    for x, lines in ((50, left), (320, right)):
+        y = 760
+        for text in lines:
+            canvas.drawString(x, y, text)
+            y -= 15
+    canvas.showPage()
+    canvas.save()
+    text = read_document(buffer.getvalue()).text
+    assert "a customer advisory board that met" in text
