@@ -85,6 +85,44 @@ def pieces_of(line: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return pieces
 
 
+def _line_spans(upright: list[Box]) -> list[tuple[float, float]]:
+    """The vertical spans of the upright lines: word spans that overlap merged, top to bottom."""
+    merged: list[tuple[float, float]] = []
+    for top, bottom in sorted((top, bottom) for _, _, top, bottom in upright):
+        if merged and top < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+        else:
+            merged.append((top, bottom))
+    return merged
+
+
+def _section_start(lines: list[tuple[float, float]], start: float, floor: float) -> float:
+    """Where the section a label beside ``start`` heads begins: ``start`` when the line there
+    follows a section gap (a label set level with its section); else, for a label centred on
+    its section, the top of the line after the widest gap between ``floor`` (the previous
+    label's end) and ``start``, when that gap is wider than SECTION_GAP_FACTOR line gaps."""
+    tops = [top for top, _ in lines]
+    at = bisect.bisect_left(tops, start)
+    gaps = [lines[i][0] - lines[i - 1][1] for i in range(1, len(lines))]
+    if at <= 0 or at >= len(lines) or not gaps:
+        return start
+    usual = sorted(gaps)[len(gaps) // 2]
+    if lines[at][0] - lines[at - 1][1] > SECTION_GAP_FACTOR * usual:
+        return start
+    best, where = SECTION_GAP_FACTOR * usual, start
+    for index in range(at - 1, 0, -1):
+        if lines[index][0] < floor:
+            break
+        gap = lines[index][0] - lines[index - 1][1]
+        if gap > best:
+            best, where = gap, lines[index][0]
+    return where
+
+
+SECTION_GAP_FACTOR = 1.5
+"""A gap between two lines wider than this many usual line gaps separates two sections."""
+
+
 def beside_upright(across: list[tuple[dict[str, Any], Box, float]],
                     upright: list[Box]) -> list[tuple[dict[str, Any], Box]]:
     """Turned pieces with their one-line boxes moved up to the upright line their span starts
@@ -98,6 +136,8 @@ def beside_upright(across: list[tuple[dict[str, Any], Box, float]],
     spans = sorted((top, bottom) for _, _, top, bottom in upright)
     tops = [top for top, _ in spans]
     tallest = max(bottom - top for top, bottom in spans)
+    lines = _line_spans(upright)
+    ends = sorted(span_end for _, _, span_end in across)
     out = []
     for word, (x0, x1, top, bottom), span_end in across:
         first = top
@@ -107,5 +147,10 @@ def beside_upright(across: list[tuple[dict[str, Any], Box, float]],
             if word_bottom > top and word_top < span_end:
                 first = word_top
             index -= 1
+        # A label longer than a line may be centred on its section ('EXPERIENCE' turned
+        # beside the middle of a long section): its section starts at the gap above.
+        if span_end - top > 2 * tallest:
+            floor = max((end for end in ends if end <= top), default=float("-inf"))
+            first = _section_start(lines, first, floor)
         out.append((word, (x0, x1, first, bottom - top + first)))
     return out

@@ -230,3 +230,46 @@ def test_a_word_hyphenated_across_a_column_break_is_one_word() -> None:
     canvas.save()
     text = read_document(buffer.getvalue()).text
     assert "a customer advisory board that met" in text
+
+
+def test_a_turned_label_centred_on_its_section_heads_it() -> None:
+    # Design review 6: section labels turned a quarter in the margin and centred on their
+    # sections started several lines into them, so the first role stayed in the summary
+    # (10.5 years read as 5.6).
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=LETTER)
+    canvas.setFont("Helvetica", 9.5)
+    y = 740.0
+    canvas.drawString(80, y, "Jane Example")
+    sections = [("SUMMARY", ["Program manager with eight years in infrastructure programs."]),
+                ("EXPERIENCE", ["Senior Program Manager | Oakridge | Raleigh, NC",
+                                "Jan 2022 - Present", "- Ran the security program for 14 teams.",
+                                "- Built the program roadmap and the risk register.",
+                                "- Led the migration of 90 workloads to the cloud.",
+                                "Program Manager | Brightwater | Durham, NC",
+                                "Mar 2018 - Dec 2021", "- Coordinated releases for 8 teams.",
+                                "- Managed a $4M budget for monitoring tools."]),
+                ("EDUCATION", ["MS Electrical Engineering, Example University, 2014 - 2016",
+                               "BS Electrical Engineering, Example University, 2010 - 2014",
+                               "Thesis on low-power wireless sensor networks"])]
+    for label, lines in sections:
+        y -= 30
+        top = y + 10
+        for text in lines:
+            canvas.drawString(80, y, text)
+            y -= 12
+        middle = (top + y + 12) / 2
+        canvas.saveState()
+        canvas.translate(62, middle)
+        canvas.rotate(90)
+        canvas.setFont("Helvetica-Bold", 10)
+        canvas.drawCentredString(0, 0, label)
+        canvas.restoreState()
+        canvas.setFont("Helvetica", 9.5)
+    canvas.showPage()
+    canvas.save()
+    document = read_document(buffer.getvalue())
+    section_of = {line.text: line.section for line in document.lines}
+    assert section_of["Senior Program Manager | Oakridge | Raleigh, NC"] == "experience"
+    assert section_of["MS Electrical Engineering, Example University, 2014 - 2016"] == "education"
+    assert section_of["Program manager with eight years in infrastructure programs."] == "summary"
