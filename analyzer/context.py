@@ -381,9 +381,12 @@ def owned_by_another(text: str, start: int) -> bool:
     return _ANOTHERS.search(text, lo, start) is not None
 
 
-def qualifies_a_noun(text: str, end: int) -> bool:
+def qualifies_a_noun(text: str, start: int, end: int) -> bool:
     """The match only qualifies the next noun: 'roadmap items', 'roadmap ideas' (what was
-    delivered or dropped, not the plan), 'budgeting features' (what the product does)."""
+    delivered or dropped, not the plan), 'budgeting features' (what the product does). A verb
+    in the past tense takes the noun as its object: 'prioritised requests from forty teams'."""
+    if text[start:end].lower().endswith("ed"):
+        return False
     after = text[end:end + 20].split(maxsplit=1)
     return bool(after) and after[0].strip(",.;:").lower() in _MODIFIED_NOUNS
 

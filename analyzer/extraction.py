@@ -376,7 +376,7 @@ class _Extractor:
              and senses.plans_delivery(self.text, start)),
             ("qualifies a noun", lambda: skill.category == "business" and " " not in alias.text
              and skill.subcategory != DOMAIN_SUBCATEGORY
-             and context.qualifies_a_noun(text, local_end)),
+             and context.qualifies_a_noun(text, local_start, local_end)),
             ("a competitor", lambda: skill.kind == "tool"
              and context.names_a_competitor(text, local_start)),
             ("name line", lambda: skill.kind == "tool" and line.start == self.name_line_start

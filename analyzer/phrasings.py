@@ -148,6 +148,16 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:[\w-]+\s+){0,4}?(?:system|systems|architecture|protocol|interfaces?|APIs?|"
         r"pipeline|service|platform|firmware|module|hardware|sensors?|boards?|data\s+model|"
         r"schema|integration|algorithms?|controllers?|chipset)\b", re.IGNORECASE)),
+    # Machine-learning models made or shipped ('Built recommendation models in PyTorch',
+    # 'deployed fraud models behind gRPC services'), not financial or data models.
+    Phrasing("ai_ml_literacy", ("model",), re.compile(
+        r"\b(?:buil[dt]|train(?:ed|s|ing)?|fine-tun(?:e|ed|es|ing)|deploy(?:ed|s|ing)?|"
+        r"ship(?:ped|s|ping)?|productioni[sz](?:e|ed|es|ing)|evaluat(?:e|ed|es|ing))\s+"
+        r"(?:the\s+|a\s+|an\s+|our\s+|new\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:recommendation|recommender|ranking|ML|machine[- ]learning|deep[- ]learning|fraud|"
+        r"classification|classifier|prediction|predictive|NLP|language|vision|LLM|neural|"
+        r"churn|propensity|embedding|forecasting|detection|personali[sz]ation|scoring)\s+"
+        r"models?\b", re.IGNORECASE)),
     # Low-level software written oneself (not 'shipped firmware updates', a release). Only
     # the verb is the span: 'firmware' keeps its own mention (embedded systems).
     Phrasing("programming_literacy", ("driver", "bootloader", "firmware", "kernel"), re.compile(

@@ -208,6 +208,7 @@ TRAPS = [
     ("Evaluated financing options for the new store.", "tech_trend_evaluation",
      "options that are not technology"),
     ("Specified the seating plan for the gala.", "technical_specs", "a plan is not a system"),
+    ("Built financial models in Excel for the board.", "ai_ml_literacy", "a financial model"),
     ("Able to organize and prioritize tasks under tight deadlines.", "prioritization",
      "one's own tasks"),
     ("Used Jenkins to implement Continuous Integration and deployment.", "apis_integrations",
@@ -268,6 +269,11 @@ FOUND = [
                                                             "embedded_systems"}),
     ("Wrote device drivers, bootloaders and production test software.", {"programming_literacy"}),
     ("Added secure boot to the gateway.", {"security_privacy"}),
+    ("Built recommendation models in PyTorch and TensorFlow.", {"ai_ml_literacy", "pytorch"}),
+    ("Trained and deployed fraud detection models behind gRPC services.", {"ai_ml_literacy"}),
+    # A past-tense verb takes the noun as its object (judgment review 9).
+    ("I prioritised requests from forty product teams using a simple scoring model.",
+     {"prioritization"}),
     # Terse resumes (judgment review 9): 'w/' is 'with', '+' is 'and'.
     ("Own supply-side strategy + roadmap; 18k sellers.", {"product_strategy", "roadmapping"}),
     ("Partnered w/ sales + BD on top-100 brand onboarding.", {"sales_enablement"}),
