@@ -100,7 +100,14 @@ class Phrasing:
     lines around them (a resume holds few; scanning every position with ~20 patterns cost
     more than the rest of the matching)."""
     pattern: re.Pattern[str]
+    other_sense: tuple[str, ...] = ()
+    """Words that, in the same sentence, give the phrasing another field's sense (as an
+    alias's ``other_sense``: '9 regions launched' in a data-centre buildout)."""
 
+
+_INFRASTRUCTURE = ("buildout", "build-out", "data center", "data centre", "datacenter",
+                   "availability zone", "availability zones", "infrastructure", "capacity")
+"""Words of a data-centre or cloud buildout, where regions are launched without a market."""
 
 PHRASINGS: tuple[Phrasing, ...] = (
     # Technical work in an engineer's words (judgment review 9: the TPM role needs it shown).
@@ -268,12 +275,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("go_to_market", ("launch",), re.compile(
         rf"\blaunch(?:ed|ing|es)?\s+{_NOT_A_CAREER}"
         rf"(?:[\w-]+\s+){{0,3}}(?:in|to|across|into)\s+{_QUANTITY}\s+"
-        r"(?:new\s+)?(?:countries|markets|regions|cities|states)\b", re.IGNORECASE)),
+        r"(?:new\s+)?(?:countries|markets|regions|cities|states)\b", re.IGNORECASE),
+        other_sense=_INFRASTRUCTURE),
     # Outcome-first phrasings: '5 markets launched', 'across 22 launches'.
     Phrasing("go_to_market", ("launch",), re.compile(
         rf"\b{_QUANTITY}\s+(?:new\s+)?(?:countries|markets|regions|products|features)\s+launched\b"
         rf"|\b(?:across|over|through)\s+{_QUANTITY}\s+(?:product\s+|feature\s+)?launches\b",
-        re.IGNORECASE)),
+        re.IGNORECASE), other_sense=_INFRASTRUCTURE),
     # A team grown, written as numbers: '12 → 27 people across 4 teams'.
     Phrasing("leadership_influence", ("people", "engineer", "report", "pm"), re.compile(
         rf"\b\d+\s*(?:→|->|to)\s*\d+\s+(?:{_PEOPLE}|PMs|product\s+managers)\b", re.IGNORECASE)),
@@ -488,6 +496,6 @@ def find_phrasings(text: str, taxonomy: Taxonomy, *, windowed: bool = True) -> l
         for start, end in spans:
             for match in phrasing.pattern.finditer(text, start, end):
                 alias = Alias(text=match.group(hit), skill_id=phrasing.skill_id, mode="exact",
-                              needs_context=False)
+                              needs_context=False, other_sense=phrasing.other_sense)
                 found.append(AliasMatch(start=match.start(hit), end=match.end(hit), alias=alias))
     return sorted(found, key=lambda m: m.start)

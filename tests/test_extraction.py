@@ -209,6 +209,10 @@ TRAPS = [
      "options that are not technology"),
     ("Specified the seating plan for the gala.", "technical_specs", "a plan is not a system"),
     ("Built financial models in Excel for the board.", "ai_ml_literacy", "a financial model"),
+    ("Ran the new-region buildout: 45 teams, 9 regions launched in 3 years.", "go_to_market",
+     "cloud regions built out (judgment review 9)"),
+    ("Ran segmentation research; shared findings with product management to inform the "
+     "roadmap.", "roadmapping", "the product team's roadmap (judgment review 9)"),
     ("Able to organize and prioritize tasks under tight deadlines.", "prioritization",
      "one's own tasks"),
     ("Used Jenkins to implement Continuous Integration and deployment.", "apis_integrations",
