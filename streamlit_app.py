@@ -272,7 +272,8 @@ WEIGHT_SLIDERS: dict[str, float] = {
     "w_nice": DEFAULT_CONFIG.weight_values["nice"],
     "w_coverage": DEFAULT_CONFIG.target_coverage,
     "w_share": DEFAULT_CONFIG.skills_share,
-    "w_lean": DEFAULT_CONFIG.lean_floor,
+    "w_lean_pm": DEFAULT_CONFIG.lean_floor["pm"],
+    "w_lean_tpm": DEFAULT_CONFIG.lean_floor["tpm"],
 }
 
 
@@ -293,10 +294,12 @@ def weights_controls() -> None:
               help="Share of each responsibility area's weighted skills (strategy, ideation, "
                    "roadmapping, features, go-to-market, soft skills) a resume needs to show for "
                    "that area to count in full; the skills score weighs the areas.")
-    st.slider("Skills kept without the role's own side", 0.0, 1.0, step=0.05, key="w_lean",
-              help="Share of the skills score kept when the resume shows nothing of the side the "
-                   "role leans to (technical work for the TPM, customers and market for the PM); "
-                   "1 turns this off.")
+    lean_help = ("Share of the skills score kept when the resume shows nothing of the side the "
+                 "role leans to ({}); 1 turns this off.")
+    st.slider("Skills kept without business work (PM)", 0.0, 1.0, step=0.05, key="w_lean_pm",
+              help=lean_help.format("customers, market, competitors, go-to-market partners"))
+    st.slider("Skills kept without technical work (TPM)", 0.0, 1.0, step=0.05, key="w_lean_tpm",
+              help=lean_help.format("system design, APIs, technical specs, technology choices"))
     st.slider("Share of the score from skills", 0.0, 1.0, step=0.05, key="w_share",
               help="The rest comes from recruiter signals: titles, years, degree, certifications.")
     if not any(st.session_state[key] for key in ("w_core", "w_important", "w_nice")):
@@ -315,7 +318,7 @@ def current_weights() -> dict[str, Any]:
     return {"weight_values": {"core": values["w_core"], "important": values["w_important"],
                               "nice": values["w_nice"]},
             "target_coverage": values["w_coverage"], "skills_share": values["w_share"],
-            "lean_floor": values["w_lean"]}
+            "lean_floor": {"pm": values["w_lean_pm"], "tpm": values["w_lean_tpm"]}}
 
 
 def extension_controls() -> None:
@@ -546,10 +549,13 @@ def overview(report: dict[str, Any]) -> None:
         st.vega_lite_chart(chart, width="stretch", height=110 + 20 * len(resp), key="chart_responsibility",
                         alt=f"Score out of 100 per product responsibility for each role: {described}.")
     st.header("Score breakdown", anchor=False)
-    floor = report["config"].get("lean_floor", 1.0)
-    kept = (f", and keep {100 * floor:.0f}–100 % of themselves by how much of the role's own "
-            "side is shown: technical work for the TPM, customers and market for the PM"
-            if floor < 1 else "")
+    floors = report["config"].get("lean_floor") or {}  # reports before schema 1.1 have none
+    kept = ", and keep " + " and ".join(
+        f"{100 * floors[tilt]:.0f}–100 % ({name})" for tilt, name in (("tpm", "TPM"), ("pm", "PM"))
+        if floors.get(tilt, 1.0) < 1) + (" of themselves by how much of the role's own side is "
+                                          "shown: technical work for the TPM, customers and "
+                                          "market for the PM") if any(
+        value < 1 for value in floors.values()) else ""
     st.caption("Fit = skills × share of skills + recruiter signals × the rest. Skills fill each "
                f"responsibility area separately (see the chart above){kept}. By category: "
                "weighted coverage of the role's technical, business and soft skills (0–100).")

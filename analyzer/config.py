@@ -38,12 +38,15 @@ class ScoringConfig:
     profiles list many alternative skills per area (~76 in all); a strong real resume shows a
     third of an area's weight, rarely more (calibrated on 44 realistic fictional resumes, see
     docs/benchmarks.md, fit validity)."""
-    lean_floor: float = 0.7
+    lean_floor: MappingProxyType[str, float] = field(default_factory=lambda: _frozen(
+        {"pm": 0.8, "tpm": 0.7}))
     """Share (0..1) of the skills score kept when the resume shows nothing of the side the role
-    leans to (technical work for a TPM, customers and market for a PM); the rest is earned in
-    proportion to how much of that side it shows. The article's roles share five
-    responsibilities and differ by their lean, so shared product work alone must not make a
-    business PM a strong Technical PM."""
+    leans to, by the role's tilt: technical work for a TPM, customers and market for a PM; the
+    rest is earned in proportion to how much of that side it shows. The article's roles share
+    five responsibilities and differ by their lean, so shared product work alone must not make
+    a business PM a strong Technical PM. The PM's floor is higher: "Technical" names the TPM's
+    side outright, while many PM roles hire generalists (two blind judgment reviews, 34
+    personas: lean right 29/34 with 0.7 for both, 32/34 with these)."""
     skills_share: float = 0.8
     """Share of the fit score from skills; the rest comes from recruiter signals (0..1)."""
     signal_weights: MappingProxyType[str, float] = field(default_factory=lambda: _frozen(
@@ -71,7 +74,7 @@ class _Override(BaseModel):
     weight_values: dict[str, Annotated[float, Field(ge=0, le=10)]] | None = None
     evidence_strength: dict[str, Annotated[float, Field(ge=0, le=1)]] | None = None
     target_coverage: Annotated[float, Field(gt=0, le=1)] | None = None
-    lean_floor: Annotated[float, Field(ge=0, le=1)] | None = None
+    lean_floor: dict[str, Annotated[float, Field(ge=0, le=1)]] | None = None
     skills_share: Annotated[float, Field(ge=0, le=1)] | None = None
     signal_weights: dict[str, Annotated[float, Field(ge=0, le=10)]] | None = None
     full_experience_years: Annotated[float, Field(gt=0, le=40)] | None = None

@@ -11,7 +11,8 @@ and ``target`` is ``target_coverage``; the skills score is ``100 * sum(area_weig
 fill(area)) / sum(area_weight)`` with an area's weight its skills' total weight (soft skills
 at SOFT_AREA_WEIGHT of it). Strength in one area does not make up for nothing in another, and
 a skills list alone fills at most UNSHOWN_AREA_SHARE of any area. The skills score then keeps
-``lean_floor + (1 - lean_floor) * lean`` of itself, where ``lean`` fills the role's own-tilt
+``floor + (1 - floor) * lean`` of itself (``floor`` the role tilt's ``lean_floor``), where
+``lean`` fills the role's own-tilt
 skills as one area. The signals part (:mod:`analyzer.recruiter`) is the weighted mean of the
 title, experience, degree and certification signals; the score mixes both by
 ``skills_share``. Every term is kept in the result so a report can show where a number comes
@@ -137,11 +138,12 @@ def _lean(role: Role, parts: Iterable[Part], target: float) -> float | None:
     return _fill([("lean", *part[1:]) for part in parts if part[1] in own], target)
 
 
-def _leaned(exact_skills: float, lean: float | None, config: ScoringConfig) -> float:
+def _leaned(exact_skills: float, lean: float | None, role: Role, config: ScoringConfig) -> float:
     """The skills score after the lean factor (see :attr:`ScoringConfig.lean_floor`)."""
     if lean is None:
         return exact_skills
-    return exact_skills * (config.lean_floor + (1 - config.lean_floor) * lean)
+    floor = config.lean_floor.get(role_tilt(role), 1.0)
+    return exact_skills * (floor + (1 - floor) * lean)
 
 
 LEAN_SIDES = {"tpm": "technical", "pm": "business"}
@@ -207,7 +209,8 @@ def role_score(role: Role, hits: Mapping[str, SkillHit], signals: Signals,
         parts.append((item.responsibility, item.skill_id, config.weight_values[item.weight],
                       round(credit_of(hit, config), 4), hit.evidence if hit else None))
     target = target_of(role, config)
-    exact_skills = _leaned(_skills_exact(_area_fills(parts, target)), _lean(role, parts, target), config)
+    exact_skills = _leaned(_skills_exact(_area_fills(parts, target)), _lean(role, parts, target),
+                           role, config)
     return _mix(exact_skills, signals_score(signal_terms(role, signals, config), config), config)
 
 
@@ -230,7 +233,7 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     parts = [(c.responsibility, c.skill_id, c.weight_value, c.credit, c.evidence) for c in credits]
     fills = _area_fills(parts, target)
     lean = _lean(role, parts, target)
-    exact_skills = _leaned(_skills_exact(fills), lean, config)
+    exact_skills = _leaned(_skills_exact(fills), lean, role, config)
     skills_score = round(exact_skills, 1)
     terms = signal_terms(role, signals, config)
     exact_signals = signals_score(terms, config)
@@ -244,7 +247,7 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
         side = LEAN_SIDES[role_tilt(role)]
         explanation += (f" The role leans {side} and the resume shows little {side} work "
                         f"({round(100 * lean)} % of it), so the skills score keeps "
-                        f"x{_leaned(1.0, lean, config):.2f}.")
+                        f"x{_leaned(1.0, lean, role, config):.2f}.")
     gaps = [g for c in credits
             if (g := _gap(c, best[c.skill_id], config, taxonomy)) is not None]
     gaps.sort(key=lambda g: (-g.importance, g.name))

@@ -236,7 +236,8 @@ class RoleFit:
     signals_score: float
     lean: float | None
     """How much (0..1) of the side the role leans to the resume shows; None for a role with no
-    leaning skills. The skills score keeps ``lean_floor + (1 - lean_floor) * lean`` of itself."""
+    leaning skills. The skills score keeps ``floor + (1 - floor) * lean`` of itself, ``floor``
+    the configuration's ``lean_floor`` for the role's tilt."""
     signals: tuple[tuple[str, float, str], ...]
     """(signal, value 0..1, evidence) for title, experience, degree, certification."""
     subscores: tuple[tuple[str, float], ...]

@@ -261,17 +261,19 @@ def test_weights_override_changes_the_score_and_resets() -> None:
     assert _score(at) == before
 
 
-def test_the_lean_slider_sets_the_share_kept_without_the_roles_side() -> None:
+def test_the_lean_sliders_set_the_share_kept_without_the_roles_side() -> None:
     at = _app()
     at.button(key="sample").click().run()
     kept = [c.value for c in at.caption if "of the role's own side" in c.value]
     assert kept
-    assert f"keep {100 * DEFAULT_CONFIG.lean_floor:.0f}–100 %" in kept[0]
-    at.slider(key="w_lean").set_value(1.0).run()
+    assert f"keep {100 * DEFAULT_CONFIG.lean_floor['tpm']:.0f}–100 % (TPM)" in kept[0]
+    assert f"{100 * DEFAULT_CONFIG.lean_floor['pm']:.0f}–100 % (PM)" in kept[0]
+    at.slider(key="w_lean_pm").set_value(1.0).run()
+    at.slider(key="w_lean_tpm").set_value(1.0).run()
     _ok(at)
     assert not [c.value for c in at.caption if "of the role's own side" in c.value]
-    at.slider(key="w_lean").set_value(0.2).run()
-    assert [c.value for c in at.caption if "keep 20–100 %" in c.value]
+    at.slider(key="w_lean_tpm").set_value(0.2).run()
+    assert [c.value for c in at.caption if "keep 20–100 % (TPM) of" in c.value]
 
 
 def test_custom_taxonomy_adds_a_role() -> None:

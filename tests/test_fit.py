@@ -99,7 +99,7 @@ def test_a_soft_skill_never_named_ranks_after_an_equal_hard_gap() -> None:
         step["hours"] = 4
     taxonomy = build_taxonomy([("even.json", json.dumps(even))])
     # Without the lean factor, which would add alpha's lean to its gain (tested below).
-    config = replace(CONFIG, lean_floor=1.0)
+    config = config_from_mapping({"target_coverage": 0.6, "lean_floor": {"pm": 1.0, "tpm": 1.0}})
     fit = score_role(taxonomy.roles["zz_even"], {}, NO_SIGNALS, taxonomy, config)
     assert [(g.skill_id, g.importance) for g in fit.gaps] == [("zz_alpha", 3.0), ("zz_gamma", 1.5)]
     assert "rarely named on a resume" in fit.gaps[1].advice
@@ -114,10 +114,10 @@ def test_override_changes_score_and_band(taxonomy: Taxonomy) -> None:
     fit = score_role(taxonomy.roles["zz_role"], HITS, NO_SIGNALS, taxonomy, config)
     # Strategy 0.9 / 1 = 0.9; features 0.2 (under the listed cap of 0.4); soft 0:
     # 100 * (3*0.9 + 2*0.2) / 5.5 = 56.36. The role leans PM (alpha, its one core skill) and
-    # alpha fills 0.9 of that side: x(0.7 + 0.3*0.9) = x0.97 -> 54.7; fit 0.8 * 54.67 = 43.7.
+    # alpha fills 0.9 of that side: x(0.8 + 0.2*0.9) = x0.98 -> 55.2; fit 0.8 * 55.24 = 44.2.
     assert fit.lean == pytest.approx(0.9)
-    assert fit.skills_score == pytest.approx(54.7)
-    assert fit.score == pytest.approx(43.7)
+    assert fit.skills_score == pytest.approx(55.2)
+    assert fit.score == pytest.approx(44.2)
     assert fit.band == "Partial"
 
 
@@ -268,10 +268,10 @@ def test_a_role_needs_evidence_of_the_side_it_leans_to() -> None:
                                "technical_feasibility", "sdlc")}}
     both = score_role(role, technical, NO_SIGNALS, packaged, DEFAULT_CONFIG)
     assert both.lean == 1.0
-    unleaned = replace(DEFAULT_CONFIG, lean_floor=1.0)
+    unleaned = config_from_mapping({"lean_floor": {"pm": 1.0, "tpm": 1.0}})
     assert business.skills_score == pytest.approx(
-        DEFAULT_CONFIG.lean_floor * score_role(role, shared, NO_SIGNALS, packaged, unleaned).skills_score,
-        abs=0.06)
+        DEFAULT_CONFIG.lean_floor["tpm"]
+        * score_role(role, shared, NO_SIGNALS, packaged, unleaned).skills_score, abs=0.06)
     assert both.skills_score > business.skills_score + 20
     assert "technical" in business.explanation
     assert "technical" not in both.explanation
