@@ -64,7 +64,8 @@ _TECH_CHOICE = (r"(?:chipsets?|radios?|serving|hosting|databases?|storage|stream
                 r"frameworks?|architectures?|protocols?|models?|LLMs?|ML|AI|APIs?|SDKs?|"
                 r"infrastructure|runtimes?|hardware|sensors?|librar(?:y|ies)|messaging|queues?|"
                 r"caching|search|deployment|inference|GPUs?|compute|network(?:ing)?|"
-                r"orchestration|observability|authentication|identity|vector|embedding)")
+                r"orchestration|observability|authentication|identity|vector|embedding|"
+                r"vendors?|tools?|tooling|platforms?)")
 """Technical things whose options are weighed ('chipset and radio options')."""
 _BUILD = (r"(?i:buil[dt]|builds|building|wr(?:ote|ite|ites|iting)|develop(?:ed|s|ing)?|"
           r"implement(?:ed|s|ing)?|cod(?:ed|es|ing)|engineer(?:ed|s|ing)|ship(?:ped|s|ping)?|"
@@ -85,7 +86,7 @@ _GROW_VERBS = r"hir(?:e|ed|es|ing)|coach(?:ed|es|ing)?|mentor(?:ed|s|ing)?"
 def _leading(verbs: str) -> str:
     """One of ``verbs``, then a number of people ('Lead 7', 'Managed a team of six'), up to the
     noun naming them."""
-    return (rf"\b(?:{verbs})\s+(?:a\s+(?:team|group)\s+of\s+)?{_QUANTITY}\s+"
+    return (rf"\b(?:{verbs})\s+(?:a\s+(?:team|group|squad|pod|crew|tribe)\s+of\s+)?{_QUANTITY}\s+"
             r"(?:[a-z-]+\s+){0,2}")
 
 
@@ -105,6 +106,9 @@ class Phrasing:
     alias's ``other_sense``: '9 regions launched' in a data-centre buildout)."""
 
 
+_OWN_WORKLOAD = ("tasks", "task list", "workload", "workloads", "work load", "my work", "my time",
+                 "deadlines", "schedules", "multitasking", "multi-tasking", "to-do")
+"""Words of organising one's own work, where priorities are not a product's."""
 _INFRASTRUCTURE = ("buildout", "build-out", "data center", "data centre", "datacenter",
                    "availability zone", "availability zones", "infrastructure", "capacity")
 """Words of a data-centre or cloud buildout, where regions are launched without a market."""
@@ -141,6 +145,44 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"[A-Z][\w.+#-]*\s+(?:and|or)\s+[A-Z][\w.+#-]*"
         r"(?!\s+(?i:pricing|prices?|costs?|quotes|offers|contracts|deals|plans|packages|"
         r"licen[cs]es|proposals|bids|results)\b)")),
+    # Judgment review 10: ordinary product work in ordinary words.
+    Phrasing("requirements_prd", ("requirement",), re.compile(
+        rf"\b(?:{_WRITE}|{_DEFINE}|draft(?:ed|s|ing)?|author(?:ed|s|ing)?|"
+        r"document(?:ed|s|ing)?)\s+(?:the\s+|all\s+|our\s+)?(?:[a-z-]+\s+){0,2}?requirements\b",
+        re.IGNORECASE)),
+    Phrasing("prioritization", ("priorities",), re.compile(
+        rf"\b(?:set|sets|setting|{_DEFINE}|agree(?:d|s|ing)?|{_OWN}|negotiat(?:e|ed|es|ing))\s+"
+        r"(?:the\s+|our\s+|team\s+)?(?:[\w-]+\s+){0,2}?priorities\b", re.IGNORECASE),
+        other_sense=_OWN_WORKLOAD),
+    # Interviewing a kind of customer with no number, to learn something ('Interview merchants
+    # to understand why they decline offers'; not a lawyer's 'interview clients').
+    Phrasing("customer_interviews", ("interview",), re.compile(
+        rf"\binterview(?:s|ed|ing)?[ \t]+(?:our[ \t]+|the[ \t]+)?"
+        rf"(?:(?!{_HIRING}|{_AUDIENCE})[a-z-]+[ \t]+){{0,2}}?"
+        rf"(?!{_HIRING}|{_AUDIENCE}|interviews\b|skills\b)[a-z-]{{2,}}s\b"
+        r"(?=[^.;\n]{0,80}\b(?:to[ \t]+(?:understand|learn|uncover|identify|validate|discover|map|"
+        r"find[ \t]+out)|about[ \t]+(?:their|how|why|what)|on[ \t]+(?:their|how|why))\b)",
+        re.IGNORECASE)),
+    Phrasing("customer_interviews", ("feedback",), re.compile(
+        r"\b(?:gather|collect|solicit|synthesi[sz]|captur|request)(?:e|ed|es|ing|s)?\s+"
+        r"(?:[\w-]+\s+)?feedback\s+from\s+(?!(?:my|our|the|his|her)?\s*(?:line\s+)?"
+        r"(?:manager|managers|peers|team|teams|teammates|colleagues|stakeholders|leadership|"
+        r"supervisors?|mentors?|instructors?|professors?)\b)[\w-]+", re.IGNORECASE)),
+    Phrasing("user_research", ("researcher",), re.compile(
+        rf"\b{_WITH}(?:the\s+|our\s+)?(?:UX\s+|user\s+|design\s+)?researchers\b",
+        re.IGNORECASE)),
+    Phrasing("marketing_collaboration", ("marketing", "mktg"), re.compile(
+        r"\b(?:coordinat(?:e|ed|es|ing)|align(?:ed|s|ing)?|partner(?:ed|s|ing)?|"
+        rf"collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)?)\s+(?:closely\s+)?{_WITH}"
+        r"(?:the\s+)?(?:marketing|mktg)(?:\s+team)?\b", re.IGNORECASE)),
+    Phrasing("business_case", ("case for",), re.compile(
+        r"\b(?:buil[dt]|builds|building|made|make|makes|making|wr(?:ote|ite|ites|iting)|"
+        r"present(?:ed|s|ing)?|prepar(?:e|ed|es|ing)|put\s+together)\s+the\s+case\s+for\b",
+        re.IGNORECASE)),
+    # Evaluating named technologies, as a noun: 'Led the evaluation of gRPC and event streaming'.
+    Phrasing("tech_trend_evaluation", ("evaluation of",), re.compile(
+        r"\b(?i:led|lead|leads|ran|run|runs|owned|own|owns|drove|drive|drives|did)\s+"
+        r"(?i:the\s+)?(?P<hit>(?i:evaluation))\s+of\s+(?i:the\s+)?[\w.+#/-]*[A-Z][\w.+#/-]*")),
     # Weighing technical options: 'Evaluate chipset and radio options', 'led the evaluation
     # of LLM serving options' (not 'financing options').
     Phrasing("tech_trend_evaluation", ("option", "alternative", "approach", "choice"), re.compile(
@@ -222,12 +264,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:competitors|competition|competitor products|competitive landscape)\b",
         re.IGNORECASE)),
     Phrasing("engineering_partnership",
-             ("architect", "engineer", "developer", "dev team", "tech lead"),
+             ("architect", "engineer", "developer", "dev team", "development team", "tech lead"),
              re.compile(
-        r"\b(?:partner(?:ed|ing|s)?|collaborat(?:e|ed|es|ing)|work(?:ed|ing|s)? closely)\s+"
+        r"\b(?:partner(?:ed|ing|s)?|collaborat(?:e|ed|es|ing)|work(?:ed|ing|s)?(?: closely)?|"
+        r"coordinat(?:e|ed|es|ing))\s+"
         rf"{_WITH}"
         r"(?:the\s+|our\s+)?(?:software\s+|solution\s+)?(?:architects|engineering(?:\s+(?:teams?|leads?))?"
-        r"|engineers|developers|dev teams?|tech leads)\b", re.IGNORECASE)),
+        r"|engineers|developers|dev teams?|development\s+teams?|tech leads)\b", re.IGNORECASE)),
     # With whom the work was done, by discipline or number: 'with 3 engineering teams', 'worked
     # daily with electrical, mechanical and firmware engineering' (not 'a team of 5 engineers').
     Phrasing("engineering_partnership", ("engineer",), re.compile(
@@ -332,7 +375,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"customer\s+success)\b|\bon\s+the\s+(?:launch|roll-?out)\s+of\b", re.IGNORECASE)),
     Phrasing("competitive_analysis", ("compet",), re.compile(
         r"\b(?:benchmark(?:ed|ing|s)?|compar(?:ed|ing|ison|isons)|analy[sz](?:ed|ing|is)|"
-        r"stud(?:ied|y|ying)|tore\s+down|teardowns?\s+of|looked\s+at|review(?:ed|ing)?)"
+        r"stud(?:ied|y|ying)|tore\s+down|teardowns?\s+of|looked\s+at|review(?:ed|ing)?|"
+        r"track(?:ed|s|ing)?|monitor(?:ed|s|ing)?|follow(?:ed|s|ing)?|watch(?:ed|es|ing)?)"
         r"(?:\s+(?!competitors?\b)[\w'-]+){0,5}?\s+competitors?\b"
         # The noun first: 'Did competition benchmarking of the three rival apps'.
         r"|\bcompeti(?:tion|tor|tive)\s+(?:benchmark(?:ing|s)?|teardowns?|comparisons?)\b",
@@ -381,8 +425,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("requirements_prd", ("brief",), re.compile(
         rf"\b(?:{_WRITE}|draft(?:ed|s|ing)?|author(?:ed|s|ing)?)\s+"
         r"(?:the\s+|a\s+)?(?P<hit>(?:feature|product)\s+briefs?)\b", re.IGNORECASE)),
-    Phrasing("customer_interviews", ("talk", "spoke", "speak"), re.compile(
-        rf"\b(?:talked|talk|talks|talking|spoke|spoken|speak|speaks)\s+(?:to|with)\s+"
+    Phrasing("customer_interviews", ("talk", "spoke", "speak", "met", "meet"), re.compile(
+        rf"\b(?:talked|talk|talks|talking|spoke|spoken|speak|speaks|met|meet|meets|meeting)\s+"
+        r"(?:to|with)\s+"
         rf"{_QUANTITY}\s+(?:(?!{_HIRING}|{_AUDIENCE})[a-z-]+\s+){{0,2}}"
         rf"(?!{_HIRING}|{_AUDIENCE})[a-z-]{{2,}}s\b", re.IGNORECASE)),
     # Soft skills shown in what someone did: to whom they presented, what they negotiated,

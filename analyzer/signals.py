@@ -42,7 +42,9 @@ _NOT_A_ROLE = re.compile(
 """After 'TPM' (or in its window): the Trusted Platform Module ('TPM 2.0', 'TPM chip') or Total
 Productive Maintenance, not a manager."""
 ROLE_LINE_MAX_WORDS = 12
-"""An undated line longer than this (words) is a sentence about the work, not a role line."""
+"""An undated line longer than this (words, brackets left out) is a sentence about the work, not
+a role line."""
+_REMARK = re.compile(r"\([^()\n]{0,80}\)")
 _ABBREVIATION_END = re.compile(r"\b(?:inc|co|corp|ltd|llc|plc|gmbh|pvt|pty|bros|intl|assn|dept)\.$",
                                re.IGNORECASE)
 """A full stop that ends a company's abbreviation ('Cascadia Cloud Inc.'), not a sentence."""
@@ -70,6 +72,11 @@ DELIVERY_CRAFT = frozenset({"requirements_prd", "user_stories", "backlog_managem
 """Product-work skills that analysts and delivery leads also practise: under another title
 they show product work only beside one that decides what is built (judgment review 9: a
 business analyst's requirements and user stories read as three product years)."""
+_SCHOOL_LEAVING = re.compile(
+    r"\b(?:A[- ]?Levels?|AS[- ]Levels?|O[- ]Levels?|I?GCSEs?|High\s+School|Secondary\s+School|"
+    r"Higher\s+Secondary|Senior\s+Secondary|HSC|SSC|Class\s+(?:X|XII|10|12)|CBSE|ICSE|Abitur|"
+    r"Matura|Baccalaur[ée]at|Leaving\s+Cert(?:ificate)?|Gymnasium)\b", re.IGNORECASE)
+"""School-leaving qualifications: their subjects ('A Levels: … Economics (B)') are no degree."""
 _COURSES = re.compile(r"\b(?:courses?|coursework|modules?|electives?|classes)\b\s*(?:taken\s*)?[:\-–]"
                       r"|\brelevant\s+(?:courses?|coursework|modules?)\b", re.IGNORECASE)
 """A list of courses taken ('courses: …', 'Relevant coursework -')."""
@@ -194,7 +201,10 @@ def _role_lines(document: Document, today: date) -> list[tuple[Line, list[DateRa
             continue
         ranges = find_ranges(line.text, today=today)
         text = line.text.strip()
-        short = (len(text.split()) <= ROLE_LINE_MAX_WORDS and not BULLET_LINE.match(text)
+        # A remark in brackets is no part of the role ('Nimbusgrid (cloud infrastructure, 900
+        # employees)').
+        short = (len(_REMARK.sub("", text).split()) <= ROLE_LINE_MAX_WORDS
+                 and not BULLET_LINE.match(text)
                  and (not text.endswith(".") or _ABBREVIATION_END.search(text) is not None))
         if ranges or short or line.section == "summary":
             rows.append((line, ranges))
@@ -286,7 +296,7 @@ def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[Signal
         text = line.text.strip()
         continues = courses and text[:1].islower()
         courses = bool(_COURSES.search(text)) or continues
-        if courses:
+        if courses or _SCHOOL_LEAVING.search(text):
             continue
         # Same length, so the minor check reads the original offsets.
         fields = line.text

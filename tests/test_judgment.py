@@ -352,6 +352,29 @@ def test_requirements_and_stories_alone_are_not_product_years() -> None:
     assert signals.product_years == pytest.approx(1.5)
 
 
+@pytest.mark.parametrize("line", [
+    "A Levels: History (A), English Literature (A), Economics (B)",
+    "Higher Secondary (Class XII), CBSE: Physics, Chemistry, Mathematics - 92%",
+    "Abitur (Mathematik, Informatik), Gymnasium Example, 2010",
+])
+def test_school_leaving_subjects_are_not_a_degree(line: str) -> None:
+    # Judgment review 10: 'A Levels: … Economics (B)' read as an economics degree.
+    text = f"Jane Example\n\nEDUCATION\n{line}\n"
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert signals.degrees == ()
+
+
+def test_a_role_line_with_a_remark_in_brackets_is_a_role_line() -> None:
+    # Judgment review 10: 'Technical Product Manager, Public APIs & SDKs — Nimbusgrid (cloud
+    # infrastructure, 900 employees)' has 13 words; role lines over 12 were dropped, so the
+    # title and its years were lost.
+    text = ("Jane Example\n\nEXPERIENCE\nTechnical Product Manager, Public APIs & SDKs — "
+            "Nimbusgrid (cloud infrastructure, 900 employees)\n2024 – 2026\n"
+            "- Owned the API roadmap; wrote the PRDs and user stories.\n")
+    _, signals = report_and_signals(text)
+    assert signals.product_years == pytest.approx(2.0, abs=0.1)
+
+
 def test_a_communications_degree_is_not_a_business_degree() -> None:
     # Judgment review 9: 'B.A. Communications' earned the full business (PM) degree signal.
     text = "Jane Example\n\nEDUCATION\nB.A. Communications, Example University, 2017\n"
