@@ -41,6 +41,8 @@ _NOT_A_ROLE = re.compile(
     r"|(?s:.*)\b(?:trusted platform|total productive maintenance|OEE|kaizen)\b", re.IGNORECASE)
 """After 'TPM' (or in its window): the Trusted Platform Module ('TPM 2.0', 'TPM chip') or Total
 Productive Maintenance, not a manager."""
+HEADLINE_TITLE_LIST = 3
+"""Different product titles on one undated header line that make it a list of titles wanted."""
 ROLE_LINE_MAX_WORDS = 12
 """An undated line longer than this (words, brackets left out) is a sentence about the work, not
 a role line."""
@@ -266,6 +268,7 @@ def _title_hits(document: Document, titles: tuple[Signal, ...], today: date,
                         for match in pattern.finditer(line.text)),
                        key=lambda item: (item[0] - item[1], item[0]))
         taken: list[tuple[int, int]] = []
+        line_hits: list[SignalHit] = []
         # On a heading line with its first entry ('EXPERIENCE: Senior Product Manager, Acme,
         # 2021 – Present', as ATS-style resumes print it), the entry follows the colon.
         floor = len(line.text) - len(_after_label(line.text)) if line.heading else 0
@@ -277,9 +280,14 @@ def _title_hits(document: Document, titles: tuple[Signal, ...], today: date,
             if (line.section == "summary" and hits) or not _held(line, start):
                 continue
             years = _role_years(document, line, ranges, today)
-            hits.append(SignalHit(id=signal.id, name=signal.name, tilt=signal.tilt,
-                                  product_role=signal.product_role, evidence=line.text.strip(),
-                                  years=round(years, 1)))
+            line_hits.append(SignalHit(id=signal.id, name=signal.name, tilt=signal.tilt,
+                                       product_role=signal.product_role,
+                                       evidence=line.text.strip(), years=round(years, 1)))
+        # 'Product Manager | Technical Product Manager | Product Owner | Agile Leader' under the
+        # name lists titles wanted, not a role held (judgment review 10).
+        if not (line.section == "header" and not ranges and len(
+                {hit.id for hit in line_hits if hit.product_role}) >= HEADLINE_TITLE_LIST):
+            hits += line_hits
     return hits
 
 

@@ -375,6 +375,23 @@ def test_a_role_line_with_a_remark_in_brackets_is_a_role_line() -> None:
     assert signals.product_years == pytest.approx(2.0, abs=0.1)
 
 
+def test_a_headline_of_titles_wanted_and_support_lent_are_not_product_work() -> None:
+    # Judgment review 10: a keyword-stuffed resume reached Partial: its headline of four
+    # titles counted as a product title held, and 'Supported product strategy, roadmap, and
+    # go-to-market activities.' as product work done.
+    text = ("Jane Example\nProduct Manager | Technical Product Manager | Product Owner | Agile "
+            "Leader\n\nEXPERIENCE\nOperations Coordinator, Example Co (2019 – 2024)\n"
+            "- Supported product strategy, roadmap, and go-to-market activities.\n")
+    report, signals = report_and_signals(text)
+    assert not [hit for hit in signals.titles if hit.product_role]
+    shown = {hit.id for hit in report.skills if hit.evidence == "demonstrated"}
+    assert not shown & {"product_strategy", "roadmapping", "go_to_market"}
+    single = text.replace("Product Manager | Technical Product Manager | Product Owner | Agile "
+                          "Leader", "Product Manager | Agile Leader")
+    _, signals = report_and_signals(single)
+    assert [hit.id for hit in signals.titles if hit.product_role] == ["product_manager"]
+
+
 def test_a_communications_degree_is_not_a_business_degree() -> None:
     # Judgment review 9: 'B.A. Communications' earned the full business (PM) degree signal.
     text = "Jane Example\n\nEDUCATION\nB.A. Communications, Example University, 2017\n"
