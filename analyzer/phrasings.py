@@ -320,6 +320,15 @@ PHRASINGS: tuple[Phrasing, ...] = (
         rf"(?:[\w-]+\s+){{0,3}}(?:in|to|across|into)\s+{_QUANTITY}\s+"
         r"(?:new\s+)?(?:countries|markets|regions|cities|states)\b", re.IGNORECASE),
         other_sense=_INFRASTRUCTURE),
+    # A launch to its first customers: 'Launched the loyalty programme to 140 stores' (not an
+    # internal rollout to employees).
+    Phrasing("go_to_market", ("launch",), re.compile(
+        rf"\blaunch(?:ed|ing|es)?\s+{_NOT_A_CAREER}(?:[\w'-]+\s+){{1,6}}?(?:to|for|across)\s+"
+        rf"(?:all\s+(?:{_QUANTITY}[km]?\s+)?|{_QUANTITY}[km]?\s+)(?:[\w-]+\s+)?"
+        r"(?:customers|users|merchants|stores|clinics|"
+        r"hospitals|schools|accounts|sellers|buyers|shoppers|businesses|restaurants|drivers|"
+        r"riders|members|subscribers|patients|practices|retailers|brands|partners|markets)\b",
+        re.IGNORECASE), other_sense=_INFRASTRUCTURE),
     # Outcome-first phrasings: '5 markets launched', 'across 22 launches'.
     Phrasing("go_to_market", ("launch",), re.compile(
         rf"\b{_QUANTITY}\s+(?:new\s+)?(?:countries|markets|regions|products|features)\s+launched\b"

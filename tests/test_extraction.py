@@ -214,6 +214,8 @@ TRAPS = [
      "design systems are UX (judgment review 10)"),
     ("Interviewed 30 candidates for the new team.", "customer_interviews", "hiring"),
     ("Gathered feedback from my manager and peers.", "customer_interviews", "feedback at work"),
+    ("Launched the new intranet to 300 employees.", "go_to_market", "an internal rollout"),
+    ("Launched my career in sales with 40 customers.", "go_to_market", "a career"),
     ("Ran the new-region buildout: 45 teams, 9 regions launched in 3 years.", "go_to_market",
      "cloud regions built out (judgment review 9)"),
     ("Ran segmentation research; shared findings with product management to inform the "
@@ -302,6 +304,10 @@ FOUND = [
     ("Led the evaluation of gRPC and event streaming for partner integrations.",
      {"tech_trend_evaluation"}),
     ("Evaluated vendor options for a data catalog.", {"tech_trend_evaluation"}),
+    # A launch to its first customers (judgment reviews 8 and 10).
+    ("Launched the loyalty programme to 140 stores; repeat purchases grew 18%.",
+     {"go_to_market"}),
+    ("Launched photo reviews to all 2M shoppers in March.", {"go_to_market"}),
     # A past-tense verb takes the noun as its object (judgment review 9).
     ("I prioritised requests from forty product teams using a simple scoring model.",
      {"prioritization"}),
