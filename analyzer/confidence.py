@@ -35,6 +35,8 @@ HEDGE_FACTOR = 0.5
 """Multiplier when every mention is hedged ('familiar with')."""
 STALE_AFTER_YEARS, STALE_FACTOR = 5, 0.85
 """Multiplier when the latest dated use is older than this many years."""
+_EVIDENCE_RANK = {"inferred": 0, "mentioned": 1, "listed": 1, "demonstrated": 2, "certified": 3}
+"""How strongly each kind of evidence shows a skill (see :func:`evidence_kind`)."""
 INFERRED_FACTOR = 0.5
 """An implied skill gets this share of the confidence of the tool/certification implying it."""
 BROADER_FACTOR = 0.9
@@ -178,15 +180,27 @@ def add_related(hits: dict[str, SkillHit], taxonomy: Taxonomy) -> None:
     for hit in found:
         skill = taxonomy.skills[hit.id]
         for target in skill.broader:
-            if target not in hits:
+            # A direct hit only listed or mentioned does not hide the work that shows the
+            # skill through a specialisation: listing a skill must never lower its credit.
+            if target not in hits or _EVIDENCE_RANK[hit.evidence] > _EVIDENCE_RANK[hits[target].evidence]:
                 broader[target].append(hit)
         for target in skill.implies:
             if target not in hits:
                 implied[target].append(hit)
     for target, sources in broader.items():
-        best = max(sources, key=lambda h: (h.confidence, h.id))
-        hits[target] = _related_hit(taxonomy, target, sources, best, BROADER_FACTOR,
-                                    evidence=best.evidence, label="shown through")
+        best = max(sources, key=lambda h: (_EVIDENCE_RANK[h.evidence], h.confidence, h.id))
+        related = _related_hit(taxonomy, target, sources, best, BROADER_FACTOR,
+                               evidence=best.evidence, label="shown through")
+        direct = hits.get(target)
+        if direct is not None:
+            if _EVIDENCE_RANK[direct.evidence] >= _EVIDENCE_RANK[best.evidence]:
+                continue
+            related = replace(related, mentions=strongest_first([*direct.mentions,
+                                                                 *related.mentions]),
+                              last_used=max((y for y in (direct.last_used, related.last_used)
+                                             if y is not None), default=None),
+                              explanation=(*direct.explanation, *related.explanation))
+        hits[target] = related
     for target, sources in implied.items():
         if target in hits:
             continue

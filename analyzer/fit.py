@@ -49,6 +49,14 @@ areas' supporting skills are product work in their own right.)"""
 ANCHORLESS_AREA_SHARE = 0.5
 """Largest fill (0..1) of an area whose anchors the profile lists but the resume does not show:
 a programme manager's release plans and risk logs fill at most half of roadmapping."""
+SENIOR_PRODUCT_YEARS = 5.0
+"""Years in product roles after which the everyday craft (EVERYDAY_CRAFT) is taken as
+practised when the resume does not name it: a VP of Product is not told to read the Scrum
+Guide, but to say what they did."""
+EVERYDAY_CRAFT = frozenset({"agile_scrum", "backlog_management", "user_stories",
+                            "requirements_prd", "prioritization", "release_planning",
+                            "ux_design_collaboration", "customer_interviews"})
+"""Craft every product manager practises from the first year (the steps are a beginner's)."""
 UNNAMED_SOFT_SKILL_FACTOR = 0.5
 """Share (0..1) of a missing soft skill's importance kept in the gap ranking. People who have
 empathy or diplomacy rarely name it on a resume, so its absence is weak evidence of a real
@@ -161,13 +169,18 @@ def band_of(score: float, config: ScoringConfig) -> str:
 
 
 def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
-         taxonomy: Taxonomy) -> Gap | None:
+         taxonomy: Taxonomy, product_years: float) -> Gap | None:
     kind: GapKind
     if hit is None:
         step = taxonomy.learning.get(credit.skill_id)
         kind = "missing"
         advice = f"No evidence of {credit.name} yet." + (f" {step.action}" if step else "")
-        if credit.category == "soft":
+        if credit.skill_id in EVERYDAY_CRAFT and product_years >= SENIOR_PRODUCT_YEARS:
+            # Said as the plan says it: a VP of Product is not told to read the Scrum Guide.
+            advice = (f"After {product_years:g} years in product roles you have probably done "
+                      f"this: add a bullet that says how you practise {credit.name.lower()} "
+                      "and what changed.")
+        elif credit.category == "soft":
             advice = (f"{credit.name} is rarely named on a resume: show it in a bullet about "
                       "what you did and what changed." + (f" {step.action}" if step else ""))
     elif hit.evidence == "inferred":
@@ -175,10 +188,14 @@ def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
         advice = (f"Only implied by what you show ({hit.mentions[0].text}). If you have done "
                   f"{credit.name}, name it in an experience bullet with a result; if not, it "
                   "is a skill to learn.")
-    elif hit.evidence in {"listed", "mentioned"}:
+    elif hit.evidence == "listed":
         kind = "hidden"
         advice = (f"Listed but never shown in use; add an experience bullet where you applied "
                   f"{credit.name} and what it achieved.")
+    elif hit.evidence == "mentioned":
+        kind = "hidden"
+        advice = (f"Named in your experience only as a duty or an item of a list ('Responsible "
+                  f"for …'); say what you did with {credit.name} and what changed.")
     elif hit.mentions and all(m.hedged for m in hit.mentions):
         kind = "hidden"
         advice = f"Phrased tentatively ('familiar with'); describe concrete work with {credit.name}."
@@ -245,11 +262,12 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
                    f"skills (skills {skills_score:g}/100) and recruiter signals {rounded_signals:g}/100.")
     if lean is not None and lean < LEAN_NOTED_BELOW:
         side = LEAN_SIDES[role_tilt(role)]
-        explanation += (f" The role leans {side} and the resume shows little {side} work "
-                        f"({round(100 * lean)} % of it), so the skills score keeps "
-                        f"x{_leaned(1.0, lean, role, config):.2f}.")
+        explanation += (f" The role leans {side} and the resume shows little {side} work, so "
+                        f"its skills count {100 * _leaned(1.0, lean, role, config):.0f} % "
+                        f"(showing {side} work earns the rest).")
     gaps = [g for c in credits
-            if (g := _gap(c, best[c.skill_id], config, taxonomy)) is not None]
+            if (g := _gap(c, best[c.skill_id], config, taxonomy, signals.product_years))
+            is not None]
     gaps.sort(key=lambda g: (-g.importance, g.name))
     return RoleFit(
         role=role.id, name=role.name, score=score, band=band, explanation=explanation,

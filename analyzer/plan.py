@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from analyzer.config import ScoringConfig
-from analyzer.fit import UNNAMED_SOFT_SKILL_FACTOR, role_score
+from analyzer.fit import EVERYDAY_CRAFT, SENIOR_PRODUCT_YEARS, UNNAMED_SOFT_SKILL_FACTOR, role_score
 from analyzer.models import PlanStep, RoleFit, SkillHit
 from analyzer.signals import Signals
 from skills_taxonomy import Role, Taxonomy
@@ -34,14 +34,6 @@ MIN_GAIN = 0.05
 DELEGATING_SKILLS = frozenset({"product_leadership"})
 """Skills whose implied skills are delegated craft: a leader of product managers is not told
 to rewrite their resume around writing user stories their team writes."""
-SENIOR_PRODUCT_YEARS = 5.0
-"""Years in product roles after which the everyday craft (EVERYDAY_CRAFT) is taken as
-practised when the resume does not name it: a VP of Product is not told to read the Scrum
-Guide, but to say what they did."""
-EVERYDAY_CRAFT = frozenset({"agile_scrum", "backlog_management", "user_stories",
-                            "requirements_prd", "prioritization", "release_planning",
-                            "ux_design_collaboration", "customer_interviews"})
-"""Craft every product manager practises from the first year (the steps are a beginner's)."""
 MAX_REWRITE_STEPS = 2
 """Rewrite steps (a hidden skill to surface, 1 hour each) in the plan at most: they rank first
 by gain per hour, and a plan of rewrites teaches keyword placement, not skills."""

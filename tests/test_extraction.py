@@ -1018,3 +1018,17 @@ def test_no_certificate_attests_a_soft_skill() -> None:
     hits = _hits(text)
     assert hits["teamwork"].evidence != "certified"
     assert hits["pmp"].evidence == "certified"
+
+
+def test_listing_a_skill_never_hides_the_work_that_shows_it() -> None:
+    # Plan review (ninth session): a skill shown through a specialisation in experience
+    # ('RICE scoring' shows prioritisation) lost that evidence when the skills list also named
+    # it: the listed mention was kept and the shown-through one skipped, so deleting the
+    # skills list raised the score.
+    body = "Product Manager, Acme (2020 - 2024)\n- Ranked the quarter's bets with RICE scoring."
+    listed = _resume(body) + "\nSkills\nPrioritization, Jira\n"
+    hits = {hit.id: hit for hit in extract_skills(listed, today=TODAY)}
+    alone = {hit.id: hit for hit in extract_skills(_resume(body), today=TODAY)}
+    assert alone["prioritization"].evidence == "demonstrated"
+    assert hits["prioritization"].evidence == "demonstrated"
+    assert {m.text for m in hits["prioritization"].mentions} >= {"Prioritization", "RICE scoring"}

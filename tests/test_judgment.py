@@ -576,3 +576,17 @@ def test_a_business_pm_is_not_a_better_technical_pm_than_a_technical_one(
     assert business.role("tpm").band in {"Partial", "Good"}
     assert business.role("pm").score > business.role("tpm").score + 20
     assert platform.role("tpm").score > platform.role("pm").score + 15
+
+
+def test_gap_advice_agrees_with_the_evidence_and_the_plan() -> None:
+    # Plan review (ninth session): a VP's gap list said 'Read the Scrum Guide' while the plan
+    # said Scrum was surely practised; a skill named as a duty in experience was called
+    # 'Listed but never shown in use'.
+    text = ("Jane Example\n\nEXPERIENCE\nVP of Product, Example Co (2016 – 2026)\n"
+            "- Lead 18 product managers across four groups; ARR grew from $20M to $95M.\n"
+            "- Responsible for roadmapping and go-to-market.\n")
+    report = analyze(text, today=TODAY)
+    gaps = {gap.skill_id: gap for gap in report.role("pm").gaps}
+    assert "you have probably done this" in gaps["agile_scrum"].advice
+    assert "Scrum Guide" not in gaps["agile_scrum"].advice
+    assert gaps["go_to_market"].advice.startswith("Named in your experience only as a duty")
