@@ -11,8 +11,10 @@ certificate keeps its learning step); a missing soft skill's priority is scaled 
 keeps long, high-value steps in the plan instead of only quick wins. Skills only implied by
 leading the product managers who practise them are left out (delegated craft); a senior
 product person's unnamed everyday craft is a rewrite step, not a beginner's lesson
-(SENIOR_PRODUCT_YEARS, EVERYDAY_CRAFT); at most MAX_REWRITE_STEPS rewrite steps are kept.
-Ties break by skill id.
+(SENIOR_PRODUCT_YEARS, EVERYDAY_CRAFT); at most MAX_REWRITE_STEPS rewrite steps and
+MAX_SOFT_STEPS soft-skill steps are kept. A plan shorter than ``plan_length`` is rounded out
+with the missing core skills whose area already counts in full (worth little to the score,
+but looked for), by importance. Ties break by skill id.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from dataclasses import replace
 
 from analyzer.config import ScoringConfig
 from analyzer.fit import EVERYDAY_CRAFT, SENIOR_PRODUCT_YEARS, UNNAMED_SOFT_SKILL_FACTOR, role_score
-from analyzer.models import PlanStep, RoleFit, SkillHit
+from analyzer.models import Gap, PlanStep, RoleFit, SkillHit
 from analyzer.signals import Signals
 from skills_taxonomy import Role, Taxonomy
+from skills_taxonomy.model import LearningStep
 
 REWRITE_HOURS = 1.0
 """Hours to surface a skill you already have (rewrite a bullet) instead of learning it."""
@@ -34,6 +37,10 @@ MIN_GAIN = 0.05
 DELEGATING_SKILLS = frozenset({"product_leadership"})
 """Skills whose implied skills are delegated craft: a leader of product managers is not told
 to rewrite their resume around writing user stories their team writes."""
+MAX_SOFT_STEPS = 2
+"""Soft-skill steps in the plan at most (plan review, ninth session: a strong PM's plan was
+eight soft skills, each worth the same few points): empathy or diplomacy is shown in what
+one did, not learnt from a course, and the plan is for what to learn next."""
 MAX_REWRITE_STEPS = 2
 """Rewrite steps (a hidden skill to surface, 1 hour each) in the plan at most: they rank first
 by gain per hour, and a plan of rewrites teaches keyword placement, not skills."""
@@ -76,6 +83,17 @@ def _delegated(hit: SkillHit | None) -> bool:
             and all(mention.via in DELEGATING_SKILLS for mention in hit.mentions))
 
 
+def _round_out_step(fit: RoleFit, gap: Gap, step: LearningStep, gain: float) -> PlanStep:
+    """A plan step for a missing core skill whose area already counts in full."""
+    return PlanStep(
+        rank=0, skill_id=gap.skill_id, name=gap.name, role=fit.role, gap=gap.kind,
+        why=(f"Core skill for {fit.name}; missing, though its area already counts in full, so "
+             f"the score moves little (+{gain:g}): a hiring manager will still look for it."),
+        action=step.action, resource=step.resource, resource_type=step.resource_type,
+        url=step.url, hours=step.hours, cost=step.cost, resume_line=step.resume_line,
+        projected_gain=gain)
+
+
 def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signals,
                taxonomy: Taxonomy, config: ScoringConfig, *,
                roles: tuple[str, ...] | None = None,
@@ -83,6 +101,7 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
     """Ordered plan over the gaps of ``fits`` (limited to ``roles`` when given); ``profiles``
     holds the scored roles that are not in the taxonomy (see :func:`project_gain`)."""
     candidates: dict[str, tuple[float, PlanStep]] = {}
+    rounding: dict[str, tuple[float, PlanStep]] = {}  # core gaps the score no longer rewards
     for fit in fits:
         if roles is not None and fit.role not in roles:
             continue
@@ -93,6 +112,11 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             gain = project_gain(fit, gap.skill_id, hits, signals, taxonomy, config,
                                 profiles=profiles)
             if gain < MIN_GAIN:
+                # A strong resume fills its areas, so a missing core skill adds no points,
+                # yet a hiring manager looks for it: it rounds out a short plan, by weight.
+                if (_rounds_out(gap, taxonomy, signals)
+                        and gap.importance > rounding.get(gap.skill_id, (0.0,))[0]):
+                    rounding[gap.skill_id] = (gap.importance, _round_out_step(fit, gap, step, gain))
                 continue
             elsewhere = sum(project_gain(other, gap.skill_id, hits, signals, taxonomy, config,
                                          profiles=profiles)
@@ -134,15 +158,44 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             previous = candidates.get(gap.skill_id)
             if previous is None or priority > previous[0]:
                 candidates[gap.skill_id] = (priority, plan_step)
+    soft = {skill_id for skill_id in candidates if taxonomy.skills[skill_id].category == "soft"}
+    return _choose(candidates, rounding, config, soft=soft)
+
+
+def _rounds_out(gap: Gap, taxonomy: Taxonomy, signals: Signals) -> bool:
+    """A missing core, non-soft skill a senior person has not surely practised."""
+    return (gap.kind == "missing" and gap.weight == "core"
+            and taxonomy.skills[gap.skill_id].category != "soft"
+            and not (gap.skill_id in EVERYDAY_CRAFT
+                     and signals.product_years >= SENIOR_PRODUCT_YEARS))
+
+
+def _choose(candidates: Mapping[str, tuple[float, PlanStep]],
+            rounding: Mapping[str, tuple[float, PlanStep]],
+            config: ScoringConfig, *, soft: frozenset[str] | set[str]) -> tuple[PlanStep, ...]:
+    """The plan: candidates by priority (at most MAX_REWRITE_STEPS rewrites and MAX_SOFT_STEPS
+    steps on the ``soft`` skills), then, while it is shorter than ``plan_length``, the
+    rounding-out core gaps by importance; ranks from 1."""
     ordered = sorted(candidates.values(), key=lambda pair: (-pair[0], pair[1].skill_id))
     chosen: list[PlanStep] = []
-    rewrites = 0
+    rewrites = softs = 0
     for _, candidate in ordered:
         if candidate.gap == "hidden":
             if rewrites >= MAX_REWRITE_STEPS:
                 continue  # the Gaps list keeps them; the plan is for learning
             rewrites += 1
+        if candidate.skill_id in soft:
+            if softs >= MAX_SOFT_STEPS:
+                continue  # shown in what one did, not studied; the Gaps list keeps them
+            softs += 1
         chosen.append(candidate)
         if len(chosen) == config.plan_length:
             break
+    taken = {chosen_step.skill_id for chosen_step in chosen}
+    for _, extra in sorted(rounding.values(), key=lambda pair: (-pair[0], pair[1].skill_id)):
+        if len(chosen) >= config.plan_length:
+            break
+        if extra.skill_id not in taken:
+            chosen.append(extra)
+            taken.add(extra.skill_id)
     return tuple(replace(chosen_step, rank=index + 1) for index, chosen_step in enumerate(chosen))

@@ -590,3 +590,36 @@ def test_gap_advice_agrees_with_the_evidence_and_the_plan() -> None:
     assert "you have probably done this" in gaps["agile_scrum"].advice
     assert "Scrum Guide" not in gaps["agile_scrum"].advice
     assert gaps["go_to_market"].advice.startswith("Named in your experience only as a duty")
+
+
+STRONG_PM = """Dana Example
+Senior Product Manager
+
+EXPERIENCE
+Senior Product Manager, Example Bank Digital (2020 – Present)
+- Own strategy and roadmap for the mobile banking app (2.4M customers); onboarding redesign
+  lifted account opening by 27%.
+- Conduct 8-10 customer interviews a month; usability testing with the research team.
+- Define the product vision and OKRs; built business cases for two new products.
+- Run competitive analysis of neobanks; present market insights to the executive committee.
+- Write PRDs and user stories; prioritise the backlog for 2 scrum teams using RICE.
+- Plan go-to-market with marketing, sales and customer support for each launch.
+- Run A/B experiments and analyse results in SQL and Amplitude.
+Product Manager, Example Works (2016 – 2020)
+- Launched invoicing for small businesses to 20,000 paying customers.
+- Segmented the market and defined pricing and packaging with finance.
+
+EDUCATION
+B.A. Economics, Example University, 2016
+"""
+
+
+def test_a_strong_resumes_plan_is_not_a_list_of_soft_skills() -> None:
+    # Plan review (ninth session): a strong PM's plan was eight soft skills worth the same few
+    # points each; the skills that still separate the roles never reached it.
+    from skills_taxonomy import load_taxonomy as load
+
+    taxonomy = load()
+    plan = analyze(STRONG_PM, today=TODAY).learning_plan
+    assert len(plan) == 8
+    assert sum(taxonomy.skills[step.skill_id].category == "soft" for step in plan) <= 2
