@@ -696,6 +696,15 @@ def gaps_tab(report: dict[str, Any]) -> None:
 
 def plan_tab(report: dict[str, Any]) -> None:
     plan = report["learning_plan"]
+    others = report.get("other_plans") or {}  # reports before schema 1.2 have none
+    roles = report["roles"]
+    if others and report["best_fit"] in roles:
+        keys = [report["best_fit"], *(key for key in others if key in roles)]
+        chosen = st.radio("Plan for", keys, key=widget_key("plan_for"), horizontal=True,
+                          format_func=lambda key: roles[key]["name"]
+                          + (" (best fit)" if key == report["best_fit"] else ""),
+                          help="What to learn next when aiming for this role.")
+        plan = plan if chosen == report["best_fit"] else others[chosen]
     if not plan:
         st.success("No learning steps: every profile skill is already shown.", icon=":material/check_circle:")
     else:

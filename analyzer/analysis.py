@@ -101,6 +101,9 @@ def analyze(source: Document | str | bytes | Path, *, taxonomy: Taxonomy | None 
         advice=_advice(document, hits), recruiter_signals=_signals_summary(signals),
         warnings=document.warnings, config=tuple(config_to_dict(config).items()),
         document=document if include_text else None,
+        other_plans=tuple((fit.role, build_plan(fits, by_id, signals, taxonomy, config,
+                                                roles=(fit.role,)))
+                          for fit in packaged if fit.role != best),
     )
     logger.info("analysis.done skills=%d seconds=%.3f", len(hits), time.perf_counter() - started)
     return report

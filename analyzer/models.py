@@ -269,7 +269,7 @@ class Positioning:
     dimensions: tuple[Dimension, ...]
 
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """Version of the report JSON schema (analyzer/schemas/report.schema.json)."""
 
 
@@ -286,6 +286,7 @@ class Report:
     positioning: Positioning
     best_fit: str
     learning_plan: tuple[PlanStep, ...]
+    """The plan for the best fit (and any custom roles)."""
     advice: tuple[str, ...]
     recruiter_signals: tuple[tuple[str, str], ...]
     """(name, value) pairs shown as they were read: titles, degrees, years, certifications."""
@@ -293,6 +294,9 @@ class Report:
     config: tuple[tuple[str, object], ...]
     document: Document | None = None
     """The parsed resume, only when the caller asked for the text to be included."""
+    other_plans: tuple[tuple[str, tuple[PlanStep, ...]], ...] = ()
+    """(role key, plan) for each packaged role that is not the best fit: what to learn next
+    when aiming for that role instead (a business PM who wants to become a TPM)."""
     schema_version: str = SCHEMA_VERSION
 
     def role(self, key: str) -> RoleFit:

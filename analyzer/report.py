@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from analyzer.models import Report, RoleFit
+from analyzer.models import PlanStep, Report, RoleFit
 
 _RESPONSIBILITY_NAMES = {
     "strategy": "Strategy", "ideation": "Ideation", "roadmapping": "Roadmapping",
@@ -35,6 +35,14 @@ def _role_dict(fit: RoleFit) -> dict[str, Any]:
     }
 
 
+def _step_dict(step: PlanStep) -> dict[str, Any]:
+    return {"rank": step.rank, "skill_id": step.skill_id, "name": step.name, "role": step.role,
+            "gap": step.gap, "why": step.why, "action": step.action, "resource": step.resource,
+            "resource_type": step.resource_type, "url": step.url, "hours": step.hours,
+            "cost": step.cost, "resume_line": step.resume_line,
+            "projected_gain": step.projected_gain}
+
+
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The report as JSON-ready data (schema ``report.schema_version``)."""
     data: dict[str, Any] = {
@@ -53,13 +61,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 for d in report.positioning.dimensions
             },
         },
-        "learning_plan": [
-            {"rank": s.rank, "skill_id": s.skill_id, "name": s.name, "role": s.role, "gap": s.gap,
-             "why": s.why, "action": s.action, "resource": s.resource,
-             "resource_type": s.resource_type, "url": s.url, "hours": s.hours, "cost": s.cost,
-             "resume_line": s.resume_line, "projected_gain": s.projected_gain}
-            for s in report.learning_plan
-        ],
+        "learning_plan": [_step_dict(step) for step in report.learning_plan],
+        "other_plans": {role: [_step_dict(step) for step in steps]
+                        for role, steps in report.other_plans},
         "skills": [hit.to_dict() for hit in report.skills],
         "recruiter_signals": dict(report.recruiter_signals),
         "advice": list(report.advice),
@@ -111,6 +115,11 @@ def markdown_from_dict(data: dict[str, Any]) -> str:
                 f"   - Then add to your resume: “{step['resume_line']}”"]
     if not data["learning_plan"]:
         out.append("No gaps with a learning step: the profile is covered.")
+    for role, steps in (data.get("other_plans") or {}).items():  # since schema 1.2
+        name = roles[role]["name"] if role in roles else role
+        out += ["", f"### If you aim for {name} instead", ""]
+        out += [f"{step['rank']}. **{step['name']}** — +{step['projected_gain']:g} fit points, "
+                f"~{step['hours']:g} h: {step['action']}" for step in steps]
     for fit in roles.values():
         out += ["", f"## Gaps for {fit['name']}", ""]
         out += [f"- [{g['kind']}] **{g['name']}** ({g['weight']}): {g['advice']}"

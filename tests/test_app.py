@@ -508,3 +508,19 @@ def test_score_breakdown_table_shows_each_roles_scores(pdf_dir: Path, downloads:
     first = report["roles"]["pm"]["signals"][0]
     assert any(line.startswith(f"| {first['name'].capitalize()} | {first['value']:.0%} |")
                for line in signals[0].splitlines())
+
+
+def test_the_plan_can_be_for_the_role_one_aims_at() -> None:
+    # Plan review (ninth session): the plan followed the best-scoring role; a business PM who
+    # wants to become a TPM got a PM plan. The other role's plan is one click away.
+    at = _app()
+    at.button(key="sample").click().run()
+    _open_tab(at, "Learning plan")
+    radio = next(r for r in at.radio if r.label == "Plan for")
+    assert len(radio.options) == 2
+    best = [h.value for h in at.subheader]
+    radio.set_value(radio.options[1]).run()
+    _ok(at)
+    other = [h.value for h in at.subheader]
+    assert other
+    assert other != best
