@@ -1032,3 +1032,15 @@ def test_listing_a_skill_never_hides_the_work_that_shows_it() -> None:
     assert alone["prioritization"].evidence == "demonstrated"
     assert hits["prioritization"].evidence == "demonstrated"
     assert {m.text for m in hits["prioritization"].mentions} >= {"Prioritization", "RICE scoring"}
+
+
+def test_customer_interviews_and_user_research_show_discovery() -> None:
+    # Plan review (ninth session): a designer who ran user interviews and usability research
+    # every sprint was told product discovery was missing. Interviews and user research are
+    # discovery's own practices (taxonomy 'broader').
+    text = _resume("Product Designer, Acme (2020 - 2024)\n- Ran user interviews with 12 "
+                   "clinicians every sprint and synthesised the user research for the team.")
+    hits = {hit.id: hit for hit in extract_skills(text, today=TODAY)}
+    assert hits["product_discovery"].evidence == "demonstrated"
+    assert {m.via for m in hits["product_discovery"].mentions} <= {"customer_interviews",
+                                                                   "user_research"}
