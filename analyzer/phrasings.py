@@ -287,6 +287,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
         # The verb is part of the span: a longer match replaces the bare word, which alone
         # only counts in a list.
         r"(?:positioning|messaging|differentiation)\b", re.IGNORECASE)),
+    # Repositioning an offer in its market ('Repositioned the marketplace around small brands'),
+    # not a company's practices.
+    Phrasing("positioning_messaging", ("reposition",), re.compile(
+        r"\breposition(?:ed|s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:product|products|brand|marketplace|offer|offering|platform|app|portfolio|tiers?|"
+        r"line|service|suite)\b", re.IGNORECASE)),
     Phrasing("cross_functional_collaboration", ("with", "w/"), re.compile(
         rf"\b{_WITH}(?:the\s+|our\s+)?{_FUNCTION}(?:\s*[,+]\s*{_FUNCTION}){{1,6}},?"
         rf"\s*(?:and\s+|&\s*|\+\s*){_FUNCTION}\b", re.IGNORECASE)),

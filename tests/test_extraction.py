@@ -304,6 +304,8 @@ FOUND = [
     ("Led the evaluation of gRPC and event streaming for partner integrations.",
      {"tech_trend_evaluation"}),
     ("Evaluated vendor options for a data catalog.", {"tech_trend_evaluation"}),
+    ("Served as Scrum Master for two teams.", {"agile_scrum"}),
+    ("Repositioned the marketplace around small brands.", {"positioning_messaging"}),
     # A launch to its first customers (judgment reviews 8 and 10).
     ("Launched the loyalty programme to 140 stores; repeat purchases grew 18%.",
      {"go_to_market"}),
