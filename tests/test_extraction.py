@@ -1046,3 +1046,14 @@ def test_customer_interviews_and_user_research_show_discovery() -> None:
     assert hits["product_discovery"].evidence == "demonstrated"
     assert {m.via for m in hits["product_discovery"].mentions} <= {"customer_interviews",
                                                                    "user_research"}
+
+
+def test_a_diagram_tool_is_no_evidence_of_system_design() -> None:
+    # Judgment review 10: 'Created process flows and wireframes in Visio' gave a bank product
+    # owner inferred system design, and the positioning a technical lean. A diagram can be a
+    # process flow or an org chart; system design needs its own evidence.
+    hits = {hit.id for hit in extract_skills(
+        _resume("Product Owner, Example Bank (2020 - 2024)\n- Created process flows and "
+                "wireframes in Visio and Lucidchart."), today=TODAY)}
+    assert {"visio", "lucidchart"} <= hits
+    assert "system_design" not in hits
