@@ -258,8 +258,12 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     score = _mix(exact_skills, exact_signals, config)
     band = band_of(score, config)
     present = sum(1 for c in credits if c.credit > 0)
-    explanation = (f"{band} fit for {role.name}: evidence for {present} of {len(credits)} profile "
-                   f"skills (skills {skills_score:g}/100) and recruiter signals {rounded_signals:g}/100.")
+    # Said so that a job seeker can read it: the profile lists alternatives, and a strong
+    # resume shows about target_coverage of each area, never every skill.
+    explanation = (f"{band} fit for {role.name}: skills {skills_score:g}/100, recruiter signals "
+                   f"{rounded_signals:g}/100. Evidence for {present} of the profile's "
+                   f"{len(credits)} skills; the profile lists alternatives, and a strong resume "
+                   f"shows about {100 * target:.0f} % of each area.")
     if lean is not None and lean < LEAN_NOTED_BELOW:
         side = LEAN_SIDES[role_tilt(role)]
         explanation += (f" The role leans {side} and the resume shows little {side} work, so "

@@ -281,3 +281,16 @@ def test_a_role_needs_evidence_of_the_side_it_leans_to() -> None:
     pm = score_role(packaged.roles["pm"], technical, NO_SIGNALS, packaged, DEFAULT_CONFIG)
     assert pm.lean == 0.0
     assert "business" in pm.explanation
+
+
+def test_the_explanation_says_what_the_skill_count_means() -> None:
+    # Advice review (ninth session): 'evidence for 28 of 76 profile skills' beside a Strong
+    # fit read as a failing grade. The explanation now says a strong resume shows about the
+    # target share of each area.
+    from skills_taxonomy import load_taxonomy
+
+    packaged = load_taxonomy()
+    hits = {"roadmapping": hit("roadmapping", 1.0, "demonstrated")}
+    fit = score_role(packaged.roles["pm"], hits, NO_SIGNALS, packaged, DEFAULT_CONFIG)
+    assert "Evidence for 1 of the profile's 76 skills" in fit.explanation
+    assert f"about {100 * DEFAULT_CONFIG.target_coverage:.0f} % of each area" in fit.explanation
