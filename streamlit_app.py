@@ -550,12 +550,11 @@ def overview(report: dict[str, Any]) -> None:
                         alt=f"Score out of 100 per product responsibility for each role: {described}.")
     st.header("Score breakdown", anchor=False)
     floors = report["config"].get("lean_floor") or {}  # reports before schema 1.1 have none
-    kept = ", and keep " + " and ".join(
-        f"{100 * floors[tilt]:.0f}–100 % ({name})" for tilt, name in (("tpm", "TPM"), ("pm", "PM"))
-        if floors.get(tilt, 1.0) < 1) + (" of themselves by how much of the role's own side is "
-                                          "shown: technical work for the TPM, customers and "
-                                          "market for the PM") if any(
-        value < 1 for value in floors.values()) else ""
+    ranges = [f"{100 * floors[tilt]:.0f}–100 % ({name})"
+              for tilt, name in (("tpm", "TPM"), ("pm", "PM")) if floors.get(tilt, 1.0) < 1]
+    kept = (f", and keep {' and '.join(ranges)} of themselves by how much of the role's own "
+            "side is shown: technical work for the TPM, customers and market for the PM"
+            if ranges else "")
     st.caption("Fit = skills × share of skills + recruiter signals × the rest. Skills fill each "
                f"responsibility area separately (see the chart above){kept}. By category: "
                "weighted coverage of the role's technical, business and soft skills (0–100).")

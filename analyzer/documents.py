@@ -360,7 +360,7 @@ def _repeated_later(raw: RawDocument) -> list[frozenset[str]]:
             for number in range(len(raw.pages))]
 
 
-def _join_page_breaks(pieces: list[_Piece]) -> list[_Piece]:
+def _join_breaks(pieces: list[_Piece]) -> list[_Piece]:
     """Join a sentence or list that runs from the foot of one page to the head of the next,
     and a word hyphenated from the foot of one column to the head of the next on a page
     ('customer advis-' / 'ory board.')."""
@@ -482,7 +482,7 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
                 for (_, style, _), text, shape in zip(items, repaired, block_shapes, strict=True)
                 if text.strip()
             ])
-    pieces = _join_page_breaks(pieces)
+    pieces = _join_breaks(pieces)
     if sum(len(p.text.replace(" ", "")) for p in pieces) < MIN_TEXT_CHARS:
         raise errors.NoTextError()
     warnings: list[Notice] = []

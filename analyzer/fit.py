@@ -137,20 +137,21 @@ def _skills_exact(fills: Mapping[str, tuple[float, float]]) -> float:
     return 0.0 if denominator == 0 else 100 * numerator / denominator
 
 
-def _lean(role: Role, parts: Iterable[Part], target: float) -> float | None:
+def _lean(role: Role, tilt: str, parts: Iterable[Part], target: float) -> float | None:
     """How much of the side ``role`` leans to the resume shows (0..1; None when the role has no
     skills of its own tilt): those skills, wherever their area, filled as one area. A business
-    PM's backlog, stories and roadmap fill every TPM area; only technical work fills this."""
-    tilt = role_tilt(role)
+    PM's backlog, stories and roadmap fill every TPM area; only technical work fills this.
+    ``tilt`` is :func:`role_tilt` of ``role``, computed once per scoring by the caller."""
     own = {item.skill_id for item in role.skills if item.tilt == tilt}
     return _fill([("lean", *part[1:]) for part in parts if part[1] in own], target)
 
 
-def _leaned(exact_skills: float, lean: float | None, role: Role, config: ScoringConfig) -> float:
-    """The skills score after the lean factor (see :attr:`ScoringConfig.lean_floor`)."""
+def _leaned(exact_skills: float, lean: float | None, tilt: str, config: ScoringConfig) -> float:
+    """The skills score after the lean factor of a role of ``tilt`` (see
+    :attr:`ScoringConfig.lean_floor`)."""
     if lean is None:
         return exact_skills
-    floor = config.lean_floor.get(role_tilt(role), 1.0)
+    floor = config.lean_floor.get(tilt, 1.0)
     return exact_skills * (floor + (1 - floor) * lean)
 
 
@@ -168,6 +169,13 @@ def band_of(score: float, config: ScoringConfig) -> str:
     return min(config.bands.items(), key=lambda kv: kv[1])[0]
 
 
+def surely_practised(skill_id: str, product_years: float) -> bool:
+    """A senior product person's everyday craft (EVERYDAY_CRAFT after SENIOR_PRODUCT_YEARS):
+    unwritten when the resume does not name it, not unlearnt. The gap advice and the plan say
+    so alike."""
+    return skill_id in EVERYDAY_CRAFT and product_years >= SENIOR_PRODUCT_YEARS
+
+
 def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
          taxonomy: Taxonomy, product_years: float) -> Gap | None:
     kind: GapKind
@@ -175,7 +183,7 @@ def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
         step = taxonomy.learning.get(credit.skill_id)
         kind = "missing"
         advice = f"No evidence of {credit.name} yet." + (f" {step.action}" if step else "")
-        if credit.skill_id in EVERYDAY_CRAFT and product_years >= SENIOR_PRODUCT_YEARS:
+        if surely_practised(credit.skill_id, product_years):
             # Said as the plan says it: a VP of Product is not told to read the Scrum Guide.
             advice = (f"After {product_years:g} years in product roles you have probably done "
                       f"this: add a bullet that says how you practise {credit.name.lower()} "
@@ -225,9 +233,9 @@ def role_score(role: Role, hits: Mapping[str, SkillHit], signals: Signals,
         hit = best_hit(item, hits, config)
         parts.append((item.responsibility, item.skill_id, config.weight_values[item.weight],
                       round(credit_of(hit, config), 4), hit.evidence if hit else None))
-    target = target_of(role, config)
-    exact_skills = _leaned(_skills_exact(_area_fills(parts, target)), _lean(role, parts, target),
-                           role, config)
+    target, tilt = target_of(role, config), role_tilt(role)
+    exact_skills = _leaned(_skills_exact(_area_fills(parts, target)),
+                           _lean(role, tilt, parts, target), tilt, config)
     return _mix(exact_skills, signals_score(signal_terms(role, signals, config), config), config)
 
 
@@ -249,8 +257,9 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
     target = target_of(role, config)
     parts = [(c.responsibility, c.skill_id, c.weight_value, c.credit, c.evidence) for c in credits]
     fills = _area_fills(parts, target)
-    lean = _lean(role, parts, target)
-    exact_skills = _leaned(_skills_exact(fills), lean, role, config)
+    tilt = role_tilt(role)
+    lean = _lean(role, tilt, parts, target)
+    exact_skills = _leaned(_skills_exact(fills), lean, tilt, config)
     skills_score = round(exact_skills, 1)
     terms = signal_terms(role, signals, config)
     exact_signals = signals_score(terms, config)
@@ -265,9 +274,9 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
                    f"{len(credits)} skills; the profile lists alternatives, and a strong resume "
                    f"shows about {100 * target:.0f} % of each area.")
     if lean is not None and lean < LEAN_NOTED_BELOW:
-        side = LEAN_SIDES[role_tilt(role)]
+        side = LEAN_SIDES[tilt]
         explanation += (f" The role leans {side} and the resume shows little {side} work, so "
-                        f"its skills count {100 * _leaned(1.0, lean, role, config):.0f} % "
+                        f"its skills count {100 * _leaned(1.0, lean, tilt, config):.0f} % "
                         f"(showing {side} work earns the rest).")
     gaps = [g for c in credits
             if (g := _gap(c, best[c.skill_id], config, taxonomy, signals.product_years))

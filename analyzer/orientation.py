@@ -96,17 +96,23 @@ def _line_spans(upright: list[Box]) -> list[tuple[float, float]]:
     return merged
 
 
-def _section_start(lines: list[tuple[float, float]], start: float, floor: float) -> float:
+def _usual_gap(lines: list[tuple[float, float]]) -> float | None:
+    """The median gap between consecutive ``lines`` (None for fewer than two)."""
+    gaps = sorted(lines[i][0] - lines[i - 1][1] for i in range(1, len(lines)))
+    return gaps[len(gaps) // 2] if gaps else None
+
+
+def _section_start(lines: list[tuple[float, float]], usual: float | None, start: float,
+                   floor: float) -> float:
     """Where the section a label beside ``start`` heads begins: ``start`` when the line there
     follows a section gap (a label set level with its section); else, for a label centred on
     its section, the top of the line after the widest gap between ``floor`` (the previous
-    label's end) and ``start``, when that gap is wider than SECTION_GAP_FACTOR line gaps."""
+    label's end) and ``start``, when that gap is wider than SECTION_GAP_FACTOR ``usual``
+    line gaps (:func:`_usual_gap`)."""
     tops = [top for top, _ in lines]
     at = bisect.bisect_left(tops, start)
-    gaps = [lines[i][0] - lines[i - 1][1] for i in range(1, len(lines))]
-    if at <= 0 or at >= len(lines) or not gaps:
+    if at <= 0 or at >= len(lines) or usual is None:
         return start
-    usual = sorted(gaps)[len(gaps) // 2]
     if lines[at][0] - lines[at - 1][1] > SECTION_GAP_FACTOR * usual:
         return start
     best, where = SECTION_GAP_FACTOR * usual, start
@@ -137,6 +143,7 @@ def beside_upright(across: list[tuple[dict[str, Any], Box, float]],
     tops = [top for top, _ in spans]
     tallest = max(bottom - top for top, bottom in spans)
     lines = _line_spans(upright)
+    usual = _usual_gap(lines)
     ends = sorted(span_end for _, _, span_end in across)
     out = []
     for word, (x0, x1, top, bottom), span_end in across:
@@ -151,6 +158,6 @@ def beside_upright(across: list[tuple[dict[str, Any], Box, float]],
         # beside the middle of a long section): its section starts at the gap above.
         if span_end - top > 2 * tallest:
             floor = max((end for end in ends if end <= top), default=float("-inf"))
-            first = _section_start(lines, first, floor)
+            first = _section_start(lines, usual, first, floor)
         out.append((word, (x0, x1, first, bottom - top + first)))
     return out

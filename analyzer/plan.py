@@ -11,7 +11,7 @@ certificate keeps its learning step); a missing soft skill's priority is scaled 
 keeps long, high-value steps in the plan instead of only quick wins. Skills only implied by
 leading the product managers who practise them are left out (delegated craft); a senior
 product person's unnamed everyday craft is a rewrite step, not a beginner's lesson
-(SENIOR_PRODUCT_YEARS, EVERYDAY_CRAFT); at most MAX_REWRITE_STEPS rewrite steps and
+(:func:`analyzer.fit.surely_practised`); at most MAX_REWRITE_STEPS rewrite steps and
 MAX_SOFT_STEPS soft-skill steps are kept. A plan shorter than ``plan_length`` is rounded out
 with the missing core skills whose area already counts in full (worth little to the score,
 but looked for), by importance. Ties break by skill id.
@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from analyzer.config import ScoringConfig
-from analyzer.fit import EVERYDAY_CRAFT, SENIOR_PRODUCT_YEARS, UNNAMED_SOFT_SKILL_FACTOR, role_score
+from analyzer.fit import UNNAMED_SOFT_SKILL_FACTOR, role_score, surely_practised
 from analyzer.models import Gap, PlanStep, RoleFit, SkillHit
 from analyzer.signals import Signals
 from skills_taxonomy import Role, Taxonomy
@@ -127,14 +127,12 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             # or a certificate ('data analysis' from 'Python') is learnt unless the reader
             # has done it, so it keeps its learning step, with the shortcut said. A senior
             # product person's unnamed everyday craft is unwritten, not unlearnt.
-            unwritten = (gap.kind == "missing" and gap.skill_id in EVERYDAY_CRAFT
-                         and signals.product_years >= SENIOR_PRODUCT_YEARS)
+            unwritten = gap.kind == "missing" and surely_practised(gap.skill_id,
+                                                                   signals.product_years)
             hidden = (gap.kind == "hidden" and not implied) or unwritten
             hours = REWRITE_HOURS if hidden else step.hours
-            action = (f"After {signals.product_years:g} years in product roles you have "
-                      f"probably done this: add a bullet that says how you practise "
-                      f"{gap.name.lower()} and what changed." if unwritten
-                      else gap.advice if hidden else step.action)
+            # An unwritten gap's advice already says so (fit.surely_practised).
+            action = gap.advice if hidden else step.action
             if implied:
                 action = (f"{step.action} If you have already done this, a bullet that says "
                           "what you did and what changed is enough.")
@@ -166,8 +164,7 @@ def _rounds_out(gap: Gap, taxonomy: Taxonomy, signals: Signals) -> bool:
     """A missing core, non-soft skill a senior person has not surely practised."""
     return (gap.kind == "missing" and gap.weight == "core"
             and taxonomy.skills[gap.skill_id].category != "soft"
-            and not (gap.skill_id in EVERYDAY_CRAFT
-                     and signals.product_years >= SENIOR_PRODUCT_YEARS))
+            and not surely_practised(gap.skill_id, signals.product_years))
 
 
 def _choose(candidates: Mapping[str, tuple[float, PlanStep]],

@@ -505,7 +505,8 @@ def test_a_senior_product_person_is_not_sent_back_to_beginner_craft() -> None:
     # 'Read the Scrum Guide' and run a sprint because the resume does not name Agile. After
     # SENIOR_PRODUCT_YEARS the everyday craft is taken as practised but unwritten: a one-hour
     # rewrite step, not a lesson, and no more than MAX_REWRITE_STEPS of them.
-    from analyzer.plan import EVERYDAY_CRAFT, MAX_REWRITE_STEPS, REWRITE_HOURS
+    from analyzer.fit import EVERYDAY_CRAFT
+    from analyzer.plan import MAX_REWRITE_STEPS, REWRITE_HOURS
 
     steps = analyze(SENIOR, today=TODAY).learning_plan
     craft = [step for step in steps if step.skill_id in EVERYDAY_CRAFT]
