@@ -48,13 +48,14 @@ _HEDGE = re.compile(
 _CLAUSE_BREAK = re.compile(r"(?=[.;:!?()\n•bw])(?:[.;:!?()\n•]|\bbut\b|\bwhile\b|\bwhereas\b)",
                            re.IGNORECASE)
 _COMPANY_SUFFIX = re.compile(
-    r"^\s*(?:,\s*)?(?:inc|inc\.|ltd|ltd\.|llc|llp|plc|corp|corp\.|corporation|"
-    r"gmbh|ag|s\.a\.|pvt|private\s+limited|limited|co\.|company|technologies|labs|group|"
-    r"india|usa|uk|emea|apac|software\s+(?:pvt|inc|ltd)|systems\s+(?:inc|ltd|pvt))(?!\w)",
-    re.IGNORECASE,
+    r"^\s*(?:,\s*)?(?:(?i:inc|inc\.|ltd|ltd\.|llc|llp|plc|corp|corp\.|gmbh|s\.a\.|pvt|co\.)"
+    r"|(?=[A-Z])(?i:corporation|ag|private\s+limited|limited|company|technologies|labs|group|"
+    r"india|usa|uk|emea|apac|software\s+(?:pvt|inc|ltd)|systems\s+(?:inc|ltd|pvt)))(?!\w)",
 )
 """A company suffix or region right after the match, as a whole word ('Oracle India', 'SAP
-Labs'; not 'BigQuery, Apache Airflow', whose 'Apac' is no region)."""
+Labs'; not 'BigQuery, Apache Airflow', whose 'Apac' is no region). A suffix that is an
+ordinary word is capitalised, as in a name: 'J2EE technologies' and 'the SAP group of
+modules' are no companies."""
 _CARE_OF = re.compile(r"/[oO](?![\w/])")
 """'C/o Mr. Rao': care of, in an address."""
 _LIKE_AFTER = re.compile(r"-like\b", re.IGNORECASE)
@@ -258,6 +259,24 @@ def in_list_item(line: str, start: int, end: int, *, skills_section: bool = Fals
     return any(n is not None and len(line[n[0]:n[1]].split()) <= MAX_LIST_ITEM_WORDS
                and not _RESULT_MARK.search(line[n[0]:n[1]])
                for n in ((previous if short else None), following))
+
+
+SHOUTED_ITEMS_MIN = 2
+"""Items in capitals (counting the match's) that make a list one written in capitals."""
+SHOUTED_ITEMS_MIN_SHARE = 0.5
+"""Share (0..1) of a list's items that must open with a word in capitals."""
+
+
+def in_shouted_list(line: str, start: int, end: int, *, skills_section: bool = False) -> bool:
+    """The match is an item of a list written in capitals: 'JAVA (6 years), ORACLE (6 years),
+    ACCESS (2 years)'. There capitals are the list's style, so 'ORACLE' is Oracle; in prose or
+    a heading a word in capitals may be another ('ACCESS CONTROL', 'GO LIVE')."""
+    if not in_list_item(line, start, end, skills_section=skills_section):
+        return False
+    openers = [words[0] for a, b, _ in _items(line)
+               if (words := re.findall(r"[^\W\d_]{2,}", line[a:b]))]
+    shouted = sum(1 for word in openers if word.isupper())
+    return shouted >= SHOUTED_ITEMS_MIN and shouted >= SHOUTED_ITEMS_MIN_SHARE * len(openers)
 
 
 def names_a_skill(line: str, start: int, end: int) -> bool:

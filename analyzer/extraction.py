@@ -357,6 +357,11 @@ class _Extractor:
             ("another field's term", lambda: senses.in_other_field(text, local_start, local_end,
                                                                    alias.other_sense)),
             ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
+            # The capital form of a case-sensitive alias is matched for lists in capitals only.
+            ("capitals", lambda: alias.mode == "case" and not alias.text.isupper()
+             and self.text[start:end].isupper()
+             and not context.in_shouted_list(text, local_start, local_end,
+                                             skills_section=line.section == "skills")),
             ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
              and not ((context.in_list_item(text, local_start, local_end,
                                             skills_section=line.section == "skills")

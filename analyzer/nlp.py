@@ -77,12 +77,19 @@ def _variants(alias: Alias) -> set[str]:
     """Surface forms an alias is matched by: a hyphenated alias spaced and joined ('e-mail':
     'e mail', 'email'). Hyphens between letters never reach the matcher (see
     :meth:`SkillMatcher.find`), so the hyphenated form itself is kept only where a hyphen
-    touches a digit or symbol ('x86-64')."""
+    touches a digit or symbol ('x86-64'). A case-sensitive alias written as capitalised words
+    ('Oracle', 'After Effects') is also matched in capitals, as lists written in capitals
+    spell it ('ORACLE (3 years)'); the extractor accepts that form only in such a list.
+    Other mixed case carries meaning and gets no capital form ('MoSCoW', 'SAFe', 'PoC')."""
     text = alias.text
-    if "-" not in text:
-        return {text}
-    forms = {text.replace("-", " "), text.replace("-", "")}
-    return forms if _INTRAWORD_HYPHEN.sub(" ", text) == text.replace("-", " ") else forms | {text}
+    forms = {text}
+    if "-" in text:
+        forms = {text.replace("-", " "), text.replace("-", "")}
+        if _INTRAWORD_HYPHEN.sub(" ", text) != text.replace("-", " "):
+            forms.add(text)
+    if alias.mode == "case" and text.istitle() and not text.isupper():
+        forms |= {form.upper() for form in forms}
+    return forms
 
 
 def match_norm(word: str) -> str:

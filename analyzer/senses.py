@@ -22,10 +22,14 @@ CITATION_WINDOW_CHARS = 160
 EMPLOYER_DATES_AFTER = re.compile(
     # A role's dates right after a name ('Acme Robotics (Mar 2019 –', 'Snowflake | 2021').
     # On the same line only: a year on the line below is the next field of a list, not a date
-    # attached to this name.
-    r"^[ \t]*(?:,|\||-|–|—)?[ \t]*(?:\(|\|)?[ \t]*"
-    rf"(?:{MONTH_PATTERN}[ \t]+)?"
-    r"(?:19|20)\d\d", re.IGNORECASE)
+    # attached to this name. A year after nothing but a space is a release ('SQL Server 2000',
+    # 'Visual Studio 2008') unless it opens a range ('Acme 2019 - 2021').
+    r"^[ \t]*(?:"
+    r"(?:(?:,|\||-|–|—)[ \t]*(?:\(|\|)?|\(|\|)[ \t]*"
+    rf"(?:{MONTH_PATTERN}[ \t]+)?(?:19|20)\d\d"
+    rf"|{MONTH_PATTERN}[ \t]+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d(?=[ \t]*(?:-|–|—|to\b)[ \t]*(?:(?:19|20)\d\d|present|now|current|"
+    rf"{MONTH_PATTERN})))", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w.&'’+#-]*|of|for|and|in|on|the|&")
 _NAME_OPENERS = "\"“‘«(["
 _INSTITUTION_WORDS = frozenset({

@@ -43,6 +43,14 @@ TRAPS = [
      "employer with a company suffix"),
     ("Snowflake | 2021 - Present\nBuilt the billing service.", "snowflake",
      "employer in a role header"),
+    ("Snowflake 2021 - Present\nBuilt the billing service.", "snowflake",
+     "employer before a range of years"),
+    ("PLANNED THE GO LIVE AND THE CUTOVER WITH THE BANK.", "go_lang",
+     "a word in capitals outside a list"),
+    ("Offices: LONDON, MOSCOW, PARIS", "moscow_method",
+     "capitals where mixed case carries the meaning"),
+    ("Joined Oracle Technologies, Pune, as a developer.", "oracle_database",
+     "a capitalised company suffix"),
     ("I have no experience with Java yet.", "java", "negated"),
     ("Sales Associate, The Retail Store, 2005 - 2008", "sales_execution", "job title"),
     ("Bachelor of Arts in English Literature, 2011", "english", "degree subject"),
@@ -405,6 +413,16 @@ FOUND = [
     ("Skills: Excel\nData\nCommunication\nLeadership", {"verbal_communication"}),
     ("Wrote the specifications for OCR (Optical character recognition) capture.",
      {"ocr_document_ai"}),
+    # A year right after a product is its release, not a role's dates.
+    ("Worked with SQL Server 2000 database and Visual Studio 2008.",
+     {"sql_server", "visual_studio"}),
+    ("Environment: Windows Server 2003, Exchange Server 2010, MS Office 2013",
+     {"windows_server", "microsoft_exchange", "microsoft_office"}),
+    # An ordinary word after a tool is no company suffix unless capitalised as in a name.
+    ("Built web applications using Java/J2EE technologies.", {"jakarta_ee"}),
+    # A list written in capitals spells case-sensitive names in capitals too.
+    ("SKILLS\nORACLE (3 years), JAVA (3 years), EXCEL (2 years), ACCESS (1 year)",
+     {"oracle_database", "excel", "microsoft_access"}),
 ]
 
 
