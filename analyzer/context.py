@@ -261,6 +261,8 @@ def in_list_item(line: str, start: int, end: int, *, skills_section: bool = Fals
                for n in ((previous if short else None), following))
 
 
+_BRACKETED_NOTE = re.compile(r"\([^()]*\d[^()]*\)")
+"""A note in brackets on a list item: '(3 years)', '(Less than 1 year)', '(v10g)'."""
 SHOUTED_ITEMS_MIN = 2
 """Items in capitals (counting the match's) that make a list one written in capitals."""
 SHOUTED_ITEMS_MIN_SHARE = 0.5
@@ -273,8 +275,10 @@ def in_shouted_list(line: str, start: int, end: int, *, skills_section: bool = F
     a heading a word in capitals may be another ('ACCESS CONTROL', 'GO LIVE')."""
     if not in_list_item(line, start, end, skills_section=skills_section):
         return False
-    openers = [words[0] for a, b, _ in _items(line)
-               if (words := re.findall(r"[^\W\d_]{2,}", line[a:b]))]
+    # A note in brackets ('(Less than 1 year)') is no item; '(MS IIS, ASP, ACCESS)' are three.
+    unbracketed = _BRACKETED_NOTE.sub(lambda m: " " * len(m.group()), line)
+    openers = [words[0] for a, b, _ in _items(unbracketed)
+               if (words := re.findall(r"[^\W\d_]{2,}", unbracketed[a:b]))]
     shouted = sum(1 for word in openers if word.isupper())
     return shouted >= SHOUTED_ITEMS_MIN and shouted >= SHOUTED_ITEMS_MIN_SHARE * len(openers)
 

@@ -59,10 +59,12 @@ _ABBREVIATIONS = {
 }
 _URLISH = re.compile(
     rf"(?:https?://|www\.)\S+|{EMAIL_PATTERN}"
-    r"|(?<![\w-])[\w-]{1,63}\.(?:com|io|org|net|me|dev)\b(?:/\S*)?",
+    r"|(?<![\w-])[\w-]{1,63}\.(?:com|io|org|me|dev|(?-i:net))\b(?:/\S*)?",
     re.IGNORECASE)
 """Web and e-mail addresses: a match inside one is not a skill ('github.com/jane'). A bare
-'name.net' that is exactly the match ('ASP.NET', 'VB.NET') is the skill, not an address."""
+'name.net' that the match holds whole ('ASP.NET', 'ASP.NET MVC') is the skill, not an
+address, and '.NET' or '.Net' is Microsoft's platform ('Visual Basic.NET', 'Visual
+Studio.Net'): addresses are written in lower case."""
 _LABEL_GAP = re.compile(r"[ \t]*[:|–-]?[ \t]*")
 """Between a profile label and its address: 'LinkedIn: https://…', 'GIT https://…'."""
 MIN_LINK_LABEL_CHARS = 3
@@ -202,7 +204,7 @@ class _Extractor:
         # Addresses do not overlap each other: only the last two starting before ``end`` can
         # overlap the match (bisect, so hostile text full of addresses stays linear).
         index = bisect.bisect_left(self.url_starts, end)
-        return any(a < end and start < b and (a, b) != (start, end)
+        return any(a < end and start < b and not start <= a < b <= end
                    for a, b in self.urls[max(0, index - 2):index])
 
     def _vertical_item(self, line: Line, start: int, end: int) -> bool:

@@ -142,6 +142,8 @@ TRAPS = [
      "a department's name"),
     ("Worked with designers and project management staff on requirements.",
      "project_program_management", "a group of people"),
+    ("Blog: python-tips.net and sql-notes.io", "python", "a bare web address"),
+    ("Blog: python-tips.net and sql-notes.io", "sql", "a bare web address"),
     ("LinkedIn: https://www.linkedin.com/in/jane-doe", "social_media_marketing",
      "a profile link's label"),
     ("Negotiation games for e-learning classes. Information Systems Education, V6, N6, "
@@ -423,6 +425,12 @@ FOUND = [
     # A list written in capitals spells case-sensitive names in capitals too.
     ("SKILLS\nORACLE (3 years), JAVA (3 years), EXCEL (2 years), ACCESS (1 year)",
      {"oracle_database", "excel", "microsoft_access"}),
+    ("SKILLS\nANDROID (Less than 1 year), JIRA (1 year), Git (Less than 1 year)",
+     {"android_development"}),
+    # '.NET' glued to a name is Microsoft's platform, not a web address.
+    ("Implemented the system in Visual Basic.NET with Visual Studio.Net 2003.",
+     {"visual_basic", "visual_studio"}),
+    ("Languages and Software: C#.net, Asp.net MVC 5, Entity Framework 6", {"asp_net"}),
 ]
 
 
