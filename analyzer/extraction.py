@@ -120,6 +120,10 @@ _LEVEL_WORDS = re.compile(r"\b(?:native|fluent|bilingual|basic|beginner|elementa
                           r"advanced|professional|proficient|proficiency|working|conversational|"
                           r"mother\s+tongue|[ABC][12])\b", re.IGNORECASE)
 """Words that give a listed item's level ('Spanish – C1 (fluent)')."""
+_NEXT_WORD = re.compile(r"[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*(?P<word>[^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
+PAIR_WINDOW_CHARS = 40
+"""How far back (characters) the language before a paired one is looked for."""
 _DECORATION = " \t•·●○◦■□▪★☆✓-–—:;,.()[]/|%0123456789"
 """What may surround an item alone on its line: bullets, rating glyphs, brackets, numbers."""
 
@@ -219,6 +223,16 @@ class _Extractor:
                    and _LEVEL_WORDS.sub("", other.text).strip(_DECORATION).lower()
                    in _taxonomy_index(self.taxonomy).languages
                    for other in self.lines.around(line))
+
+    def _paired_language(self, line: str, start: int, end: int) -> bool:
+        """Another spoken language stands beside the match, joined by 'and', '&', '/' or a
+        comma: 'skills in English and Spanish', 'intermediate Spanish and French'. Two
+        languages named together are a list of two, in a sentence too."""
+        languages = _taxonomy_index(self.taxonomy).languages
+        after = _NEXT_WORD.match(line, end)
+        before = _PREVIOUS_WORD.search(line[max(0, start - PAIR_WINDOW_CHARS):start])
+        return any(word is not None and word.group("word").lower() in languages
+                   for word in (after, before))
 
     def _in_wrapped_name(self, line: Line, start: int, end: int) -> bool:
         """The match is in an organisation's or publication's name that wraps onto the next
@@ -368,7 +382,8 @@ class _Extractor:
              and not ((context.in_list_item(text, local_start, local_end,
                                             skills_section=line.section == "skills")
                        or (skill.kind == "language"
-                           and self._vertical_item(line, local_start, local_end)))
+                           and (self._vertical_item(line, local_start, local_end)
+                                or self._paired_language(text, local_start, local_end))))
                       and (not alias.needs_context or alias.mode == "case"
                            or context.is_bare_item(text, local_start, local_end)))
              and not context.names_a_skill(text, local_start, local_end)),

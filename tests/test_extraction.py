@@ -431,6 +431,9 @@ FOUND = [
     ("Implemented the system in Visual Basic.NET with Visual Studio.Net 2003.",
      {"visual_basic", "visual_studio"}),
     ("Languages and Software: C#.net, Asp.net MVC 5, Entity Framework 6", {"asp_net"}),
+    # Two spoken languages named together are a list of two, in a sentence too.
+    ("Excellent communication skills in English and Spanish.", {"english", "spanish"}),
+    ("Taught evening classes in French and Italian.", {"french", "italian"}),
 ]
 
 
