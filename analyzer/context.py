@@ -229,6 +229,8 @@ def _items(line: str) -> list[tuple[int, int, bool]]:
     return [(a, b, stop) for a, b, stop in pieces if line[a:b].strip()]
 
 
+_CONTINUED_LIST = re.compile(r"[ \t]*[,;][ \t]*$")
+"""A separator that ends the line: the list goes on on the next line."""
 _CHIP_ROW = re.compile(r"[A-Z0-9.#+][\w.#+-]*(?:\s+[A-Z0-9.#+][\w.#+-]*)+")
 """A skills-section row of capitalised words with no separators: pills or chips ('Python Go R
 SQL Excel Figma'), whose boxes the PDF's text does not keep. Prose has lower-case words."""
@@ -252,6 +254,9 @@ def in_list_item(line: str, start: int, end: int, *, skills_section: bool = Fals
         return True
     previous = items[index - 1] if index > 0 and not items[index - 1][2] else None
     following = items[index + 1] if index + 1 < len(items) and not items[index][2] else None
+    if short and following is None and _CONTINUED_LIST.match(line, b):
+        # 'experience in Java, C,' / 'Velocity, …': a list wrapped onto the next line.
+        return True
     # 'experience in C, C++': a long piece whose last words are the match still opens a list.
     if not short and not (following and not line[end:b].strip()):
         return False

@@ -434,6 +434,9 @@ FOUND = [
     # Two spoken languages named together are a list of two, in a sentence too.
     ("Excellent communication skills in English and Spanish.", {"english", "spanish"}),
     ("Taught evening classes in French and Italian.", {"french", "italian"}),
+    # A line ending in a separator is a list that wraps onto the next line.
+    ("Engineer with 6 months of experience in Java, C,\nVelocity and web development.",
+     {"c_lang"}),
 ]
 
 
