@@ -122,6 +122,8 @@ _LEVEL_WORDS = re.compile(r"\b(?:native|fluent|bilingual|basic|beginner|elementa
 """Words that give a listed item's level ('Spanish – C1 (fluent)')."""
 _NEXT_WORD = re.compile(r"[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*(?P<word>[^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
+WORD_COLUMN_REACH = 2
+"""Single-word lines read on each side of a single-word match to spot a word bank."""
 PAIR_WINDOW_CHARS = 40
 """How far back (characters) the language before a paired one is looked for."""
 _DECORATION = " \t•·●○◦■□▪★☆✓-–—:;,.()[]/|%0123456789"
@@ -223,6 +225,26 @@ class _Extractor:
                    and _LEVEL_WORDS.sub("", other.text).strip(_DECORATION).lower()
                    in _taxonomy_index(self.taxonomy).languages
                    for other in self.lines.around(line))
+
+    def _in_word_column(self, line: Line, start: int, end: int) -> bool:
+        """The match is the whole line and the lines around it are single words too: a word
+        bank printed one word per line ('Classified' / 'Coached' / 'Collected')."""
+        if line.text.strip() != line.text[start:end]:
+            return False
+        def single_words(step: int) -> list[str]:
+            words: list[str] = []
+            other: Line | None = line
+            while other is not None and len(words) < WORD_COLUMN_REACH:
+                other = self.lines.around(other)[step]
+                if other is None or len(other.text.split()) != 1:
+                    break
+                words.append(other.text.strip())
+            return words
+
+        before, after = single_words(0)[::-1], single_words(1)
+        head = " ".join([*before, ""])
+        joined = f"{head}{line.text[start:end]} {' '.join(after)}"
+        return context.in_word_bank(joined, len(head), len(head) + end - start)
 
     def _paired_language(self, line: str, start: int, end: int) -> bool:
         """Another spoken language stands beside the match, joined by 'and', '&', '/' or a
@@ -372,7 +394,8 @@ class _Extractor:
             ("other meaning", lambda: self._spelled_otherwise(skill, text, local_start, local_end)),
             ("another field's term", lambda: senses.in_other_field(text, local_start, local_end,
                                                                    alias.other_sense)),
-            ("word bank", lambda: context.in_word_bank(text, local_start, local_end)),
+            ("word bank", lambda: context.in_word_bank(text, local_start, local_end)
+             or self._in_word_column(line, local_start, local_end)),
             # The capital form of a case-sensitive alias is matched for lists in capitals only.
             ("capitals", lambda: alias.mode == "case" and not alias.text.isupper()
              and self.text[start:end].isupper()
