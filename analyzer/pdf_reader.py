@@ -14,17 +14,22 @@ import heapq
 import io
 import itertools
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFXRefFallback
 from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import decode_text
 from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from pdfplumber.utils.text import WordExtractor
 
 from analyzer import errors
+from analyzer.fields import FormField, field_words
 from analyzer.orientation import (
     QUARTER_TURNS,
     Box,
@@ -76,6 +81,13 @@ DUPLICATE_GLYPH_TOLERANCE_PT = 1.0
 ICON_FONT_MARKERS = ("dingbat", "fontawesome", "awesome", "wingding", "webding", "icon", "glyph",
                      "material", "ionicons", "symbol")
 """Substrings of font names whose glyphs are icons, not text (lower case)."""
+
+MAX_FORM_FIELDS = 200
+"""Form fields read per page (a hostile form may hold millions of widgets)."""
+_HIDDEN_FIELD_FLAGS = 1 | 2 | 32
+"""Annotation flags Invisible, Hidden and NoView: a viewer does not show the field."""
+_FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf")
+"""The font size in a field's default appearance ('/Helv 10 Tf 0 g')."""
 
 # pdfminer logs parser complaints that quote raw document bytes: silence it entirely.
 for _name in ("pdfminer", "pdfplumber"):
@@ -271,10 +283,10 @@ def _lines_of(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return lines
 
 
-def _page_words(page: pdfplumber.page.Page,
-                budget: int) -> tuple[list[RawWord], int, int, tuple[float, float]]:
-    """The page's visible words (and markers), the budget left, the hidden characters, and
-    the page's (width, height) as its main text reads."""
+def _page_words(page: pdfplumber.page.Page, budget: int, annots: list[dict[str, Any]],
+                ) -> tuple[list[RawWord], int, int, tuple[float, float]]:
+    """The page's visible words (and markers, and filled-in form fields among ``annots``), the
+    budget left, the hidden characters, and the page's (width, height) as its main text reads."""
     box = _text_box(page)  # a broken page box: the text's own extent
     visible = _visibility(page, box)
     chars = page.chars
@@ -308,6 +320,16 @@ def _page_words(page: pdfplumber.page.Page,
             out[-1] = merge(out[-1], raw)
         else:
             out.append(raw)
+    # A fillable template saved unflattened keeps its text in form fields, not on the page.
+    fields: list[FormField] = []
+    with contextlib.suppress(*_OPTIONAL_PART_ERRORS):
+        fields = _form_fields(annots, left, top)
+    for field in fields:
+        for raw in field_words(field):
+            if budget <= 0:
+                break
+            budget -= len(raw.text) + 1
+            out.append(raw)
     # Drawn list markers are found in page coordinates, so only on a page read upright.
     shapes = _marker_shapes(page, left, top) if main == 0 else []
     spaces = Spaces(chars, left, top)
@@ -317,6 +339,50 @@ def _page_words(page: pdfplumber.page.Page,
         out = rejoin_letter_spaced(out)
     return (with_markers(out, shapes), budget, len(hidden),
             turned_size(width, height, main))
+
+
+def _field_value(data: dict[str, Any]) -> str | None:
+    """The text a widget shows: its field's value (on the widget, or on the field it is a kid
+    of), for text and choice fields only; None for buttons, signatures and empty fields."""
+    field: dict[str, Any] | None = data
+    kind = value = None
+    for _ in range(3):  # a widget, its field, the field's parent: no deeper (cycles)
+        if not isinstance(field, dict):
+            break
+        kind = kind or field.get("FT")
+        value = value if value is not None else field.get("V")
+        field = resolve1(field.get("Parent"))
+    if not isinstance(kind, PSLiteral) or kind.name not in {"Tx", "Ch"}:
+        return None
+    value = resolve1(value)
+    if isinstance(value, list):  # a multiple-choice field's choices
+        value = b"\n".join(item for item in value if isinstance(item, bytes))
+    if isinstance(value, bytes):
+        return decode_text(value)
+    return value if isinstance(value, str) else None
+
+
+def _form_fields(annots: list[dict[str, Any]], left: float, top: float) -> list[FormField]:
+    """The visible filled-in text fields among a page's annotations, at most MAX_FORM_FIELDS,
+    in the coordinates of its words (relative to its box's corner ``left``, ``top``)."""
+    fields: list[FormField] = []
+    for annot in itertools.islice(annots, MAX_FORM_FIELDS):
+        data = annot.get("data")
+        if not isinstance(data, dict) or getattr(data.get("Subtype"), "name", None) != "Widget":
+            continue
+        flags = resolve1(data.get("F"))
+        if isinstance(flags, int) and flags & _HIDDEN_FIELD_FLAGS:
+            continue
+        text = _field_value(data)
+        if not text or not text.strip():
+            continue
+        appearance = resolve1(data.get("DA"))
+        size = _FONT_SIZE.search(appearance) if isinstance(appearance, bytes) else None
+        fields.append(FormField(
+            text=text, x0=float(annot["x0"]) - left, top=float(annot["top"]) - top,
+            x1=float(annot["x1"]) - left, bottom=float(annot["bottom"]) - top,
+            size=float(size.group(1)) if size else 0.0))
+    return fields
 
 
 def _marker_shapes(page: pdfplumber.page.Page, left: float,
@@ -334,9 +400,11 @@ def _marker_shapes(page: pdfplumber.page.Page, left: float,
     return shapes
 
 
-def _page_links(page: pdfplumber.page.Page) -> list[RawLink]:
+def _page_links(page: pdfplumber.page.Page, annots: list[dict[str, Any]]) -> list[RawLink]:
     links = []
-    for link in page.hyperlinks:
+    for link in annots:
+        if link.get("uri") is None:
+            continue
         uri = link.get("uri")
         if isinstance(uri, bytes):
             uri = uri.decode("latin-1", "replace")
@@ -346,13 +414,21 @@ def _page_links(page: pdfplumber.page.Page) -> list[RawLink]:
     return links
 
 
-def _page_extras(page: pdfplumber.page.Page) -> tuple[list[RawLink], int]:
+def _annotations(page: pdfplumber.page.Page) -> list[dict[str, Any]]:
+    """The page's annotations (links, form fields), read once; none when they are broken."""
+    with contextlib.suppress(*_OPTIONAL_PART_ERRORS):
+        return list(page.annots)
+    return []
+
+
+def _page_extras(page: pdfplumber.page.Page,
+                 annots: list[dict[str, Any]]) -> tuple[list[RawLink], int]:
     """A page's links and image count. Both are optional: a broken annotation or image
     dictionary (an annotation that refers to itself) costs them, not the page's text."""
     links: list[RawLink] = []
     images = 0
     with contextlib.suppress(*_OPTIONAL_PART_ERRORS):
-        links = _page_links(page)
+        links = _page_links(page, annots)
     with contextlib.suppress(*_OPTIONAL_PART_ERRORS):
         images = len(page.images)
     return links, images
@@ -418,8 +494,9 @@ def read_pdf_words(data: bytes) -> RawDocument:
             pages: list[RawPage] = []
             budget = MAX_CHARS
             for number, page in enumerate(pdf.pages, start=1):
-                words, budget, hidden, (width, height) = _page_words(page, budget)
-                links, images = _page_extras(page)
+                annots = _annotations(page)
+                words, budget, hidden, (width, height) = _page_words(page, budget, annots)
+                links, images = _page_extras(page, annots)
                 pages.append(RawPage(
                     number=number, width=width, height=height,
                     words=tuple(words), links=tuple(links), images=images, hidden_chars=hidden,

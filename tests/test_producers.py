@@ -273,3 +273,57 @@ def test_a_turned_label_centred_on_its_section_heads_it() -> None:
     assert section_of["Senior Program Manager | Oakridge | Raleigh, NC"] == "experience"
     assert section_of["MS Electrical Engineering, Example University, 2014 - 2016"] == "education"
     assert section_of["Program manager with eight years in infrastructure programs."] == "summary"
+
+
+def _filled_form(fields: list[tuple[str, str, float, float, float, float, int]]) -> bytes:
+    """A one-page fillable form saved unflattened: (name, value, x, y, width, height, flags)."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    canvas.setFont("Helvetica-Bold", 14)
+    canvas.drawString(50, 800, "Curriculum Vitae")
+    for name, value, x, y, width, height, flags in fields:
+        canvas.acroForm.textfield(name=name, value=value, x=x, y=y, width=width, height=height,
+                                  fieldFlags="multiline" if "\n" in value else "",
+                                  annotationFlags=flags, borderWidth=0, fontSize=10)
+    canvas.save()
+    return out.getvalue()
+
+
+FORM_EXPERIENCE = ("EXPERIENCE\nSenior Product Manager, Lumen Apps, 2019 - 2024\n"
+                   "Owned the checkout roadmap and wrote PRDs with engineering.\n"
+                   "Ran customer interviews and A/B tests with Python and SQL.")
+
+
+def test_a_filled_in_form_reads_its_fields() -> None:
+    # Hostile review: a resume from a fillable template, saved without flattening, keeps its
+    # text in form fields; the page's content holds only the labels, so it read as "no text".
+    data = _filled_form([("name", "Mara Quill", 50, 760, 300, 20, 4),
+                         ("experience", FORM_EXPERIENCE, 50, 560, 480, 120, 4)])
+    document = read_document(data)
+    lines = document.text.splitlines()
+    assert "Mara Quill" in lines
+    assert "Senior Product Manager, Lumen Apps, 2019 - 2024" in lines
+    assert {"roadmapping", "python", "sql"} <= {hit.id for hit in extract_skills(document)}
+
+
+def test_a_form_field_hidden_from_view_is_not_read() -> None:
+    # A hidden field (annotation flag Hidden) is invisible in every viewer: keywords there are
+    # stuffing, like white or tiny text.
+    data = _filled_form([("name", "Mara Quill", 50, 760, 300, 20, 4),
+                         ("experience", FORM_EXPERIENCE, 50, 560, 480, 120, 4),
+                         ("stuffing", "Kubernetes Terraform Rust", 50, 400, 480, 20, 4 | 2)])
+    document = read_document(data)
+    assert "Kubernetes" not in document.text
+    assert "kubernetes" not in {hit.id for hit in extract_skills(document)}
+
+
+def test_form_fields_side_by_side_are_two_columns() -> None:
+    # Fields laid out as a sidebar and a main column read one column after the other, each
+    # field's lines in order, not interleaved line by line.
+    sidebar = "SKILLS\nJira\nFigma\nSQL"
+    data = _filled_form([("name", "Mara Quill", 50, 770, 300, 20, 4),
+                         ("sidebar", sidebar, 40, 560, 140, 120, 4),
+                         ("experience", FORM_EXPERIENCE, 200, 560, 360, 120, 4)])
+    text = read_document(data).text
+    assert "Senior Product Manager, Lumen Apps, 2019 - 2024" in text.splitlines()
+    assert text.index("Jira") < text.index("Figma") < text.index("SQL")
