@@ -322,8 +322,9 @@ def _page_words(page: pdfplumber.page.Page, budget: int, annots: list[dict[str, 
             out.append(raw)
     # A fillable template saved unflattened keeps its text in form fields, not on the page.
     fields: list[FormField] = []
+    hidden_fields = 0
     with contextlib.suppress(*_OPTIONAL_PART_ERRORS):
-        fields = _form_fields(annots, left, top)
+        fields, hidden_fields = _form_fields(annots, left, top)
     for field in fields:
         for raw in field_words(field):
             if budget <= 0:
@@ -337,7 +338,7 @@ def _page_words(page: pdfplumber.page.Page, budget: int, annots: list[dict[str, 
         out = rejoin_unspaced(rejoin_letter_spaced(out, spaces), spaces)
     else:
         out = rejoin_letter_spaced(out)
-    return (with_markers(out, shapes), budget, len(hidden),
+    return (with_markers(out, shapes), budget, len(hidden) + hidden_fields,
             turned_size(width, height, main))
 
 
@@ -362,19 +363,23 @@ def _field_value(data: dict[str, Any]) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _form_fields(annots: list[dict[str, Any]], left: float, top: float) -> list[FormField]:
+def _form_fields(annots: list[dict[str, Any]], left: float,
+                 top: float) -> tuple[list[FormField], int]:
     """The visible filled-in text fields among a page's annotations, at most MAX_FORM_FIELDS,
-    in the coordinates of its words (relative to its box's corner ``left``, ``top``)."""
+    in the coordinates of its words (relative to its box's corner ``left``, ``top``), and the
+    characters of the fields hidden from view."""
     fields: list[FormField] = []
+    hidden = 0
     for annot in itertools.islice(annots, MAX_FORM_FIELDS):
         data = annot.get("data")
         if not isinstance(data, dict) or getattr(data.get("Subtype"), "name", None) != "Widget":
             continue
-        flags = resolve1(data.get("F"))
-        if isinstance(flags, int) and flags & _HIDDEN_FIELD_FLAGS:
-            continue
         text = _field_value(data)
         if not text or not text.strip():
+            continue
+        flags = resolve1(data.get("F"))
+        if isinstance(flags, int) and flags & _HIDDEN_FIELD_FLAGS:
+            hidden += len(text)
             continue
         appearance = resolve1(data.get("DA"))
         size = _FONT_SIZE.search(appearance) if isinstance(appearance, bytes) else None
@@ -382,7 +387,7 @@ def _form_fields(annots: list[dict[str, Any]], left: float, top: float) -> list[
             text=text, x0=float(annot["x0"]) - left, top=float(annot["top"]) - top,
             x1=float(annot["x1"]) - left, bottom=float(annot["bottom"]) - top,
             size=float(size.group(1)) if size else 0.0))
-    return fields
+    return fields, hidden
 
 
 def _marker_shapes(page: pdfplumber.page.Page, left: float,

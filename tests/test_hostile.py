@@ -89,6 +89,9 @@ EXPECTED: dict[str, frozenset[str]] = {
     "hidden_tiny_text": frozenset({"ok"}),
     "hidden_outside_crop": frozenset({"ok"}),
     "scattered_rows": frozenset({"ok"}),
+    "hidden_form_field": frozenset({"ok"}),
+    "widget_flood": frozenset({"ok"}),
+    "field_parent_loop": frozenset({"ok"}),
 }
 HEAVY_FIRST = ("xobject_fanout", "glyph_flood", "self_reference", "page_tree_100k",
                "bomb_single", "bomb_double", "huge_metadata")
@@ -671,7 +674,8 @@ def test_vertical_section_labels_in_one_strip_head_their_own_sections(upward: bo
     assert section_of["BSc Economics, Example University, 2012 - 2015"] == "education"
 
 
-@pytest.mark.parametrize("name", ["hidden_white_text", "hidden_tiny_text", "hidden_outside_crop"])
+@pytest.mark.parametrize("name", ["hidden_white_text", "hidden_tiny_text", "hidden_outside_crop",
+                                  "hidden_form_field"])
 def test_hidden_keywords_are_not_skills(name: str) -> None:
     # Red-team finding: text nobody can see (white on white, hairline type, outside the crop
     # box) was read, so stuffing a resume with invisible keywords raised its score.
@@ -685,7 +689,7 @@ def test_hidden_keywords_are_not_skills(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["reversed_media_box", "empty_media_box", "annotation_loop",
-                                  "negative_font_size"])
+                                  "negative_font_size", "field_parent_loop"])
 def test_a_broken_page_box_or_annotation_still_reads_the_resume(name: str) -> None:
     # Hostile review, eighth session: viewers show these pages; they were read as a scan
     # (no_text) or as damaged (malformed).
