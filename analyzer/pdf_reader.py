@@ -82,6 +82,9 @@ ICON_FONT_MARKERS = ("dingbat", "fontawesome", "awesome", "wingding", "webding",
                      "material", "ionicons", "symbol")
 """Substrings of font names whose glyphs are icons, not text (lower case)."""
 
+MAX_PAGE_SIDE_PT = 14_400.0
+"""The largest page side (points) PDF allows in default units (200 inches): a larger box is
+broken, and the page's text is placed by its own extent."""
 MAX_FORM_FIELDS = 200
 """Form fields read per page (a hostile form may hold millions of widgets)."""
 _HIDDEN_FIELD_FLAGS = 1 | 2 | 32
@@ -144,6 +147,44 @@ def _text_box(page: pdfplumber.page.Page) -> tuple[float, float, float, float] |
         return None
     return (min(float(c["x0"]) for c in chars), min(float(c["top"]) for c in chars),
             max(float(c["x1"]) for c in chars), max(float(c["bottom"]) for c in chars))
+
+
+def _chars_and_box(page: pdfplumber.page.Page,
+                   ) -> tuple[list[dict[str, Any]], tuple[float, float, float, float] | None]:
+    """The page's characters and, when its box is broken, the box of its text instead."""
+    chars = page.chars
+    if chars and max(float(page.width), float(page.height)) > MAX_PAGE_SIDE_PT:
+        chars = _rebased(chars)
+        return chars, (min(float(c["x0"]) for c in chars), 0.0,
+                       max(float(c["x1"]) for c in chars), max(float(c["bottom"]) for c in chars))
+    return chars, _text_box(page)
+
+
+def _add_fields(out: list[RawWord], annots: list[dict[str, Any]], left: float, top: float,
+                budget: int) -> tuple[int, int]:
+    """Append the words of the visible filled-in form fields to ``out`` (a fillable template
+    saved unflattened keeps its text there, not on the page); the budget left and the
+    characters of hidden fields."""
+    fields: list[FormField] = []
+    hidden = 0
+    with contextlib.suppress(*_OPTIONAL_PART_ERRORS):
+        fields, hidden = _form_fields(annots, left, top)
+    for field in fields:
+        for raw in field_words(field):
+            if budget <= 0:
+                return budget, hidden
+            budget -= len(raw.text) + 1
+            out.append(raw)
+    return budget, hidden
+
+
+def _rebased(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Characters placed down from the highest one by their baselines, for a page box larger
+    than any page: measured from the top of a box 1e21 points tall, every position rounds
+    to the same number and the text reads scrambled."""
+    highest = max(float(char["y1"]) for char in chars)
+    return [{**char, "top": highest - float(char["y1"]), "bottom": highest - float(char["y0"]),
+             "doctop": highest - float(char["y1"])} for char in chars]
 
 
 def _visibility(page: pdfplumber.page.Page,
@@ -287,9 +328,8 @@ def _page_words(page: pdfplumber.page.Page, budget: int, annots: list[dict[str, 
                 ) -> tuple[list[RawWord], int, int, tuple[float, float]]:
     """The page's visible words (and markers, and filled-in form fields among ``annots``), the
     budget left, the hidden characters, and the page's (width, height) as its main text reads."""
-    box = _text_box(page)  # a broken page box: the text's own extent
+    chars, box = _chars_and_box(page)
     visible = _visibility(page, box)
-    chars = page.chars
     hidden = {id(char) for char in chars if not visible(char)}
     # A glyph drawn again on top of itself (fake bold, a form drawn many times) is one glyph:
     # 'JJJooorrrdddaaannn' read as nothing. Not when glyphs have no width (a font whose widths
@@ -320,17 +360,7 @@ def _page_words(page: pdfplumber.page.Page, budget: int, annots: list[dict[str, 
             out[-1] = merge(out[-1], raw)
         else:
             out.append(raw)
-    # A fillable template saved unflattened keeps its text in form fields, not on the page.
-    fields: list[FormField] = []
-    hidden_fields = 0
-    with contextlib.suppress(*_OPTIONAL_PART_ERRORS):
-        fields, hidden_fields = _form_fields(annots, left, top)
-    for field in fields:
-        for raw in field_words(field):
-            if budget <= 0:
-                break
-            budget -= len(raw.text) + 1
-            out.append(raw)
+    budget, hidden_fields = _add_fields(out, annots, left, top, budget)
     # Drawn list markers are found in page coordinates, so only on a page read upright.
     shapes = _marker_shapes(page, left, top) if main == 0 else []
     spaces = Spaces(chars, left, top)

@@ -81,6 +81,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "appended_revision": frozenset({"ok"}),
     "negative_font_size": frozenset({"ok"}),
     "empty_media_box": frozenset({"ok"}),
+    "huge_media_box": frozenset({"ok"}),
     "deep_nesting": frozenset({"ok"}),
     "layout_grid": frozenset({"ok"}),
     "marker_flood": frozenset({"ok"}),
@@ -689,7 +690,7 @@ def test_hidden_keywords_are_not_skills(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["reversed_media_box", "empty_media_box", "annotation_loop",
-                                  "negative_font_size", "field_parent_loop"])
+                                  "negative_font_size", "field_parent_loop", "huge_media_box"])
 def test_a_broken_page_box_or_annotation_still_reads_the_resume(name: str) -> None:
     # Hostile review, eighth session: viewers show these pages; they were read as a scan
     # (no_text) or as damaged (malformed).
