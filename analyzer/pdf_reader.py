@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pdfplumber
+from pdfminer.layout import LTAnno, LTContainer
 from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFXRefFallback
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import resolve1
@@ -30,6 +31,7 @@ from pdfplumber.utils.text import WordExtractor
 
 from analyzer import errors
 from analyzer.fields import FormField, field_words
+from analyzer.ink import WHITE_LUMINANCE, luminance, readable
 from analyzer.orientation import (
     QUARTER_TURNS,
     Box,
@@ -72,8 +74,8 @@ MAX_MARKER_SHAPES = 400
 MIN_VISIBLE_TEXT_PT = 3.0
 """Text smaller than this (points) is not read: nobody can see it on the page, so it can only
 be hidden keywords (a known trick against resume screeners)."""
-WHITE_LEVEL = 0.95
-"""A fill colour with every component at least this light (0..1; CMYK inverted) is white."""
+GLYPH_EDGE_PT = 0.5
+"""Slack (points) when a shape must hold a glyph's whole box to count as its background."""
 MAX_BACKGROUND_SHAPES = 200
 """Filled shapes and images considered as backgrounds that make white text visible."""
 DUPLICATE_GLYPH_TOLERANCE_PT = 1.0
@@ -105,14 +107,6 @@ def _is_icon_font(fontname: str) -> bool:
 def _is_bold(fontname: str) -> bool:
     lowered = fontname.lower()
     return "bold" in lowered or "black" in lowered or "heavy" in lowered or "semibold" in lowered
-
-
-def _is_white(color: object) -> bool:
-    if not isinstance(color, tuple) or not color or not all(isinstance(c, int | float) for c in color):
-        return False
-    if len(color) == 4:  # CMYK: white is no ink
-        return all(float(c) <= 1 - WHITE_LEVEL for c in color)
-    return all(float(c) >= WHITE_LEVEL for c in color)
 
 
 def _glyph_size(char: dict[str, Any]) -> float:
@@ -187,31 +181,85 @@ def _rebased(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
              "doctop": highest - float(char["y1"])} for char in chars]
 
 
+def _drawing_order(page: pdfplumber.page.Page) -> dict[str, list[int]] | None:
+    """For each kind of page object ('char', 'rect', 'curve', 'image'), the position in the
+    page's drawing order of each object of ``page.objects[kind]``, in that list's order;
+    None when the two walks disagree. pdfplumber keeps each kind in a list of its own, so
+    which of a glyph and a shape was painted last is lost; it is what hides a glyph under a
+    box drawn over it."""
+    order: dict[str, list[int]] = {}
+    stack = [iter(page.layout._objs)]  # the list pdfplumber walks for page.objects
+    position = 0
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+        elif isinstance(item, LTContainer):
+            stack.append(iter(item._objs))
+        elif not isinstance(item, LTAnno):
+            kind = type(item).__name__.removeprefix("LT").lower()
+            order.setdefault(kind, []).append(position)
+            position += 1
+    objects = page.objects
+    if any(len(order.get(kind, ())) != len(objects.get(kind, ()))
+           for kind in ("char", "rect", "curve", "image")):
+        return None
+    return order
+
+
+def _backgrounds(page: pdfplumber.page.Page,
+                 order: dict[str, list[int]]) -> list[tuple[Box, float | None, int]]:
+    """The page's largest filled shapes and images, at most MAX_BACKGROUND_SHAPES, with the
+    luminance of their fill (None for an image) and their place in the drawing order (-1
+    unknown), smallest first. Shapes as (x0, x1, top, bottom)."""
+    found: list[tuple[Box, float | None, int]] = []
+    for kind in ("rect", "curve", "image"):
+        drawn = order.get(kind) or [-1] * len(page.objects.get(kind, ()))
+        for obj, place in zip(page.objects.get(kind, ()), drawn, strict=True):
+            if kind == "image" or obj.get("fill"):
+                found.append(((float(obj["x0"]), float(obj["x1"]), float(obj["top"]),
+                               float(obj["bottom"])),
+                              None if kind == "image" else luminance(obj.get("non_stroking_color")),
+                              place))
+
+    def area(item: tuple[Box, float | None, int]) -> float:
+        (x0, x1, top, bottom), _, _ = item
+        return (x1 - x0) * (bottom - top)
+
+    return sorted(heapq.nlargest(MAX_BACKGROUND_SHAPES, found, key=area), key=area)
+
+
 def _visibility(page: pdfplumber.page.Page,
-                text_box: tuple[float, float, float, float] | None = None,
-                ) -> Callable[[dict[str, Any]], bool]:
-    """Whether a character can be seen: characters too small to read, outside the crop box,
-    or white on no darker filled shape or image (white on the white page), cannot."""
-    # The largest dark shapes first: a coloured header band or sidebar, not the icons in it.
-    shapes = [(float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"]))
-              for o in itertools.chain(
-                  (o for o in itertools.chain(page.rects, page.curves)
-                   if o.get("fill") and not _is_white(o.get("non_stroking_color"))),
-                  page.images)]
-    backgrounds = heapq.nlargest(MAX_BACKGROUND_SHAPES, shapes,
-                                 key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
+                text_box: tuple[float, float, float, float] | None,
+                order: dict[str, list[int]]) -> Callable[[dict[str, Any], int], bool]:
+    """Whether a character, drawn at a given place in the page's drawing order (-1 unknown),
+    can be seen: characters too small to read, outside the crop box, painted over by a
+    filled shape or image drawn after them, or too close in colour to what lies under them
+    (the smallest filled shape holding the glyph's middle, else the white page; see
+    :mod:`analyzer.ink`) cannot."""
+    backgrounds = _backgrounds(page, order)
     crop = text_box or tuple(float(v) for v in page.cropbox)
 
-    def visible(obj: dict[str, Any]) -> bool:
+    def visible(obj: dict[str, Any], drawn: int) -> bool:
         if _glyph_size(obj) < MIN_VISIBLE_TEXT_PT:
             return False
         middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         if not (crop[0] <= middle_x <= crop[2] and crop[1] <= middle_y <= crop[3]):
             return False  # outside the crop box: viewers do not show it
-        if not _is_white(obj.get("non_stroking_color")):
-            return True
-        return any(x0 <= middle_x <= x1 and top <= middle_y <= bottom
-                   for x0, top, x1, bottom in backgrounds)
+        under: float | None = WHITE_LUMINANCE
+        found = False
+        # Only a shape holding the whole glyph lies under (or over) it: a glyph-sized path is
+        # the letter itself drawn as an outline, an icon or an underline, not a background.
+        left, right = obj["x0"] + GLYPH_EDGE_PT, obj["x1"] - GLYPH_EDGE_PT
+        high, low = obj["top"] + GLYPH_EDGE_PT, obj["bottom"] - GLYPH_EDGE_PT
+        # Smallest first: a white card on a dark band, a chip on a panel.
+        for (x0, x1, top, bottom), shade, place in backgrounds:
+            if x0 <= left and right <= x1 and top <= high and low <= bottom:
+                if drawn >= 0 and place > drawn:
+                    return False  # a box or picture painted over the glyph
+                if not found:
+                    under, found = shade, True
+        return readable(obj.get("non_stroking_color"), under)
 
     return visible
 
@@ -329,8 +377,13 @@ def _page_words(page: pdfplumber.page.Page, budget: int, annots: list[dict[str, 
     """The page's visible words (and markers, and filled-in form fields among ``annots``), the
     budget left, the hidden characters, and the page's (width, height) as its main text reads."""
     chars, box = _chars_and_box(page)
-    visible = _visibility(page, box)
-    hidden = {id(char) for char in chars if not visible(char)}
+    order = _drawing_order(page) or {}
+    visible = _visibility(page, box, order)
+    glyph_order = order.get("char", [])
+    if len(glyph_order) != len(chars):
+        glyph_order = [-1] * len(chars)  # unknown: nothing counts as drawn over it
+    hidden = {id(char) for char, drawn in zip(chars, glyph_order, strict=True)
+              if not visible(char, drawn)}
     # A glyph drawn again on top of itself (fake bold, a form drawn many times) is one glyph:
     # 'JJJooorrrdddaaannn' read as nothing. Not when glyphs have no width (a font whose widths
     # could not be read): then every letter of a word sits at one spot, 'Example' as 'Eamp'.

@@ -89,6 +89,9 @@ EXPECTED: dict[str, frozenset[str]] = {
     "hidden_white_text": frozenset({"ok"}),
     "hidden_tiny_text": frozenset({"ok"}),
     "hidden_outside_crop": frozenset({"ok"}),
+    "hidden_faint_text": frozenset({"ok"}),
+    "hidden_on_light_panel": frozenset({"ok"}),
+    "hidden_under_box": frozenset({"ok"}),
     "scattered_rows": frozenset({"ok"}),
     "hidden_form_field": frozenset({"ok"}),
     "widget_flood": frozenset({"ok"}),
@@ -676,7 +679,8 @@ def test_vertical_section_labels_in_one_strip_head_their_own_sections(upward: bo
 
 
 @pytest.mark.parametrize("name", ["hidden_white_text", "hidden_tiny_text", "hidden_outside_crop",
-                                  "hidden_form_field"])
+                                  "hidden_form_field", "hidden_faint_text",
+                                  "hidden_on_light_panel", "hidden_under_box"])
 def test_hidden_keywords_are_not_skills(name: str) -> None:
     # Red-team finding: text nobody can see (white on white, hairline type, outside the crop
     # box) was read, so stuffing a resume with invisible keywords raised its score.
@@ -696,6 +700,19 @@ def test_a_broken_page_box_or_annotation_still_reads_the_resume(name: str) -> No
     # (no_text) or as damaged (malformed).
     document = read_document(getattr(make_hostile, name)())
     assert document.text == read_document(make_hostile.text_pdf()).text
+
+
+def test_text_on_a_tinted_band_and_letters_drawn_as_outlines_stay_visible() -> None:
+    # Shapes are read without their opacity: a band of the text's own colour may be a pale
+    # tint of it (Chrome draws tints at 20 % opacity), and a glyph-sized path may be the
+    # letter's outline. Neither hides the text (design round 7 found both in real templates).
+    band = (b"0.48 0.31 0.10 rg 0 290 612 60 re f "
+            b"BT 0.48 0.31 0.10 rg /F1 12 Tf 72 310 Td (Creative Product Lead) Tj ET "
+            b"0 0 0 rg 72 100 6 10 re f BT /F1 10 Tf 72 100 Td (Roadmapping, SQL, Jira) Tj ET")
+    document = read_document(make_hostile._stuffed(band))
+    assert "Creative Product Lead" in document.text
+    assert "Roadmapping, SQL, Jira" in document.text
+    assert "hidden_text" not in {notice.code for notice in document.warnings}
 
 
 def test_a_file_that_shows_one_revision_and_holds_another_is_flagged() -> None:
