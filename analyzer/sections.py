@@ -58,21 +58,21 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "statement", "bio", "highlights"), "summary"),
     **dict.fromkeys(("experience", "experiences", "employment", "work", "history", "career",
                      "positions", "internships", "internship", "jobs", "appointments",
-                     "teaching", "engagements"), "experience"),
+                     "teaching", "engagements", "narrative", "journey"), "experience"),
     **dict.fromkeys(("education", "educational", "academic", "academics", "qualifications",
                      "qualification", "degrees",
-                     "studies", "schooling", "coursework"), "education"),
+                     "studies", "schooling", "coursework", "school"), "education"),
     **dict.fromkeys(("skills", "skill", "competencies", "competences", "competency",
                      "expertise", "technologies", "technology", "tools", "software",
                      "programs", "proficiencies", "proficiency", "knowledge", "strengths", "stack",
                      "abilities",
-                     "toolbox", "toolkit", "capabilities"), "skills"),
+                     "toolbox", "toolkit", "capabilities", "tech"), "skills"),
     # What someone achieved is work shown, as a project is ('SELECTED ACHIEVEMENTS', 'Key
     # Accomplishments' in executive and functional resumes), not a list of honours.
     **dict.fromkeys(("projects", "project", "portfolio", "achievements", "accomplishments"),
                     "projects"),
     **dict.fromkeys(("certifications", "certification", "certificates", "certificate",
-                     "licenses", "licences", "license", "licence", "training", "courses",
+                     "licenses", "licences", "license", "licence", "training", "trainings", "courses",
                      "accreditations", "credentials"), "certifications"),
     **dict.fromkeys(("languages", "interests", "hobbies", "awards", "honors", "honours",
                      "publications", "papers", "bibliography", "volunteer", "volunteering",
@@ -106,7 +106,7 @@ _FILLERS = frozenset({
     "experience", "languages", "activities", "honors", "awards", "certifications", "skills",
     "tools", "technologies", "training", "development", "in", "the", "a", "highlights",
     "history", "continuing", "soft", "hard", "open", "source", "side", "volunteer",
-    "leadership", "invited", "conference", "computer", "it", "language", "digital", "tech",
+    "leadership", "invited", "conference", "computer", "it", "language", "digital",
     "functional", "transferable", "interpersonal", "background", "research", "industry",
     "education", "projects", "courses", "certificates", "licenses", "information",
     "held", "matrix", "driving",
@@ -314,6 +314,20 @@ def _decorated_heading(text: str, style: LineStyle, body: float) -> tuple[Sectio
     return None
 
 
+_UNKNOWN_CAPS_HEADING = re.compile(r"[A-Z][A-Z'’&/-]*(?: [A-Z&/][A-Z'’&/-]*){1,5}:?")
+"""Two to six words in capitals, no digits or list separators: a heading's shape."""
+
+
+def _unknown_text_heading(styles: Sequence[LineStyle], index: int) -> bool:
+    """Plain text has no typography: a line of capitals over a paragraph is a heading this
+    vocabulary does not know ('CAREER STORY', 'WHAT I DO NOW'). It ends the section before
+    it, which must not swallow the paragraph (a skills list reading a career told in prose
+    as keywords)."""
+    text = styles[index].text.strip()
+    return (_UNKNOWN_CAPS_HEADING.fullmatch(text) is not None and _is_caps(text)
+            and index + 1 < len(styles) and _is_prose(styles[index + 1].text.strip()))
+
+
 def _is_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
@@ -497,6 +511,7 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
              and _heading_shaped(text, max_words=MAX_HEADING_WORDS))
             or (seen_heading and _typographic_heading(style, body)
                 and (learned is None or style.size >= learned.size))
+            or (body == 0 and seen_heading and _unknown_text_heading(styles, index))
         ) and not _opens_a_role(styles, index):  # dates last: only for lines styled as headings
             current, seen_heading, resume = "other", True, None
             labels.append((current, True))

@@ -61,9 +61,32 @@ def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
     ("BOARD & ADVISORY", "other"), ("Achievements", "projects"),
     # Design review 6: the summary in German and French ('Profil'), Spanish ('Perfil').
     ("PROFIL", "summary"), ("Kurzprofil", "summary"), ("Perfil profesional", "summary"),
+    # Judgment review 11: a career told in prose, terse engineers' headings.
+    ("CAREER NARRATIVE", "experience"), ("My Journey", "experience"), ("SCHOOL", "education"),
+    ("TECH", "skills"), ("Professional Trainings", "certifications"),
 ])
 def test_heading_vocabulary(heading: str, kind: str | None) -> None:
     assert heading_kind(heading) == kind
+
+
+def test_an_unknown_heading_in_capitals_ends_the_skills_list() -> None:
+    # Judgment review 11: a heading the vocabulary does not know ('WHERE I HAVE WORKED') left a
+    # career told in paragraphs inside the skills section above it, every skill 'listed'.
+    text = ("Jane Roe\nSKILLS\nSQL, Jira, Figma\n\nWHERE I HAVE WORKED\n"
+            "For six years I have run the payments roadmap at Lumen, working with sales and "
+            "engineering every week.\n\nEDUCATION\nBSc Economics, 2015\n")
+    sections = {line.text[:20]: (line.section, line.heading)
+                for line in document_from_text(text).lines}
+    assert sections["WHERE I HAVE WORKED"] == ("other", True)
+    assert sections["For six years I have"] == ("other", False)
+    assert sections["SQL, Jira, Figma"] == ("skills", False)
+
+
+def test_a_list_of_skills_in_capitals_stays_in_the_skills_section() -> None:
+    # The same shape without a paragraph under it is an item: 'PROJECT MANAGEMENT' in a
+    # one-per-line list of skills in capitals.
+    text = "Jane Roe\nSKILLS\nPROJECT MANAGEMENT\nDATA ANALYSIS\nSQL AND PYTHON\n"
+    assert [line.section for line in document_from_text(text).lines][1:] == ["skills"] * 4
 
 
 def test_text_document_keeps_offsets_of_the_input() -> None:
