@@ -58,6 +58,11 @@ _DUTY = re.compile(
 not something done: a claim, which any resume can make."""
 _LEARNING = re.compile(r"^[\W\d]*(?:got\s+up\s+to\s+speed\s+(?:on|with)|learn(?:ed|t|ing)\b|self-taught)",
                        re.IGNORECASE)
+_UNFINISHED = re.compile(
+    r"\b(?:in\s+progress|ongoing|pursuing|audited|enrolled|expected\s+(?:in\s+)?(?:19|20)\d\d"
+    r"|currently\s+(?:completing|taking|studying|preparing)|preparing\s+for)\b", re.IGNORECASE)
+"""A course or certificate not (yet) earned: 'PMP (in progress)', 'Reforge (audited)', 'CSPO,
+expected 2026'."""
 _STUDIED = re.compile(r"^[\W\d]*(?:completed|took|taking|attended|attending|enrolled\s+in|studied|"
                       r"studying|finished|audited)\b", re.IGNORECASE)
 
@@ -87,8 +92,15 @@ def strongest_first(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
 
 def _certifies(mention: Mention) -> bool:
     """A certifications-section line that names a course ('Introduction to SQL, online
-    course') records learning, not a certificate, unless it says it certifies."""
-    return not _COURSE.search(mention.sentence) or bool(_CERTIFIED.search(mention.sentence))
+    course') records learning, not a certificate, unless it says it certifies; a course or
+    certificate not finished ('(in progress)', '(audited)', 'expected 2026') certifies
+    nothing."""
+    return not _unfinished(mention) and (
+        not _COURSE.search(mention.sentence) or bool(_CERTIFIED.search(mention.sentence)))
+
+
+def _unfinished(mention: Mention) -> bool:
+    return bool(_UNFINISHED.search(mention.sentence))
 
 
 def shows_use(mention: Mention, category: str) -> bool:
@@ -127,8 +139,9 @@ def evidence_kind(skill_kind: str, mentions: Iterable[Mention], *,
         return "inferred"
     # No certificate attests a soft skill: teamwork under a certifications section that ran on
     # past its end (an unknown heading in plain text) is only mentioned there.
-    if skill_kind == "certification" or (category != "soft" and any(
-            m.section == "certifications" and _certifies(m) for m in direct)):
+    if (skill_kind == "certification" and not all(_unfinished(m) for m in direct)) or (
+            category != "soft" and any(m.section == "certifications" and _certifies(m)
+                                       for m in direct)):
         return "certified"
     if any(m.section in {"experience", "projects"} and shows_use(m, category) for m in direct):
         return "demonstrated"
@@ -184,6 +197,8 @@ def add_related(hits: dict[str, SkillHit], taxonomy: Taxonomy) -> None:
             # skill through a specialisation: listing a skill must never lower its credit.
             if target not in hits or _EVIDENCE_RANK[hit.evidence] > _EVIDENCE_RANK[hits[target].evidence]:
                 broader[target].append(hit)
+        if hit.kind == "certification" and hit.evidence != "certified":
+            continue  # a certificate not earned ('(in progress)') attests nothing yet
         for target in skill.implies:
             if target not in hits:
                 implied[target].append(hit)

@@ -388,6 +388,12 @@ _ANOTHERS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """A possessive of another party before a match, with up to two words between ('a client's
 product strategy', 'part of their quarterly planning')."""
+_OTHERS_USE = re.compile(
+    r"\b(?:that|which)\s+(?:the|our|their|its)?\s*(?:[\w-]+\s+){0,2}"
+    r"(?:team|teams|managers?|leads|leadership|engineers|designers|executives|stakeholders)"
+    r"\s+(?:used|uses|use|relied\s+on|rely\s+on)\s+to\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+"""Work another party did with what the candidate made: 'research that the product team used to
+prioritise the roadmap' (the prioritising is theirs)."""
 ANOTHERS_WINDOW_CHARS = 60
 """How far back (characters) another party's possessive may stand."""
 _MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "candidates",
@@ -402,6 +408,8 @@ def owned_by_another(text: str, start: int) -> bool:
     that is part of their quarterly planning' (the candidate fed it; the planning is theirs)."""
     lo = max(0, start - ANOTHERS_WINDOW_CHARS)
     window = text[lo:start].lower()
+    if " to " in window and _OTHERS_USE.search(text, lo, start) is not None:
+        return True
     # Cheap test first: this runs for every business match.
     if "'" not in window and "’" not in window and not any(
             word in window for word in ("their", "his ", "her ")):

@@ -387,7 +387,7 @@ def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy,
         # 'Senior PM' is a product manager only where product work backs it; a construction
         # or project 'PM' is not.
         titles = [t for t in titles if t.id != ABBREVIATED_PM_TITLE]
-    certified = [h for h in skills if h.kind == "certification" and h.evidence != "inferred"]
+    certified = [h for h in skills if h.kind == "certification" and h.evidence == "certified"]
     total_years = experience_years(document, today=today)
     titled = round(sum(t.years for t in titles if t.product_role), 1)
     worked = _work_backed_years(document, skills, titles, role_lines)

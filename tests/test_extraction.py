@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from analyzer import extract_skills
+from analyzer import document_from_text, extract_skills
 from analyzer.models import SkillHit
-from analyzer.signals import resolve_tpm
+from analyzer.signals import read_signals, resolve_tpm
+from skills_taxonomy import load_taxonomy
 
 TODAY = date(2026, 11, 26)
 
@@ -45,6 +46,10 @@ TRAPS = [
      "employer in a role header"),
     ("Snowflake 2021 - Present\nBuilt the billing service.", "snowflake",
      "employer before a range of years"),
+    ("Ran persona research that the product team used to prioritise the roadmap.",
+     "prioritization", "another team's work done with what the candidate made"),
+    ("Ran persona research that the product team used to prioritise the roadmap.",
+     "roadmapping", "another team's work done with what the candidate made"),
     ("PLANNED THE GO LIVE AND THE CUTOVER WITH THE BANK.", "go_lang",
      "a word in capitals outside a list"),
     ("Offices: LONDON, MOSCOW, PARIS", "moscow_method",
@@ -621,6 +626,9 @@ def test_the_first_mention_is_the_strongest_proof() -> None:
 @pytest.mark.parametrize(("line", "evidence"), [
     ("Introduction to SQL, online course (2024)", "mentioned"),
     ("SQL for Data Analysis, Coursera certificate (2024)", "certified"),
+    # Judgment review 11: a certificate not earned yet attests nothing.
+    ("SQL for Data Analysis, Coursera certificate (in progress)", "mentioned"),
+    ("SQL for Data Analysis (audited)", "mentioned"),
 ])
 def test_a_course_is_not_a_certification(line: str, evidence: str) -> None:
     text = f"Jane Example\nCERTIFICATIONS\n{line}\n"
@@ -1091,3 +1099,18 @@ def test_a_diagram_tool_is_no_evidence_of_system_design() -> None:
                 "wireframes in Visio and Lucidchart."), today=TODAY)}
     assert {"visio", "lucidchart"} <= hits
     assert "system_design" not in hits
+
+
+def test_a_certificate_in_progress_is_no_certification() -> None:
+    # Judgment review 11: 'Product Management Certificate (in progress)' counted as earned:
+    # certified evidence, a full certification signal and the skills it implies.
+    text = ("Jane Roe\nEXPERIENCE\nProduct Marketing Manager, Acme, 2019 - 2024\n"
+            "- Wrote the launch plans.\nCERTIFICATIONS\n"
+            "Product School - Product Management Certificate (in progress)\nPMP, 2019\n")
+    hits = {hit.id: hit for hit in extract_skills(text, today=TODAY)}
+    assert hits["product_school_cert"].evidence == "mentioned"
+    assert hits["pmp"].evidence == "certified"
+    assert "roadmapping" not in hits  # implied by the Product School certificate once earned
+    signals = read_signals(document_from_text(text), list(hits.values()), load_taxonomy(),
+                           today=TODAY)
+    assert signals.certifications == ("pmp",)
