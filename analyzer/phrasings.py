@@ -65,7 +65,7 @@ _TECH_CHOICE = (r"(?:chipsets?|radios?|serving|hosting|databases?|storage|stream
                 r"infrastructure|runtimes?|hardware|sensors?|librar(?:y|ies)|messaging|queues?|"
                 r"caching|search|deployment|inference|GPUs?|compute|network(?:ing)?|"
                 r"orchestration|observability|authentication|identity|vector|embedding|"
-                r"vendors?|tools?|tooling|platforms?)")
+                r"vendors?|tools?|tooling|platforms?|connectivity|wireless|transport)")
 """Technical things whose options are weighed ('chipset and radio options')."""
 _BUILD = (r"(?i:buil[dt]|builds|building|wr(?:ote|ite|ites|iting)|develop(?:ed|s|ing)?|"
           r"implement(?:ed|s|ing)?|cod(?:ed|es|ing)|engineer(?:ed|s|ing)|ship(?:ped|s|ping)?|"
@@ -168,6 +168,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:[\w-]+\s+)?feedback\s+from\s+(?!(?:my|our|the|his|her)?\s*(?:line\s+)?"
         r"(?:manager|managers|peers|team|teams|teammates|colleagues|stakeholders|leadership|"
         r"supervisors?|mentors?|instructors?|professors?)\b)[\w-]+", re.IGNORECASE)),
+    Phrasing("user_research", ("shadow",), re.compile(
+        # Watching people work to learn it ('shadowed analysts in 3 warehouses to understand
+        # their workflows'); not shadowing a mentor to learn from them.
+        r"\bshadow(?:ed|s|ing)?\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z-]{3,}s)\b"
+        r"(?=[^.;\n]{0,80}\b(?:to\s+(?:understand|learn\s+how|see\s+how|map|observe)|"
+        r"(?:their|the)\s+(?:workflows?|work|day|routines?|process(?:es)?|jobs?))\b)",
+        re.IGNORECASE)),
     Phrasing("user_research", ("researcher",), re.compile(
         rf"\b{_WITH}(?:the\s+|our\s+)?(?:UX\s+|user\s+|design\s+)?researchers\b",
         re.IGNORECASE)),
@@ -188,7 +195,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("tech_trend_evaluation", ("option", "alternative", "approach", "choice"), re.compile(
         r"\b(?:evaluat(?:e|ed|es|ing|ion)|assess(?:ed|es|ing|ment)?|compar(?:e|ed|es|ing|ison)|"
         r"benchmark(?:ed|s|ing)?|trial(?:l?ed|l?ing)?)\s+(?:of\s+)?(?:the\s+|our\s+)?"
-        rf"(?:[\w/.,-]+\s+(?:and\s+|or\s+)?){{0,3}}?{_TECH_CHOICE}\s+(?:[\w-]+\s+)?"
+        rf"(?:[\w/.,-]+\s+(?:and\s+|or\s+)?){{0,3}}?(?:as\s+)?{_TECH_CHOICE}\s+(?:[\w-]+\s+)?"
         r"(?:options|alternatives|approaches|choices)\b", re.IGNORECASE)),
     # Specifying a system is writing its technical specification ('Specified the
     # over-the-air update system'), not a plan or a menu.
@@ -254,11 +261,23 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("tech_trend_evaluation",
              ("evaluat", "assess", "benchmark", "compar", "trial", "prototyp"),
              re.compile(
-        r"\b(?:evaluated|assessed|benchmarked|compared|trialled|trialed|prototyped)\s+"
+        # The verb is the span (the technologies keep their own mentions); no '-ing' form:
+        # 'using prototyping tools', 'Benchmarking of … Tools' (a talk) are no evaluation.
+        r"\b(?P<hit>evaluat(?:ed|e|es)|assess(?:ed|es)?|benchmark(?:ed|s)?|compar(?:ed|e|es)|"
+        r"trial(?:l?ed)|prototyped)\s+"
         r"(?:[\w./+-]+\s+(?:and\s+|&\s+|or\s+)?){0,4}"
         r"(?:runtimes|technologies|frameworks|databases|languages|architectures|platforms|tools|"
         r"standards|protocols|libraries|SDKs|chipsets|engines)\b",
         re.IGNORECASE)),
+    # Watching what is new in a field ('I keep an eye on new search and ranking methods',
+    # 'Tracked emerging LLM tooling'): the article's TPM evaluates technology trends.
+    Phrasing("tech_trend_evaluation", ("eye on", "track", "follow", "watch", "scout", "monitor"),
+             re.compile(
+        r"\b(?:(?:keep|keeps|keeping|kept)\s+an\s+eye\s+on|track(?:ed|s|ing)?|follow(?:ed|s|ing)?|"
+        r"watch(?:ed|es|ing)?|scout(?:ed|s|ing)?|monitor(?:ed|s|ing)?)\s+(?:the\s+)?"
+        r"(?:new|emerging|latest)\s+(?:[\w/+-]+\s+(?:and\s+|&\s+|or\s+)?){0,3}?"
+        r"(?:technolog(?:y|ies)|methods|techniques|tools|tooling|frameworks|standards|research|"
+        r"models|approaches|trends|platforms|protocols)\b", re.IGNORECASE)),
     Phrasing("competitive_analysis", ("compet",), re.compile(
         r"\banaly[sz](?:e|ed|es|ing)\s+(?:the\s+|our\s+|key\s+|main\s+|\d+\s+)?"
         r"(?:competitors|competition|competitor products|competitive landscape)\b",
@@ -380,6 +399,19 @@ PHRASINGS: tuple[Phrasing, ...] = (
         # A word may say whose ('Own supply-side strategy + roadmap').
         r"|(?:vision\s*,\s*)?(?:[\w-]+\s+)?strategy(?=\s*(?:,|and|&|\+)\s*(?:the\s+)?(?:product\s+)?"
         r"(?:roadmap|vision|backlog)\b))", re.IGNORECASE)),
+    Phrasing("prioritization", ("decid",), re.compile(
+        # 'I decide what the search team works on each quarter and in what order'.
+        r"\bdecid(?:ed|e|es|ing)\s+what\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:team|teams|squad|squads|engineers|we)\s+(?:work(?:s|ed)?\s+on|build|builds|ship|"
+        r"ships|tackles?|takes?\s+on)\b", re.IGNORECASE)),
+    Phrasing("prioritization", ("rank",), re.compile(
+        # Ranking work by what it is worth ('I rank them by how many users they hit and how
+        # hard they are'), not ranking people or sales.
+        r"\brank(?:ed|s|ing)?\s+(?:them|the\s+(?:list|backlog|requests|ideas|bets|problems|"
+        r"opportunities|initiatives|features|items|epics)|(?:feature\s+)?(?:requests|ideas|bets|"
+        r"problems|opportunities|initiatives|features|epics))\s+by\s+"
+        r"(?=(?:[\w-]+\s+){0,3}?(?:impact|effort|value|reach|cost|risk|urgency|how\s+many|"
+        r"how\s+much|how\s+hard|revenue|size|confidence)\b)", re.IGNORECASE)),
     Phrasing("prioritization", ("decid",), re.compile(
         r"\bdecid(?:ed|e|es|ing)\s+(?:between\b|(?:what|which\s+\w+)\s+(?:not\s+)?"
         r"(?:we\s+would|we'd|we|to)\s+"
