@@ -55,6 +55,12 @@ COMPOUND_PREFIXES = frozenset({
 """Words that usually form hyphenated compounds: 'cross-' + 'functional' keeps its hyphen."""
 
 
+def is_icon_glyph(text: str) -> bool:
+    """``text`` is one icon or private-use glyph alone, or one glyph with no text mapping
+    (NUL: a subset font's icon that the font's map leaves out)."""
+    return len(text) == 1 and (_is_icon_char(text) or text == "\x00")
+
+
 def _is_icon_char(char: str) -> bool:
     code = ord(char)
     return (

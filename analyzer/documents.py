@@ -13,15 +13,22 @@ import functools
 import itertools
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from analyzer import errors, isolation
-from analyzer.cleaning import BULLET, CID_ARTEFACT, clean_line, clean_word, repair_hyphenation
+from analyzer.cleaning import (
+    BULLET,
+    CID_ARTEFACT,
+    clean_line,
+    clean_word,
+    is_icon_glyph,
+    repair_hyphenation,
+)
 from analyzer.layout import band_keys, order_page
 from analyzer.models import Document, Line, Link, LinkKind, Notice, Section, SourceFormat
-from analyzer.pdf_reader import MAX_CHARS, RawDocument, read_pdf_words
+from analyzer.pdf_reader import MAX_CHARS, RawDocument, RawWord, read_pdf_words
 from analyzer.sections import (
     TIGHT_GAP_RATIO,
     LineStyle,
@@ -430,6 +437,55 @@ def _known_words(raw: RawDocument) -> frozenset[str]:
     return _taxonomy_words() | own
 
 
+ICON_BULLET_MIN_WORDS = 4
+"""Words after a lone private-use glyph that make it a list marker, not a contact icon (the
+phone or envelope before a number or an address)."""
+
+
+def _cleaned(words: Sequence[RawWord]) -> tuple[str, int, int]:
+    """A layout line's text, cleaned; the icon glyphs dropped and the unmapped glyphs in it."""
+    cleaned = []
+    icons = cid = 0
+    for word in words:
+        text = clean_word(word.text, icon_font=word.icon_font)
+        icons += int(word.icon_font and text == "")
+        cid += len(CID_ARTEFACT.findall(word.text)) if text != BULLET else 0
+        cleaned.append(text)
+    if (len(words) > ICON_BULLET_MIN_WORDS and cleaned[0] == "" and is_icon_glyph(words[0].text)
+            and words[1].text[:1].isupper()):
+        # A private-use glyph opening an item, in a text font (an icon subset's chevron):
+        # the list's marker.
+        cleaned[0] = BULLET
+        icons -= int(words[0].icon_font)
+    return clean_line(cleaned), icons, cid
+
+
+def _reader_notices(raw: RawDocument, *, columns: int, icons: int, cid: int) -> list[Notice]:
+    """What the reader tells the user about how the PDF was read."""
+    warnings: list[Notice] = []
+    if columns > 1:
+        warnings.append(Notice("multi_column",
+                               f"{_COLUMN_WORDS.get(columns, 'Multi')}-column layout detected: "
+                               "columns were read one after the other."))
+    if icons:
+        warnings.append(Notice("icons_removed", f"{icons} icon glyph(s) were removed."))
+    if cid:
+        warnings.append(Notice("unmapped_glyphs", f"{cid} character(s) had no text mapping and were "
+                               "dropped; some words may be incomplete."))
+    hidden = sum(page.hidden_chars for page in raw.pages)
+    if hidden:
+        warnings.append(Notice("hidden_text", f"{hidden:,} character(s) of text nobody can see on "
+                               "the page (too faint, covered, or smaller than 3 pt) were ignored."))
+    if raw.truncated:
+        warnings.append(Notice("text_truncated", f"Only the first {MAX_CHARS:,} characters were read."))
+    if raw.shadowed:
+        warnings.append(Notice("other_revision", "This PDF holds more than one version of its "
+                               "content and the one read may not be the one a PDF viewer "
+                               "shows. Export the resume again from its original document and "
+                               "upload the new file."))
+    return warnings
+
+
 def document_from_pdf_words(raw: RawDocument) -> Document:
     """Assemble a Document from the isolated parser's output (pure; no PDF library)."""
     pieces: list[_Piece] = []
@@ -438,23 +494,19 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
     cid = 0
     columns = 1
     running: frozenset[str] = frozenset()
+    names = running  # the first page's name line, printed in later pages' headers
     ahead = _repeated_later(raw)
     for number, page in enumerate(raw.pages):
-        layout = order_page(page, running=running | ahead[number])
-        running |= layout.running
+        layout = order_page(page, running=running | ahead[number], names=names)
+        running, names = running | layout.running, names | layout.names
         columns = max(columns, layout.columns)
         block_lines: list[tuple[str, LineStyle, int]] = []
         shapes: list[_Shape] = []  # one per kept line
         right = {block: max(line.words[-1].x1 for line in lines)
                  for block, lines in itertools.groupby(layout.lines, key=lambda line: line.block)}
         for line in layout.lines:
-            cleaned = []
-            for word in line.words:
-                text = clean_word(word.text, icon_font=word.icon_font)
-                icons += int(word.icon_font and text == "")
-                cid += len(CID_ARTEFACT.findall(word.text)) if text != BULLET else 0
-                cleaned.append(text)
-            joined = clean_line(cleaned)
+            joined, line_icons, line_cid = _cleaned(line.words)
+            icons, cid = icons + line_icons, cid + line_cid
             if joined:
                 block_lines.append((joined, LineStyle(joined, line.size, line.bold, line.gap_above),
                                     line.block))
@@ -485,27 +537,7 @@ def document_from_pdf_words(raw: RawDocument) -> Document:
     pieces = _join_breaks(pieces)
     if sum(len(p.text.replace(" ", "")) for p in pieces) < MIN_TEXT_CHARS:
         raise errors.NoTextError()
-    warnings: list[Notice] = []
-    if columns > 1:
-        warnings.append(Notice("multi_column",
-                               f"{_COLUMN_WORDS.get(columns, 'Multi')}-column layout detected: "
-                               "columns were read one after the other."))
-    if icons:
-        warnings.append(Notice("icons_removed", f"{icons} icon glyph(s) were removed."))
-    if cid:
-        warnings.append(Notice("unmapped_glyphs", f"{cid} character(s) had no text mapping and were "
-                               "dropped; some words may be incomplete."))
-    hidden = sum(page.hidden_chars for page in raw.pages)
-    if hidden:
-        warnings.append(Notice("hidden_text", f"{hidden:,} character(s) of text nobody can see on "
-                               "the page (white on white, or smaller than 3 pt) were ignored."))
-    if raw.truncated:
-        warnings.append(Notice("text_truncated", f"Only the first {MAX_CHARS:,} characters were read."))
-    if raw.shadowed:
-        warnings.append(Notice("other_revision", "This PDF holds more than one version of its "
-                               "content and the one read may not be the one a PDF viewer "
-                               "shows. Export the resume again from its original document and "
-                               "upload the new file."))
+    warnings = _reader_notices(raw, columns=columns, icons=icons, cid=cid)
     links = [Link(kind=classify_link(link.uri), uri=link.uri, page=page.number)
              for page in raw.pages for link in page.links]
     return _assemble(pieces, pages=len(raw.pages), source="pdf", warnings=warnings,

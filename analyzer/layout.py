@@ -113,6 +113,9 @@ class PageLayout:
     """Keys (:func:`running_key`) of this page's rows that a later page may repeat as a running
     header or footer: the rows in its top and bottom bands, and on the first page its first
     RUNNING_FIRST_ROWS rows (the name and contact line)."""
+    names: frozenset[str] = frozenset()
+    """On the first page, the keys of its first RUNNING_FIRST_ROWS rows of two words or more:
+    a later page's header may print them with more ('Name — Title  email')."""
 
 
 MAX_OPEN_ROWS = 6
@@ -480,6 +483,13 @@ def running_key(text: str) -> str:
     return _NOT_KEY.sub(" ", text.lower()).strip()
 
 
+def _holds_a_name(key: str, row: Sequence[RawWord], page: RawPage, names: frozenset[str]) -> bool:
+    """A row in the top band of a later page that prints the first page's name line (with a
+    title or an address beside it): a running header."""
+    return (page.number > 1 and min(w.top for w in row) <= PAGE_FURNITURE_BAND * page.height
+            and any(f" {name} " in f" {key} " for name in names))
+
+
 def _in_band(row: Sequence[RawWord], page: RawPage) -> bool:
     band = PAGE_FURNITURE_BAND * page.height
     return min(w.top for w in row) <= band or max(w.bottom for w in row) >= page.height - band
@@ -763,12 +773,15 @@ MAX_BAND_KEY_WORDS = 5000
 """Words of a page beyond which its bands are not keyed (hostile pages)."""
 
 
-def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageLayout:
+def order_page(page: RawPage, *, running: frozenset[str] = frozenset(),
+               names: frozenset[str] = frozenset()) -> PageLayout:
     """The page's lines in reading order, each tagged with its block number.
 
     Page counters in the top or bottom band ("John Doe – 1/2") are dropped, and so are rows in
     those bands that repeat an earlier page's running rows (``running``, see
-    :attr:`PageLayout.running`): the name and contact line printed again atop page 2.
+    :attr:`PageLayout.running`): the name and contact line printed again atop page 2; and,
+    after the first page, a row in the top band that holds the first page's name line with
+    more words (``names``: 'Jane Roe — Senior Product Manager  jane@example.com').
     """
     on_page = _on_page(page)
     rows = [row for row in _rows(on_page) if not _is_page_furniture(row, page)]
@@ -777,13 +790,17 @@ def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageL
     keys = {index: running_key(_row_text(row)) for index, row in enumerate(rows)
             if banded[index] or (page.number == 1 and index < RUNNING_FIRST_ROWS)}
     mine = _keyable(keys.values())
-    if running:
+    first = frozenset(key for index, key in keys.items()
+                      if page.number == 1 and index < RUNNING_FIRST_ROWS and " " in key
+                      and len(key.replace(" ", "")) >= MIN_RUNNING_KEY_LETTERS)
+    if running or names:
         rows = [row for index, row in enumerate(rows)
-                if not (banded[index] and keys[index] in running)]
+                if not (banded[index] and (keys[index] in running
+                                           or _holds_a_name(keys[index], row, page, names)))]
     lines: list[LayoutLine] = []
     if len(rows) > MAX_LAYOUT_ROWS:  # no resume page: read it top to bottom, in bounded time
         _emit(rows, 0, lines)
-        return PageLayout(lines=tuple(lines), columns=1, running=mine)
+        return PageLayout(lines=tuple(lines), columns=1, running=mine, names=first)
     gutter = find_gutter(rows, page.width)
     if gutter is None:
         # A centred header (name, title, contact, a summary box) crosses the gutter of the
@@ -809,4 +826,4 @@ def order_page(page: RawPage, *, running: frozenset[str] = frozenset()) -> PageL
         for block_rows in _local_blocks(split):
             _emit(block_rows, number, lines)
             number += 1
-    return PageLayout(lines=tuple(lines), columns=1 + gutters, running=mine)
+    return PageLayout(lines=tuple(lines), columns=1 + gutters, running=mine, names=first)

@@ -595,3 +595,20 @@ def test_a_margin_heading_wrapped_over_two_rows_is_one_heading() -> None:
     assert texts(p)[2:5] == ["Professional Experience", "Product Manager, Platform 01.2022 – today",
                              "Spotify, Stockholm"]
     assert "Education & Training" in texts(p)
+
+
+@pytest.mark.parametrize("marker", ["\uf0da", "\x00"])  # an icon subset's chevron, mapped or not
+def test_a_private_use_glyph_opening_an_item_is_its_bullet(marker: str) -> None:
+    # Design round 7: list markers drawn from an icon subset in a text font were dropped, and
+    # the items were no list items any more. A phone icon before a number is no marker.
+    from analyzer.documents import document_from_pdf_words
+    from analyzer.pdf_reader import RawDocument
+
+    rows = [line("Jane Roe", 50, 40), line("EXPERIENCE", 50, 80),
+            line("Product Manager, Acme, 2019 - 2024", 50, 100),
+            [word(marker, 50, 116), *line("Own the single sign-on roadmap for 300 apps.", 62, 116)],
+            [word("\uf095", 50, 132), *line("(408) 555-0148", 62, 132)]]
+    document = document_from_pdf_words(RawDocument(pages=(page(*rows),), truncated=False))
+    lines = document.text.splitlines()
+    assert "• Own the single sign-on roadmap for 300 apps." in lines
+    assert "(408) 555-0148" in lines

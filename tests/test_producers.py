@@ -327,3 +327,35 @@ def test_form_fields_side_by_side_are_two_columns() -> None:
     text = read_document(data).text
     assert "Senior Product Manager, Lumen Apps, 2019 - 2024" in text.splitlines()
     assert text.index("Jira") < text.index("Figma") < text.index("SQL")
+
+
+def test_a_later_pages_header_with_the_name_and_more_is_running() -> None:
+    # Design round 7: a two-page resume whose page 2 header prints the name with a title and
+    # an address ('Dana Okafor - Senior Product Manager  dana@example.com') kept the header
+    # between two bullets, where it read as a title held. Three-page files were right.
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=LETTER)
+    canvas.setFont("Helvetica-Bold", 16)
+    canvas.drawString(72, 740, "Dana Okafor")
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(72, 722, "dana@example.com | Austin, TX")
+    y = 690
+    canvas.drawString(72, y, "EXPERIENCE")
+    canvas.drawString(72, y - 16, "Product Manager, Lumen Apps, 2019 - 2024")
+    y -= 32
+    while y > 80:
+        canvas.drawString(80, y, "- Ran discovery interviews with clinic managers each week.")
+        y -= 14
+    canvas.showPage()
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(72, 760, "Dana Okafor - Senior Technical Product Manager   dana@example.com")
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(80, 700, "- Wrote the PRDs for the scheduling API with engineering.")
+    canvas.drawString(72, 670, "EDUCATION")
+    canvas.drawString(72, 654, "BSc Economics, Example University, 2015")
+    canvas.showPage()
+    canvas.save()
+    document = read_document(out.getvalue())
+    assert not [line.text for line in document.lines if "Senior Technical" in line.text]
+    assert "• Wrote the PRDs for the scheduling API with engineering." in document.text
+    assert document.lines[0].text == "Dana Okafor"
