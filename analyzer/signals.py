@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from analyzer.models import Document, Line, SkillHit
+from analyzer.narrative import narrated_roles
 from analyzer.sections import BULLET_LINE
 from analyzer.timeline import DateRange, experience_years, find_ranges
 from skills_taxonomy import Signal, Taxonomy
@@ -291,6 +292,30 @@ def _title_hits(document: Document, titles: tuple[Signal, ...], today: date,
     return hits
 
 
+_NARRATED_SECTIONS = frozenset({"summary", "experience", "other"})
+"""Sections where a resume may tell its roles in sentences."""
+
+
+def _narrated_titles(document: Document, titles: tuple[Signal, ...]) -> list[SignalHit]:
+    """Titles held as a narrative resume states them ('For the past four years I have been the
+    product manager …', 'I spent three years as a business analyst …'), with the years the
+    sentence gives; the longest title in each statement."""
+    compiled = [(signal, _pattern(signal)) for signal in titles]
+    hits: list[SignalHit] = []
+    for line in document.lines:
+        if line.section not in _NARRATED_SECTIONS or line.heading:
+            continue
+        for role in narrated_roles(line.text):
+            found = [(match.end() - match.start(), signal) for signal, pattern in compiled
+                     if (match := pattern.search(role.role)) is not None]
+            if found:
+                signal = max(found, key=lambda item: item[0])[1]
+                hits.append(SignalHit(id=signal.id, name=signal.name, tilt=signal.tilt,
+                                      product_role=signal.product_role,
+                                      evidence=line.text.strip(), years=role.years))
+    return hits
+
+
 def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[SignalHit]:
     """Degree fields named on education lines, not in a list of courses ('courses: data
     analytics with SQL' is a subject taken, not a degree), nor on the lines that continue it,
@@ -389,6 +414,11 @@ def read_signals(document: Document, skills: list[SkillHit], taxonomy: Taxonomy,
         titles = [t for t in titles if t.id != ABBREVIATED_PM_TITLE]
     certified = [h for h in skills if h.kind == "certification" and h.evidence == "certified"]
     total_years = experience_years(document, today=today)
+    if not total_years and not any(t.years for t in titles):
+        # No dated role at all: a narrative resume states its roles and years in sentences.
+        narrated = _narrated_titles(document, taxonomy.titles)
+        titles += narrated
+        total_years = round(sum(t.years for t in narrated), 1)
     titled = round(sum(t.years for t in titles if t.product_role), 1)
     worked = _work_backed_years(document, skills, titles, role_lines)
     return Signals(
