@@ -23,6 +23,7 @@ from analyzer.models import Document, Report, RoleFit, SkillHit
 from analyzer.plan import build_plan
 from analyzer.positioning import position
 from analyzer.signals import Signals, read_signals
+from analyzer.timeline import find_ranges
 from skills_taxonomy import Role, Taxonomy, load_taxonomy
 
 logger = logging.getLogger(__name__)
@@ -30,10 +31,12 @@ logger = logging.getLogger(__name__)
 PACKAGED_ROLES = ("pm", "tpm")
 """Role keys always scored (the packaged profiles)."""
 MAX_UNSHOWN_SKILLS_IN_ADVICE = 6
+MIN_ADVICE_LINE_WORDS = 3
+"""Words a line of an experience section needs to count as work told (not a lone label)."""
 """How many listed-but-never-demonstrated skills the advice names."""
 
 
-def _advice(document: Document, hits: Sequence[SkillHit]) -> tuple[str, ...]:
+def _advice(document: Document, hits: Sequence[SkillHit], today: date) -> tuple[str, ...]:
     advice: list[str] = []
     kinds = {section.kind for section in document.sections}
     for kind, label in (("experience", "an Experience"), ("skills", "a Skills"),
@@ -41,9 +44,11 @@ def _advice(document: Document, hits: Sequence[SkillHit]) -> tuple[str, ...]:
         if kind not in kinds:
             advice.append(f"Add {label} section with a clear heading so recruiters and ATS "
                           "software find it.")
+    # Every line of work told, short ones too ('Churn down 4 pts'): not the role lines.
     bullets = [line for line in document.lines
                if line.section in {"experience", "projects"} and not line.heading
-               and len(line.text.split()) >= 6]
+               and len(line.text.split()) >= MIN_ADVICE_LINE_WORDS
+               and not find_ranges(line.text, today=today)]
     without = [line for line in bullets if not has_outcome(line.text)]
     if bullets and len(without) / len(bullets) > 0.5:
         advice.append(f"{len(without)} of {len(bullets)} experience lines report no result; add "
@@ -98,7 +103,7 @@ def analyze(source: Document | str | bytes | Path, *, taxonomy: Taxonomy | None 
         positioning=position(by_id, signals, taxonomy, config), best_fit=best,
         learning_plan=build_plan(fits, by_id, signals, taxonomy, config, roles=plan_roles,
                                  profiles={role.id: role for role in extra_roles}),
-        advice=_advice(document, hits), recruiter_signals=_signals_summary(signals),
+        advice=_advice(document, hits, today), recruiter_signals=_signals_summary(signals),
         warnings=document.warnings, config=tuple(config_to_dict(config).items()),
         document=document if include_text else None,
         other_plans=tuple((fit.role, build_plan(fits, by_id, signals, taxonomy, config,

@@ -367,8 +367,8 @@ def has_outcome(sentence: str) -> bool:
     return bool(_OUTCOME.search(sentence))
 
 
-_OUTCOME = re.compile(r"\d+(?:\.\d+)?\s*(?:%|x\b|k\b|m\b|\+)|[$€£]\s?\d"
-                      r"|\b(?!(?:19|20)\d\d\b)\d{2,}\b", re.IGNORECASE)
+_OUTCOME = re.compile(r"\d+(?:\.\d+)?\s*(?:%|x\b|k\b|m\b|\+|pts?\b|points\b|pp\b|bps\b)"
+                      r"|[$€£]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b", re.IGNORECASE)
 
 
 def split_items(line: str) -> list[tuple[int, str]]:

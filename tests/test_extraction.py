@@ -855,6 +855,8 @@ def test_languages_listed_one_per_line(section: str, expected: set[str]) -> None
     ("Grew revenue 30% in two quarters", True),
     ("Served 40 enterprise customers", True),
     ("Grew to 2,000 paying users", True),
+    ("Churn down 4 pts", True),  # judgment review 11: points of a rate are a result
+    ("Cut checkout latency by 3 points", True),
 ])
 def test_a_year_is_no_result(sentence: str, outcome: bool) -> None:
     from analyzer.context import has_outcome

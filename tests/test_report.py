@@ -178,3 +178,18 @@ def test_bad_session_files_are_refused(bad: str) -> None:
 
     with pytest.raises(ConfigError):
         import_session(bad)
+
+
+def test_short_bullets_with_results_are_not_told_to_add_numbers() -> None:
+    # Judgment review 11: a director's terse bullets ('+34% ARPA', 'Churn down 4 pts') were
+    # not counted, so the advice said '6 of 6 experience lines report no result'.
+    from analyzer import analyze
+
+    terse = ("Sam Roe\nEXPERIENCE\nDirector of Product, Kestrel, 2019 - Present\n"
+             "- Grew ARPA +34%\n- Churn down 4 pts\n- $2M to $19M ARR\n"
+             "- Built the product team from scratch and ran weekly planning with sales.\n")
+    assert not [a for a in analyze(terse).advice if "report no result" in a]
+    vague = ("Sam Roe\nEXPERIENCE\nProduct Manager, Kestrel, 2019 - Present\n"
+             "- Worked on the roadmap with the team\n- Helped sales with demos\n"
+             "- Wrote requirements for new features\n")
+    assert [a for a in analyze(vague).advice if a.startswith("3 of 3 experience lines")]
