@@ -57,6 +57,13 @@ EVERYDAY_CRAFT = frozenset({"agile_scrum", "backlog_management", "user_stories",
                             "requirements_prd", "prioritization", "release_planning",
                             "ux_design_collaboration", "customer_interviews"})
 """Craft every product manager practises from the first year (the steps are a beginner's)."""
+ENGINEERING_TITLES = frozenset({"software_engineer", "qa_engineer", "architect",
+                                "engineering_manager"})
+"""Titles of engineering roles (taxonomy title signals), whose teams work in sprints."""
+ENGINEERING_CRAFT = frozenset({"agile_scrum", "sprint_planning"})
+"""The team rituals every engineer on a product team lives (the Scrum Guide is a beginner's)."""
+SENIOR_ENGINEERING_YEARS = 5.0
+"""Years in engineering roles after which ENGINEERING_CRAFT is taken as practised."""
 UNNAMED_SOFT_SKILL_FACTOR = 0.5
 """Share (0..1) of a missing soft skill's importance kept in the gap ranking. People who have
 empathy or diplomacy rarely name it on a resume, so its absence is weak evidence of a real
@@ -169,25 +176,35 @@ def band_of(score: float, config: ScoringConfig) -> str:
     return min(config.bands.items(), key=lambda kv: kv[1])[0]
 
 
-def surely_practised(skill_id: str, product_years: float) -> bool:
-    """A senior product person's everyday craft (EVERYDAY_CRAFT after SENIOR_PRODUCT_YEARS):
-    unwritten when the resume does not name it, not unlearnt. The gap advice and the plan say
-    so alike."""
-    return skill_id in EVERYDAY_CRAFT and product_years >= SENIOR_PRODUCT_YEARS
+def practised_for(skill_id: str, signals: Signals) -> str | None:
+    """Why a skill the resume does not name is surely practised, or None: a senior product
+    person's everyday craft (EVERYDAY_CRAFT after SENIOR_PRODUCT_YEARS), a senior engineer's
+    team rituals (ENGINEERING_CRAFT after SENIOR_ENGINEERING_YEARS). Unwritten, not unlearnt:
+    the gap advice and the plan say so alike."""
+    if skill_id in EVERYDAY_CRAFT and signals.product_years >= SENIOR_PRODUCT_YEARS:
+        return f"After {signals.product_years:g} years in product roles"
+    engineering = round(sum(t.years for t in signals.titles if t.id in ENGINEERING_TITLES), 1)
+    if skill_id in ENGINEERING_CRAFT and engineering >= SENIOR_ENGINEERING_YEARS:
+        return f"After {engineering:g} years in engineering roles"
+    return None
+
+
+def surely_practised(skill_id: str, signals: Signals) -> bool:
+    """See :func:`practised_for`."""
+    return practised_for(skill_id, signals) is not None
 
 
 def _gap(credit: SkillCredit, hit: SkillHit | None, config: ScoringConfig,
-         taxonomy: Taxonomy, product_years: float) -> Gap | None:
+         taxonomy: Taxonomy, signals: Signals) -> Gap | None:
     kind: GapKind
     if hit is None:
         step = taxonomy.learning.get(credit.skill_id)
         kind = "missing"
         advice = f"No evidence of {credit.name} yet." + (f" {step.action}" if step else "")
-        if surely_practised(credit.skill_id, product_years):
+        if (practised := practised_for(credit.skill_id, signals)) is not None:
             # Said as the plan says it: a VP of Product is not told to read the Scrum Guide.
-            advice = (f"After {product_years:g} years in product roles you have probably done "
-                      f"this: add a bullet that says how you practise {credit.name.lower()} "
-                      "and what changed.")
+            advice = (f"{practised} you have probably done this: add a bullet that says how "
+                      f"you practise {credit.name.lower()} and what changed.")
         elif credit.category == "soft":
             advice = (f"{credit.name} is rarely named on a resume: show it in a bullet about "
                       "what you did and what changed." + (f" {step.action}" if step else ""))
@@ -279,7 +296,7 @@ def score_role(role: Role, hits: Mapping[str, SkillHit], signals: Signals, taxon
                         f"its skills count {100 * _leaned(1.0, lean, tilt, config):.0f} % "
                         f"(showing {side} work earns the rest).")
     gaps = [g for c in credits
-            if (g := _gap(c, best[c.skill_id], config, taxonomy, signals.product_years))
+            if (g := _gap(c, best[c.skill_id], config, taxonomy, signals))
             is not None]
     gaps.sort(key=lambda g: (-g.importance, g.name))
     return RoleFit(

@@ -127,8 +127,7 @@ def build_plan(fits: list[RoleFit], hits: Mapping[str, SkillHit], signals: Signa
             # or a certificate ('data analysis' from 'Python') is learnt unless the reader
             # has done it, so it keeps its learning step, with the shortcut said. A senior
             # product person's unnamed everyday craft is unwritten, not unlearnt.
-            unwritten = gap.kind == "missing" and surely_practised(gap.skill_id,
-                                                                   signals.product_years)
+            unwritten = gap.kind == "missing" and surely_practised(gap.skill_id, signals)
             hidden = (gap.kind == "hidden" and not implied) or unwritten
             hours = REWRITE_HOURS if hidden else step.hours
             # An unwritten gap's advice already says so (fit.surely_practised).
@@ -164,7 +163,7 @@ def _rounds_out(gap: Gap, taxonomy: Taxonomy, signals: Signals) -> bool:
     """A missing core, non-soft skill a senior person has not surely practised."""
     return (gap.kind == "missing" and gap.weight == "core"
             and taxonomy.skills[gap.skill_id].category != "soft"
-            and not surely_practised(gap.skill_id, signals.product_years))
+            and not surely_practised(gap.skill_id, signals))
 
 
 def _choose(candidates: Mapping[str, tuple[float, PlanStep]],

@@ -593,6 +593,25 @@ def test_gap_advice_agrees_with_the_evidence_and_the_plan() -> None:
     assert gaps["go_to_market"].advice.startswith("Named in your experience only as a duty")
 
 
+def test_a_senior_engineer_is_not_sent_to_the_scrum_guide() -> None:
+    # Judgment review 11: a staff engineer (seven years with engineering titles) who now owns a
+    # backend service was told to 'Read the Scrum Guide': the senior-craft rule read product
+    # years only. An engineer's team rituals are practised after SENIOR_ENGINEERING_YEARS;
+    # product craft (backlog, stories) is still theirs to learn.
+    text = ("Ruth Example\n\nEXPERIENCE\nSenior Software Engineer, Example Travel (2016 – 2022)\n"
+            "- Built the pricing cache and the availability service in Java.\n"
+            "Software Engineer, Example Data (2013 – 2016)\n- Data pipelines in Scala and Python.\n")
+    report = analyze(text, today=TODAY)
+    gaps = {gap.skill_id: gap for gap in report.role("tpm").gaps}
+    assert gaps["agile_scrum"].advice.startswith("After 9 years in engineering roles")
+    assert "Scrum Guide" not in gaps["agile_scrum"].advice
+    assert "years in engineering roles" not in gaps["backlog_management"].advice
+    junior = analyze(text.replace("2013 – 2016", "2021 – 2022").replace("2016 – 2022",
+                                                                       "2022 – 2023"),
+                     today=TODAY)
+    assert "Scrum Guide" in {g.skill_id: g for g in junior.role("tpm").gaps}["agile_scrum"].advice
+
+
 STRONG_PM = """Dana Example
 Senior Product Manager
 
