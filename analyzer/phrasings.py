@@ -36,10 +36,17 @@ tool's: 'the Jira backlog' stays Jira)."""
 _AUDIENCE = (r"(?:attendees|audiences?|students|listeners|viewers|delegates|parents|children|"
              r"kids|vendors|suppliers|recruiters|journalists|reporters)\b")
 """Who is spoken to at an event or in running a business, not in discovery."""
-_FUNCTION = (r"(?:engineering|eng|design|sales|marketing|mktg|(?:customer )?support|legal|"
-             r"finance|operations|ops|data science|security|customer success|procurement|"
-             r"compliance|partnerships|research|QA|HR|BD|business development)")
-"""Company functions a product person works across."""
+_FUNCTION = (r"(?:(?:the\s+)?(?:engineering|eng|design|(?:field\s+|inside\s+)?sales(?:\s+force)?|"
+             r"(?:product\s+)?marketing|mktg|(?:customer )?support|legal|finance|operations|ops|"
+             r"data science|security|customer success|procurement|compliance|partnerships|"
+             r"research|QA|HR|BD|business development|regulatory(?:\s+affairs)?|"
+             r"clinical(?:\s+(?:education|affairs|operations))?|medical affairs|manufacturing|"
+             r"supply chain|community(?:\s+management)?|(?:platform\s+|channel\s+)?partners|"
+             r"professional services|account management|hardware|firmware)"
+             r"(?:\s+teams?)?|(?:the\s+)?(?:cloud|platform|infrastructure|backend|mobile|data|"
+             r"web|app|ML|AI)\s+teams?)")
+"""Company functions a product person works across ('the field sales force', 'platform
+partners', 'the hardware team')."""
 _PEOPLE = (r"(?:engineers|designers|people|direct reports|reports|analysts|managers|researchers|"
            r"developers|scientists|specialists)")
 """Who a lead leads: people, by role."""

@@ -50,6 +50,8 @@ TRAPS = [
      "prioritization", "another team's work done with what the candidate made"),
     ("Ran persona research that the product team used to prioritise the roadmap.",
      "roadmapping", "another team's work done with what the candidate made"),
+    ("Negotiated with vendors, suppliers and landlords.", "cross_functional_collaboration",
+     "outside parties are no company functions"),
     ("Shadowed senior engineers during my first month.", "user_research",
      "shadowing a mentor to learn from them"),
     ("Ranked the sales reps by revenue every month.", "prioritization", "ranking people"),
@@ -460,6 +462,13 @@ FOUND = [
      {"system_design"}),
     ("Assess existing data warehousing technologies and methods.",
      {"tech_trend_evaluation", "data_warehousing"}),
+    # Judgment review 11: the functions a medical-device, a live-ops and a hardware PM work with.
+    ("Worked with marketing, clinical education and the field sales force on launch.",
+     {"cross_functional_collaboration"}),
+    ("Coordinated launches with marketing, community management, customer support and "
+     "platform partners.", {"cross_functional_collaboration"}),
+    ("Worked with the hardware, firmware and cloud teams on the release.",
+     {"cross_functional_collaboration"}),
     # A line ending in a separator is a list that wraps onto the next line.
     ("Engineer with 6 months of experience in Java, C,\nVelocity and web development.",
      {"c_lang"}),
