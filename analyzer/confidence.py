@@ -50,12 +50,13 @@ _DUTY = re.compile(
     r"^[\W\d]*(?:(?:was|were|am|is)\s+)?(?:responsible\s+for|responsibilities\s+(?:include|included|:)"
     r"|duties\s+(?:include|included|:)|involved\s+in|participated\s+in|assisted\b"
     r"|helped\b|supported\b|contributed\s+to\b|exposure\s+to|knowledge\s+of"
-    r"|tasks\s+(?:include|included|:))",
+    r"|tasks\s+(?:include|included|:)|s(?:at|it|its|itting)\s+in\s+on|listen(?:ed|s|ing)?\s+in\s+on"
+    r"|observ(?:ed|es|ing)\s+(?:the\s+|our\s+)?(?:sprint|scrum|stand-?ups?|planning|retro))",
     re.IGNORECASE)
 """A sentence that states a duty or a presence ('Responsible for roadmapping, user stories …',
-'Involved in discovery') or a hand lent ('Helped prioritise the backlog', 'Assisted the PM',
-'Supported product strategy, roadmap and go-to-market activities'),
-not something done: a claim, which any resume can make."""
+'Involved in discovery', 'Sat in on sprint demos') or a hand lent ('Helped prioritise the
+backlog', 'Assisted the PM', 'Supported product strategy, roadmap and go-to-market
+activities'), not something done: a claim, which any resume can make."""
 _LEARNING = re.compile(r"^[\W\d]*(?:got\s+up\s+to\s+speed\s+(?:on|with)|learn(?:ed|t|ing)\b|self-taught)",
                        re.IGNORECASE)
 _UNFINISHED = re.compile(

@@ -744,6 +744,9 @@ def test_a_long_line_ending_a_sentence_does_not_make_the_next_a_name() -> None:
     ("Helped prioritise the backlog for a volunteer-built homework tracker.",
      "backlog_management", "mentioned"),
     ("Assisted the product manager with the product roadmap.", "roadmapping", "mentioned"),
+    # Judgment review 11: being present is not doing it.
+    ("Sat in on sprint demos and gave feedback on the release.", "agile_scrum", "mentioned"),
+    ("Observed sprint planning for two teams.", "sprint_planning", "mentioned"),
     # Learning is not using (judgment review: courses in a career break counted as work).
     ("Completed Reforge's Product Strategy course and the Google Data Analytics Certificate.",
      "product_strategy", "mentioned"),
