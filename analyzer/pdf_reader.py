@@ -53,6 +53,7 @@ from analyzer.pieces import (
     merge,
     rejoin_letter_spaced,
     rejoin_unspaced,
+    restack_letters,
     with_markers,
 )
 
@@ -421,6 +422,7 @@ def _page_words(page: pdfplumber.page.Page, budget: int, annots: list[dict[str, 
         out = rejoin_unspaced(rejoin_letter_spaced(out, spaces), spaces)
     else:
         out = rejoin_letter_spaced(out)
+    out = restack_letters(out)
     return (with_markers(out, shapes), budget, len(hidden) + hidden_fields,
             turned_size(width, height, main))
 

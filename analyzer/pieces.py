@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -260,4 +261,73 @@ def rejoin_unspaced(words: list[RawWord], spaces: Spaces) -> list[RawWord]:
         else:
             chain.append(word)
     flush()
+    return out
+
+
+STACK_MIN_LETTERS = 4
+"""Capital letters stacked one per line that make a word printed downwards ('S' / 'K' / 'I' /
+'L' / 'L' / 'S' beside a section)."""
+STACK_X_TOLERANCE_PT = 2.0
+"""How far apart (points) the centres of stacked letters may be."""
+STACK_MAX_STEP_EM = 2.5
+"""Largest distance between two stacked letters' tops, in ems of their size."""
+MAX_STACK_LETTERS = 300
+"""Lone capitals on a page beyond which no stacks are looked for (no resume has that many)."""
+STACK_CLEARANCE_EM = 1.5
+"""Space (ems) a stacked letter keeps from the text to its right: a small-caps word's first
+letter ('P' of 'P ROJECT') touches the rest."""
+
+
+def restack_letters(words: list[RawWord]) -> list[RawWord]:
+    """Words printed downwards, one upright capital per line, as one word at the top of the
+    stack: a section title stacked in a strip beside its section ('S' / 'K' / 'I' / 'L' / 'L' /
+    'S' read as 'SKILLS'), which read letter by letter glued to the lines beside it.
+
+    Letters stack when they share a centre line, follow each other at most STACK_MAX_STEP_EM
+    apart, stand clear of the text to their right, and number at least STACK_MIN_LETTERS.
+    """
+    letters = [w for w in words if len(w.text) == 1 and w.text.isalpha() and w.text.isupper()]
+    if not STACK_MIN_LETTERS <= len(letters) <= MAX_STACK_LETTERS:
+        return words  # none, or no resume page (bounded time on hostile ones)
+    lefts = sorted(words, key=lambda w: w.x0)
+    starts = [w.x0 for w in lefts]
+
+    def clear(letter: RawWord) -> bool:
+        # Nothing close on its right, nothing at all on its left (a grades column beside its
+        # subjects is no stack).
+        reach = letter.x1 + STACK_CLEARANCE_EM * letter.size
+        beside = lefts[:bisect.bisect_right(starts, reach)]
+        return not any(other.top < letter.bottom and letter.top < other.bottom
+                       and (other.x1 <= letter.x0 + LINE_Y_TOLERANCE_PT or other.x0 < reach)
+                       for other in beside if other is not letter)
+
+    def centre(word: RawWord) -> float:
+        return (word.x0 + word.x1) / 2
+
+    def stacked(candidates: Iterable[RawWord]) -> list[list[RawWord]]:
+        stacks: list[list[RawWord]] = []
+        for letter in sorted(candidates, key=lambda w: w.top):
+            # Letters of a stack share a centre line ('I' is narrower than 'M').
+            stack = next((s for s in stacks
+                          if abs(centre(s[-1]) - centre(letter)) <= STACK_X_TOLERANCE_PT
+                          and 0 < letter.top - s[-1].top <= STACK_MAX_STEP_EM * letter.size),
+                         None)
+            if stack is None:
+                stacks.append([letter])
+            else:
+                stack.append(letter)
+        return [s for s in stacks if len(s) >= STACK_MIN_LETTERS]
+
+    # Clearance only for letters that stack at all (it reads the words around each).
+    stacks = stacked(w for stack in stacked(letters) for w in stack if clear(w))
+    if not stacks:
+        return words
+    restacked = {id(letter) for stack in stacks for letter in stack}
+    out = [w for w in words if id(w) not in restacked]
+    for stack in stacks:
+        first = stack[0]
+        out.append(RawWord(text="".join(letter.text for letter in stack), x0=first.x0,
+                           x1=max(letter.x1 for letter in stack), top=first.top,
+                           bottom=first.bottom, size=first.size, bold=first.bold,
+                           icon_font=False))
     return out

@@ -359,3 +359,59 @@ def test_a_later_pages_header_with_the_name_and_more_is_running() -> None:
     assert not [line.text for line in document.lines if "Senior Technical" in line.text]
     assert "• Wrote the PRDs for the scheduling API with engineering." in document.text
     assert document.lines[0].text == "Dana Okafor"
+
+
+def _stacked_page(rows: list[tuple[str, str]]) -> bytes:
+    """One line per row: a letter (or '') in a strip at the left, then the row's text."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=LETTER)
+    canvas.setFont("Helvetica-Bold", 16)
+    canvas.drawString(110, 740, "Yusuf Example")
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(110, 724, "yusuf@example.com | Seattle, WA")
+    y = 690
+    for letter, text in rows:
+        if letter:
+            canvas.setFont("Helvetica-Bold", 10)
+            canvas.drawCentredString(75, y, letter)
+            canvas.setFont("Helvetica", 10)
+        if text:
+            canvas.drawString(110, y, text)
+        y -= 12 if letter or text else 20
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def test_a_section_title_stacked_one_letter_per_line_is_a_heading() -> None:
+    # Design round 7: titles printed downwards, one capital per line in a strip beside the
+    # section ('S' / 'K' / 'I' / 'L' / 'L' / 'S'), were glued letter by letter to the lines
+    # beside them: no section opened, and product years fell from 5.7 to 2.9.
+    body = ["Product Manager, Puget Devtools, Mar 2021 - Present",
+            "- Own the code review roadmap; weekly active developers up 40%.",
+            "- Ran developer interviews and wrote PRDs."]
+    rows = [(letter, body[index] if index < len(body) else "")
+            for index, letter in enumerate("EXPERIENCE")]
+    rows += [("", "")] + [(letter, "Jira, Figma, SQL" if index == 0 else "")
+                          for index, letter in enumerate("SKILLS")]
+    document = read_document(_stacked_page(rows))
+    headings = {line.text: line.section for line in document.lines if line.heading}
+    assert headings == {"EXPERIENCE": "experience", "SKILLS": "skills"}
+    assert "Product Manager, Puget Devtools, Mar 2021 - Present" in document.text.splitlines()
+
+
+def test_a_column_of_grades_beside_subjects_is_no_stacked_word() -> None:
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=LETTER)
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(72, 740, "Amira Example")
+    canvas.drawString(72, 710, "EDUCATION")
+    for index, (subject, grade) in enumerate([("Mathematics", "A"), ("Physics", "B"),
+                                              ("Chemistry", "A"), ("English", "C")]):
+        canvas.drawString(72, 694 - 12 * index, subject)
+        canvas.drawString(200, 694 - 12 * index, grade)
+    canvas.showPage()
+    canvas.save()
+    text = read_document(out.getvalue()).text
+    assert "ABAC" not in text
+    assert "Physics B" in text
