@@ -353,6 +353,8 @@ LOCAL_MAX_ZONE_ROWS = 80
 LOCAL_MAX_INTERSECTIONS = 4000
 """Row-gap intersections per column before the grid search stops (the rest is read as plain
 rows). A real column needs a few hundred; scattered words would need rows x zone rows."""
+GRID_MAX_DEPTH = 2
+"""Times a side of a local grid is split again (a grid of up to four columns)."""
 LOCAL_MIN_ROWS = 2
 """A side-by-side grid inside one column (two jobs next to each other) needs this many rows."""
 LOCAL_MIN_CHAR_SHARE = 0.15
@@ -588,8 +590,14 @@ def _meta_bands(rows: Sequence[Sequence[RawWord]], gutter: Interval) -> list[lis
     return [*head, *(list(rows[a:b]) for a, b in itertools.pairwise(bounds))]
 
 
-def _local_blocks(rows: Sequence[Sequence[RawWord]]) -> list[list[list[RawWord]]]:
-    """Split one column's rows into blocks, reading local side-by-side grids column-wise."""
+def _local_blocks(rows: Sequence[Sequence[RawWord]], *,
+                  depth: int = 0) -> list[list[list[RawWord]]]:
+    """Split one column's rows into blocks, reading local side-by-side grids column-wise.
+
+    A grid of three or more columns splits at its widest gap, then each side is read the
+    same way again (up to GRID_MAX_DEPTH times); a row of headings right above a grid, one
+    over each column ('PRODUCT  TOOLS  LANGUAGES'), is split with it, each heading read
+    before its column."""
     if not rows:
         return []
     lo = min(w.x0 for row in rows for w in row)
@@ -613,16 +621,30 @@ def _local_blocks(rows: Sequence[Sequence[RawWord]]) -> list[list[list[RawWord]]
         zone = rows[index:end]
         gutter = max(free, key=lambda gap: gap[1] - gap[0]) if free else None
         if gutter is not None and end - index >= LOCAL_MIN_ROWS and _valid_grid(zone, gutter):
+            head = blocks[-1][-1] if blocks[-1] else None
+            if (head is not None and index > 0 and heading[index - 1]
+                    and _heads_columns(head, gutter)):
+                blocks[-1].pop()  # the headings row goes with its columns
+                zone = [head, *zone]
             for band in _meta_bands(zone, gutter) or [list(zone)]:
                 splits = [_split(row, gutter) for row in band]
-                blocks.append([left for left, _, _ in splits if left])
-                blocks.append([right for _, right, _ in splits if right])
+                for side in ([left for left, _, _ in splits if left],
+                             [right for _, right, _ in splits if right]):
+                    blocks.extend(_local_blocks(side, depth=depth + 1) if depth < GRID_MAX_DEPTH
+                                  else [side])
             blocks.append([])
             index = end
         else:
             blocks[-1].append(list(rows[index]))
             index += 1
     return [block for block in blocks if block]
+
+
+def _heads_columns(row: Sequence[RawWord], gutter: Interval) -> bool:
+    """A row of headings set over a grid's columns: words on both sides of its gutter, none
+    across it."""
+    left, right, crossing = _split(row, gutter)
+    return bool(left) and bool(right) and not crossing
 
 
 def _emit(rows: Sequence[Sequence[RawWord]], block: int, out: list[LayoutLine]) -> None:

@@ -612,3 +612,23 @@ def test_a_private_use_glyph_opening_an_item_is_its_bullet(marker: str) -> None:
     lines = document.text.splitlines()
     assert "• Own the single sign-on roadmap for 300 apps." in lines
     assert "(408) 555-0148" in lines
+
+
+def test_a_three_column_grid_under_its_headings_reads_column_by_column() -> None:
+    # Design round 7: a three-column footer (PRODUCT / TOOLS / LANGUAGES, items under each)
+    # split at one gap only: the headings row read as one line, two columns paired row by
+    # row ('Roadmapping Salesforce') and the footer stayed inside Education.
+    body = [f"Full width line {i} about the role and what was shipped with the team" for i in range(12)]
+    rows = [line(text, 40, 20 + 14 * i) for i, text in enumerate(body)]
+    rows.append([*line("PRODUCT", 40, 200, bold=True), *line("TOOLS", 240, 200, bold=True),
+                 *line("LANGUAGES", 440, 200, bold=True)])
+    columns = (["Discovery", "PRDs", "Roadmapping", "Go-to-market"],
+               ["Jira", "Productboard", "Salesforce", "Pendo"],
+               ["English", "Spanish", "Portuguese", ""])
+    for index in range(4):
+        rows.append([w for x, column in zip((40, 240, 440), columns, strict=True)
+                     if column[index] for w in line(column[index], x, 216 + 14 * index)])
+    read = texts(page(*rows))
+    assert read[len(body):] == ["PRODUCT", "Discovery", "PRDs", "Roadmapping", "Go-to-market",
+                        "TOOLS", "Jira", "Productboard", "Salesforce", "Pendo",
+                        "LANGUAGES", "English", "Spanish", "Portuguese"]
