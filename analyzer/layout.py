@@ -355,6 +355,13 @@ LOCAL_MAX_INTERSECTIONS = 4000
 rows). A real column needs a few hundred; scattered words would need rows x zone rows."""
 GRID_MAX_DEPTH = 2
 """Times a side of a local grid is split again (a grid of up to four columns)."""
+GRID_MAX_COLUMNS = 4
+_NOT_A_LIST_ROW = re.compile(rf"(?:19|20)\d\d|[{BULLET_GLYPHS}]\s|[.!?]\s*$")
+"""A year, a bullet or a sentence's end: a row of a table of roles, not of a list."""
+GRID_LIST_SHARE = 0.75
+"""Share (0..1) of a grid's rows that must be rows of list items for a grid of lists."""
+GRID_ITEM_MAX_WORDS = 3
+"""Words of one list item in a grid of lists ('English (native)', 'Go-to-market')."""
 LOCAL_MIN_ROWS = 2
 """A side-by-side grid inside one column (two jobs next to each other) needs this many rows."""
 LOCAL_MIN_CHAR_SHARE = 0.15
@@ -621,8 +628,11 @@ def _local_blocks(rows: Sequence[Sequence[RawWord]], *,
         zone = rows[index:end]
         gutter = max(free, key=lambda gap: gap[1] - gap[0]) if free else None
         if gutter is not None and end - index >= LOCAL_MIN_ROWS and _valid_grid(zone, gutter):
+            # Only a grid of lists (skills, tools, languages: short items, no dates) is read
+            # column by column all the way down; a table of roles keeps its rows together.
+            lists = _list_grid(zone)
             head = blocks[-1][-1] if blocks[-1] else None
-            if (head is not None and index > 0 and heading[index - 1]
+            if (lists and head is not None and index > 0 and heading[index - 1]
                     and _heads_columns(head, gutter)):
                 blocks[-1].pop()  # the headings row goes with its columns
                 zone = [head, *zone]
@@ -630,14 +640,23 @@ def _local_blocks(rows: Sequence[Sequence[RawWord]], *,
                 splits = [_split(row, gutter) for row in band]
                 for side in ([left for left, _, _ in splits if left],
                              [right for _, right, _ in splits if right]):
-                    blocks.extend(_local_blocks(side, depth=depth + 1) if depth < GRID_MAX_DEPTH
-                                  else [side])
+                    blocks.extend(_local_blocks(side, depth=depth + 1)
+                                  if lists and depth < GRID_MAX_DEPTH else [side])
             blocks.append([])
             index = end
         else:
             blocks[-1].append(list(rows[index]))
             index += 1
     return [block for block in blocks if block]
+
+
+def _list_grid(rows: Sequence[Sequence[RawWord]]) -> bool:
+    """The grid's cells are list items: most rows (GRID_LIST_SHARE) hold a few short items,
+    no year, no bullet and no sentence end (a table of roles has all three; a line above the
+    grid may join its zone)."""
+    listed = sum(1 for row in rows if len(row) <= GRID_ITEM_MAX_WORDS * GRID_MAX_COLUMNS
+                 and not _NOT_A_LIST_ROW.search(_row_text(row)))
+    return listed >= GRID_LIST_SHARE * len(rows)
 
 
 def _heads_columns(row: Sequence[RawWord], gutter: Interval) -> bool:

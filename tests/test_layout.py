@@ -632,3 +632,21 @@ def test_a_three_column_grid_under_its_headings_reads_column_by_column() -> None
     assert read[len(body):] == ["PRODUCT", "Discovery", "PRDs", "Roadmapping", "Go-to-market",
                         "TOOLS", "Jira", "Productboard", "Salesforce", "Pendo",
                         "LANGUAGES", "English", "Spanish", "Portuguese"]
+
+
+def test_a_table_of_roles_is_not_read_column_by_column_to_the_last_cell() -> None:
+    # Design round 8: splitting every grid at each gap read a bordered table of roles (Dates |
+    # Role | Company | Highlights) cell column by cell column: dates, titles and employers
+    # apart, years lost (PM 26.8 -> 16.0). Only a grid of lists splits all the way.
+    body = [f"Full width line {i} about the role and what was shipped with the team" for i in range(12)]
+    rows = [line(text, 40, 20 + 14 * i) for i, text in enumerate(body)]
+    rows.append([*line("Dates", 40, 200, bold=True), *line("Role", 150, 200, bold=True),
+                 *line("Company", 260, 200, bold=True), *line("Highlights", 370, 200, bold=True)])
+    entries = [("Jan 2022 - Present", "Senior PM", "Meridian AI", "• Own the ranking API."),
+               ("Mar 2018 - Dec 2021", "Product Manager", "Quillsoft", "• Wrote the PRDs."),
+               ("Aug 2015 - Feb 2018", "Data Engineer", "Quillsoft", "• Built Spark jobs.")]
+    for index, cells in enumerate(entries):
+        rows.append([w for x, cell in zip((40, 150, 260, 370), cells, strict=True)
+                     for w in line(cell, x, 216 + 14 * index)])
+    read = texts(page(*rows))
+    assert any("Jan 2022 - Present" in text and "Senior PM" in text for text in read)
