@@ -36,7 +36,7 @@ from analyzer.sections import (
     label_sections,
     respaced_heading,
 )
-from analyzer.timeline import NO_CUTOFF, find_ranges
+from analyzer.timeline import MONTH_PATTERN, NO_CUTOFF, find_ranges
 
 logger = logging.getLogger(__name__)
 
@@ -259,6 +259,13 @@ def _text_line_spans(line: str) -> list[tuple[int, int]]:
 
 
 
+_OPEN_RANGE_END = re.compile(rf"(?:^|\s)(?:(?i:{MONTH_PATTERN})\.?\s+)?(?:19|20)\d\d\s*[–—-]"
+                             rf"(?:\s*(?i:{MONTH_PATTERN})\.?)?$")
+"""A line ending inside a date range: its start and a dash, and maybe the end's month."""
+_RANGE_END_START = re.compile(r"(?:(?:19|20)\d\d|(?i:present|current|now|today))\b")
+"""A line opening with a range's end: a year, or 'Present'."""
+
+
 def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:
     """True when ``current`` is the visual wrap of ``previous`` (one sentence or bullet)."""
     before, text = previous.text, current.text
@@ -276,6 +283,10 @@ def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:
         return (current.style.gap_above <= TIGHT_GAP_RATIO * max(current.style.size, 1.0)
                 and (text[0].islower() or not _LIST_MARK.search(before))
                 and _wraps_a_full_line(previous, current))
+    if _OPEN_RANGE_END.search(before) and _RANGE_END_START.match(text):
+        # A date range wrapped at its dash or its end month ('May 2019 – Feb' / '2022'), as
+        # narrow cards and columns break it: one range, or the role has no end.
+        return True
     first_word = text.split(" ", 1)[0]
     # An open quote or parenthesis always continues; so does a lowercase line after a longer
     # one. A bullet runs on until the next bullet: its wrapped tail may start with a capital

@@ -650,3 +650,18 @@ def test_a_table_of_roles_is_not_read_column_by_column_to_the_last_cell() -> Non
                      for w in line(cell, x, 216 + 14 * index)])
     read = texts(page(*rows))
     assert any("Jan 2022 - Present" in text and "Senior PM" in text for text in read)
+
+
+def test_a_date_range_wrapped_at_its_end_month_is_one_range() -> None:
+    # Design round 8: cards in a 2x2 grid broke 'May 2019 – Feb' / '2022'; the role had no end
+    # and product years fell from 7.5 to 4.7.
+    from analyzer.documents import document_from_pdf_words
+    from analyzer.pdf_reader import RawDocument
+
+    rows = [line("Jane Roe", 40, 40), line("EXPERIENCE", 40, 80),
+            line("Product Manager", 40, 100),
+            line("Sound Data Systems, Tacoma, WA · May 2019 – Feb", 40, 114),
+            line("2022", 40, 128),
+            line("• Shipped an observability dashboard with Grafana.", 40, 142)]
+    document = document_from_pdf_words(RawDocument(pages=(page(*rows),), truncated=False))
+    assert "Sound Data Systems, Tacoma, WA · May 2019 – Feb 2022" in document.text.splitlines()
