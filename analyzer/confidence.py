@@ -57,6 +57,12 @@ _DUTY = re.compile(
 'Involved in discovery', 'Sat in on sprint demos') or a hand lent ('Helped prioritise the
 backlog', 'Assisted the PM', 'Supported product strategy, roadmap and go-to-market
 activities'), not something done: a claim, which any resume can make."""
+_DUTY_DONE = re.compile(
+    r"^[\W\d]*(?:(?:was|were|am|is)\s+)?responsible\s+for\s+[a-z]+ing\s+(?!(?:and|or)\b)[\w$]",
+    re.IGNORECASE)
+"""A duty told as the work it was ('Responsible for defining the checkout roadmap', as CVs
+with a 'Roles & Responsibilities' list write every bullet): a verb and its object, work
+done. 'Responsible for roadmapping and go-to-market' names areas, and stays a claim."""
 _LEARNING = re.compile(r"^[\W\d]*(?:got\s+up\s+to\s+speed\s+(?:on|with)|learn(?:ed|t|ing)\b|self-taught)",
                        re.IGNORECASE)
 _UNFINISHED = re.compile(
@@ -110,7 +116,8 @@ def shows_use(mention: Mention, category: str) -> bool:
     course in …'), and, for a business or soft skill, not a bare
     item of a keyword list with no result ('Conducted customer interviews, user research and
     competitive analysis'; see CLAIM_CATEGORIES, MAX_CLAIM_ITEM_WORDS)."""
-    if _DUTY.match(mention.sentence) or _learned(mention.sentence):
+    duty = _DUTY.match(mention.sentence) and not _DUTY_DONE.match(mention.sentence)
+    if duty or _learned(mention.sentence):
         return False
     if category not in CLAIM_CATEGORIES or mention.outcome or not is_list_like(mention.sentence):
         return True

@@ -744,6 +744,11 @@ def test_a_long_line_ending_a_sentence_does_not_make_the_next_a_name() -> None:
     ("Helped prioritise the backlog for a volunteer-built homework tracker.",
      "backlog_management", "mentioned"),
     ("Assisted the product manager with the product roadmap.", "roadmapping", "mentioned"),
+    # Judgment review 12: a 'Roles & Responsibilities' list tells every piece of work as a
+    # duty; a verb and its object is the work done, bare areas stay a claim.
+    ("Responsible for defining the checkout roadmap with engineering.", "roadmapping",
+     "demonstrated"),
+    ("Responsible for roadmapping and go-to-market.", "roadmapping", "mentioned"),
     # Judgment review 11: being present is not doing it.
     ("Sat in on sprint demos and gave feedback on the release.", "agile_scrum", "mentioned"),
     ("Observed sprint planning for two teams.", "sprint_planning", "mentioned"),
