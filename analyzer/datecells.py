@@ -26,7 +26,7 @@ _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 """A month name alone, exactly: the timeline's looser pattern also reads 'Junior' and
 'Marketing' as months, which only a year after them rules out."""
-_OPEN = re.compile(rf"(?:{_POINT})\s*(?:[-–—~]|to)(?:\s+{_MONTH_WORD})?", re.IGNORECASE)
+_OPEN = re.compile(rf"(?:{_POINT})\s*(?:[-–—~→]|->|to)(?:\s+{_MONTH_WORD})?", re.IGNORECASE)
 """The start of a range and its separator, the end (or the end's year) missing ('Feb 2023 –',
 '2019 to', 'Aug 2017 – Dec')."""
 _END = re.compile(rf"(?:{_POINT})|{OPEN_END}", re.IGNORECASE)

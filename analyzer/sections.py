@@ -318,6 +318,21 @@ _UNKNOWN_CAPS_HEADING = re.compile(r"[A-Z][A-Z'’&/-]*(?: [A-Z&/][A-Z'’&/-]*)
 """Two to six words in capitals, no digits or list separators: a heading's shape."""
 
 
+_ACHIEVEMENT_WORDS = frozenset({"achievements", "accomplishments", "highlights"})
+
+
+def _kind_in(current: SectionKind, text: str) -> SectionKind | None:
+    """The kind a heading names where it stands: 'Key achievements:' inside Experience labels
+    a role's results (Australian and executive resumes give each role one), and the roles
+    after it are still experience; alone, 'SELECTED ACHIEVEMENTS' is work shown (projects)."""
+    kind = heading_kind(text)
+    words = set(_heading_words(text) or ()) if kind == "projects" else set()
+    if (current == "experience" and words & _ACHIEVEMENT_WORDS
+            and not words & {"projects", "project", "portfolio"}):
+        return "experience"
+    return kind
+
+
 def _unknown_text_heading(styles: Sequence[LineStyle], index: int) -> bool:
     """Plain text has no typography: a line of capitals over a paragraph is a heading this
     vocabulary does not know ('CAREER STORY', 'WHAT I DO NOW'). It ends the section before
@@ -478,7 +493,7 @@ def label_sections(styles: Sequence[LineStyle]) -> list[tuple[SectionKind, bool]
             ended = labels[-1][1] is False and styles[index - 1].text.rstrip()[-1:] in ".!?"
             if ended and not _is_prose(text):
                 current, resume = resume, None
-        kind = heading_kind(text)
+        kind = _kind_in(current, text)
         distinct = body == 0 or style.bold or _is_caps(text) or style.size > body
         if kind is None and (decorated := _decorated_heading(text, style, body)) is not None:
             kind, text = decorated

@@ -46,7 +46,7 @@ two digits ("Apr'22", as Indian resumes often write it), or a quarter ('Q3 2019'
 TWO_DIGIT_YEAR_PIVOT = 50
 """Two-digit years up to this are 20xx ("Apr'22"), later ones 19xx ("Jun'98")."""
 _RANGE = re.compile(
-    _POINT.format(p="a") + r"\s*(?:-|–|—|~|〜|to|until|till)\s*(?:"
+    _POINT.format(p="a") + r"\s*(?:-|–|—|~|〜|→|->|⟶|to|until|till)\s*(?:"
     + _POINT.format(p="b")
     + rf"|(?:(?:till|until|up\s*to)\s+)?(?P<now>{OPEN_END}|date))",
     re.IGNORECASE,
@@ -151,7 +151,7 @@ _SINCE = re.compile(_SINCE_WORDS + r"\s*" + _POINT.format(p="a")
                     + r"(?=[ \t]*(?:[)\]|]|$))", re.IGNORECASE | re.MULTILINE)
 """A running range written with its start only, ending a role line or its brackets: 'N26,
 since 03/2021', '(Since March 2021)' (not 'used Python since 2015 to automate …')."""
-_OPEN_DASH = re.compile(_POINT.format(p="a") + r"[ \t]*(?:-|–|—)[ \t]*$",
+_OPEN_DASH = re.compile(_POINT.format(p="a") + r"[ \t]*(?:-|–|—|→)[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
 """A running range written as its start and a dash ending the line ('03/2021 –')."""
 

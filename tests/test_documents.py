@@ -206,6 +206,9 @@ def test_skill_group_labels_on_their_own_line_stay_in_skills() -> None:
     # Judgment review, round 4: a month with an apostrophe and two digits, as Indian
     # resumes often write it (an India marketplace PM read 0 years).
     ("Apr'22 - Till Date", 2022 + 3 / 12, 2026 + 11 / 12),
+    # Judgment review 12: ranges drawn with an arrow (a developer-tools TPM read 0 years).
+    ("Mar 2021 → Present", 2021 + 2 / 12, 2026 + 11 / 12),
+    ("Jan 2018 -> Feb 2021", 2018.0, 2021 + 2 / 12),
     ("Jan'19 – Mar'22", 2019.0, 2022 + 3 / 12),
     ("Jun’98 – Dec’03", 1998 + 5 / 12, 2004.0),
     # Design review 4: a running range written with its start only, and quarters.
@@ -356,3 +359,16 @@ def test_a_dot_leader_glued_to_a_date_is_spacing() -> None:
 
     assert clean_line(["Senior", "Associate" + "." * 80 + "2019", "–", "2021"]) == (
         "Senior Associate 2019 – 2021")
+
+
+def test_key_achievements_under_each_role_stay_in_experience() -> None:
+    # Judgment review 12: an Australian CV gives each role 'Key achievements:'; read as a
+    # Projects section, the roles after the first were no experience (5.8 years of 9.7).
+    text = ("Jane Roe\nEXPERIENCE\nSenior Product Manager, Acme, Mar 2020 – Present\n"
+            "- Owned the roadmap.\nKey achievements:\n- Grew revenue 20%.\n"
+            "Product Manager, Beta, Jan 2016 – Feb 2020\n- Wrote PRDs.\nKey achievements:\n"
+            "- Launched in 3 markets.\nEDUCATION\nBSc Economics, 2015\n")
+    sections = [line.section for line in document_from_text(text).lines]
+    assert sections[1:10] == ["experience"] * 9
+    alone = "Jane Roe\nSUMMARY\nProduct leader.\nSELECTED ACHIEVEMENTS\n- Grew revenue 20%.\n"
+    assert document_from_text(alone).lines[3].section == "projects"

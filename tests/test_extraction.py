@@ -1152,3 +1152,17 @@ def test_a_certificate_in_progress_is_no_certification() -> None:
     signals = read_signals(document_from_text(text), list(hits.values()), load_taxonomy(),
                            today=TODAY)
     assert signals.certifications == ("pmp",)
+
+
+def test_retail_banking_is_no_retail_and_wsjf_no_safe() -> None:
+    # Judgment review 12: 'retail banking' in a skills list read as e-commerce and retail;
+    # WSJF (and 'cost of delay') credited SAFe, which it is used outside of.
+    banker = {hit.id for hit in extract_skills(_resume(
+        "Business analyst with 9 years in retail and commercial banking.", section="Summary"),
+        today=TODAY)}
+    assert "ecommerce_retail" not in banker
+    assert "ecommerce_retail" in {hit.id for hit in extract_skills(
+        _resume("Retail, travel, fintech", section="Skills"), today=TODAY)}
+    hits = _hits(_resume("- Prioritised the backlog with cost of delay and WSJF."))
+    assert "wsjf" in hits
+    assert "safe_framework" not in hits
