@@ -424,8 +424,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
         r"(?:we\s+would|we'd|we|to)\s+"
         r"(?:not\s+)?(?:build|ship|cut|drop|stop|fund)\b)", re.IGNORECASE)),
     Phrasing("go_to_market", ("launch", "roll"), re.compile(
-        rf"\blaunch(?:ed|es|ing)?\s+{_NOT_A_CAREER}(?:[\w'-]+\s+){{1,6}}?"
-        rf"{_WITH}(?:[\w-]+\s+){{0,3}}?(?:marketing|mktg|sales|(?:customer\s+)?support|partners|"
+        rf"\blaunch(?:ed|es|ing)?\s+{_NOT_A_CAREER}(?:[\w'-]+\s+){{0,6}}?"
+        rf"{_WITH}(?:[\w-]+,?\s+){{0,3}}?(?:marketing|mktg|sales|(?:customer\s+)?support|partners|"
         r"customer\s+success)\b|\bon\s+the\s+(?:launch|roll-?out)\s+of\b", re.IGNORECASE)),
     Phrasing("competitive_analysis", ("compet",), re.compile(
         r"\b(?:benchmark(?:ed|ing|s)?|compar(?:ed|ing|ison|isons)|analy[sz](?:ed|ing|is)|"

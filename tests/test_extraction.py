@@ -469,6 +469,11 @@ FOUND = [
      "platform partners.", {"cross_functional_collaboration"}),
     ("Worked with the hardware, firmware and cloud teams on the release.",
      {"cross_functional_collaboration"}),
+    # Judgment review 12: launches and talks in plain words.
+    ("Coordinated launches with member services, broker sales and marketing.",
+     {"go_to_market"}),
+    ("Wrote the adoption plan with 14 teams.", {"go_to_market"}),
+    ("Spoke at two industry conferences on API versioning.", {"public_speaking"}),
     # A line ending in a separator is a list that wraps onto the next line.
     ("Engineer with 6 months of experience in Java, C,\nVelocity and web development.",
      {"c_lang"}),
