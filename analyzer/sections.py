@@ -551,7 +551,7 @@ BULLET_GLYPHS = "•·▪◦‣●○■□➢➤►▸▹➔→✓✔★☆❯�
 """Glyphs that open a list item (as a regex character class's contents: '-' last)."""
 BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|\(?\d{{1,2}}[.)])\s")
 """A list item: a line opening with a bullet of any style."""
-_DEGREE_WORD = re.compile(r"\b(?:B\.?S\.?c?|B\.?A|M\.?S\.?c?|M\.?A|MBA|Ph\.?D|B\.?Tech|M\.?Tech|B\.?E"
+DEGREE_WORD = re.compile(r"\b(?:B\.?S\.?c?|B\.?A|M\.?S\.?c?|M\.?A|MBA|Ph\.?D|B\.?Tech|M\.?Tech|B\.?E"
                           r"|B\.?Com|Bachelor|Master|Doctor(?:ate)?|Diploma|Associate of)\b")
 
 
@@ -606,7 +606,7 @@ def _unheaded_experience(styles: Sequence[LineStyle],
             break  # a real heading takes over from here
         if index in roles:
             current = "experience"
-        elif (_DEGREE_WORD.search(texts[index]) and dated(index)
+        elif (DEGREE_WORD.search(texts[index]) and dated(index)
               and not BULLET_LINE.match(texts[index])):
             current = "education"
         out[index] = (current, False)

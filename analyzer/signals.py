@@ -16,7 +16,7 @@ from datetime import date
 
 from analyzer.models import Document, Line, SkillHit
 from analyzer.narrative import narrated_roles
-from analyzer.sections import BULLET_LINE
+from analyzer.sections import BULLET_LINE, DEGREE_WORD
 from analyzer.timeline import DateRange, experience_years, find_ranges
 from skills_taxonomy import Signal, Taxonomy
 
@@ -316,6 +316,10 @@ def _narrated_titles(document: Document, titles: tuple[Signal, ...]) -> list[Sig
     return hits
 
 
+OTHER_DEGREE_FIELD = "other_field"
+"""Signal id of a degree whose field the taxonomy does not list."""
+
+
 def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[SignalHit]:
     """Degree fields named on education lines, not in a list of courses ('courses: data
     analytics with SQL' is a subject taken, not a degree), nor on the lines that continue it,
@@ -323,6 +327,7 @@ def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[Signal
     hits: list[SignalHit] = []
     seen: set[str] = set()
     courses = False
+    unnamed: str | None = None  # the first degree line naming no known field
     for line in document.lines:
         if line.section != "education":
             continue
@@ -343,6 +348,13 @@ def _degree_hits(document: Document, degrees: tuple[Signal, ...]) -> list[Signal
                 seen.add(signal.id)
                 hits.append(SignalHit(id=signal.id, name=signal.name, tilt=signal.tilt,
                                       product_role=False, evidence=text, years=0.0))
+        if not hits and unnamed is None and DEGREE_WORD.search(text):
+            unnamed = text
+    if not hits and unnamed is not None:
+        # A degree in a field the taxonomy does not list ('B.A. Health Policy', 'BA History'):
+        # a degree still, of neither side's field.
+        hits.append(SignalHit(id=OTHER_DEGREE_FIELD, name="Degree in another field",
+                              tilt="other", product_role=False, evidence=unnamed, years=0.0))
     return hits
 
 

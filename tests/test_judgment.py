@@ -364,6 +364,26 @@ def test_school_leaving_subjects_are_not_a_degree(line: str) -> None:
     assert signals.degrees == ()
 
 
+@pytest.mark.parametrize(("line", "degrees", "pm_credit"), [
+    # Judgment review 12: 'B.A. Health Policy' counted as no degree at all.
+    ("B.A. Health Policy, Example University, 2015", ["other_field"], 0.4),
+    ("BA (Hons) History, Example University, 2012", ["other_field"], 0.4),
+    ("BSc Economics, Example University, 2015", ["economics"], 1.0),
+    ("Example University, 2011 - 2015", [], 0.0),  # no degree named
+])
+def test_a_degree_in_an_unlisted_field_is_still_a_degree(line: str, degrees: list[str],
+                                                         pm_credit: float) -> None:
+    from analyzer.config import DEFAULT_CONFIG
+    from analyzer.recruiter import signal_terms
+
+    text = f"Jane Example\n\nEDUCATION\n{line}\n"
+    signals = read_signals(document_from_text(text), [], load_taxonomy(), today=TODAY)
+    assert [hit.id for hit in signals.degrees] == degrees
+    terms = {name: value for name, value, _ in signal_terms(
+        load_taxonomy().roles["pm"], signals, DEFAULT_CONFIG)}
+    assert terms["degree"] == pm_credit
+
+
 def test_a_role_line_with_a_remark_in_brackets_is_a_role_line() -> None:
     # Judgment review 10: 'Technical Product Manager, Public APIs & SDKs — Nimbusgrid (cloud
     # infrastructure, 900 employees)' has 13 words; role lines over 12 were dropped, so the
@@ -424,7 +444,7 @@ def test_a_career_break_is_not_experience() -> None:
 
 @pytest.mark.parametrize(("education", "expected"), [
     # Judgment-review finding: a minor counted as the degree's field.
-    ("B.A. Linguistics, minor in Computer Science", []),
+    ("B.A. Linguistics, minor in Computer Science", ["other_field"]),  # a degree, not CS
     ("BS Computer Science, minor in Economics", ["computer_science"]),
 ])
 def test_a_minor_is_not_the_degree(education: str, expected: list[str]) -> None:
@@ -437,13 +457,13 @@ def test_a_minor_is_not_the_degree(education: str, expected: list[str]) -> None:
     # A field in the name of the school is not the degree's field: a history graduate of the
     # Stockholm School of Economics read as an economist, a psychology graduate of a 'School of
     # Engineering' as an engineer (full TPM degree credit).
-    ("BA History, Stockholm School of Economics", []),
+    ("BA History, Stockholm School of Economics", ["other_field"]),  # history, not economics
     ("MSc Management, London School of Economics and Political Science",
      ["business_administration"]),
     ("MA Economics, Delhi School of Economics", ["economics"]),
     ("BA Psychology, Lakeview School of Engineering and Applied Science",
      ["psychology_behavioural"]),
-    ("Diploma, Vienna University of Economics and Business", []),
+    ("Diploma, Vienna University of Economics and Business", ["other_field"]),
     ("B.Tech Computer Science, Example Institute of Technology", ["computer_science",
                                                                   "engineering_general"]),
     # Where the school's part names the field, it stays ('School of Engineering' alone).
