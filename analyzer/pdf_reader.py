@@ -10,12 +10,10 @@ pdfminer's own messages echo the file's bytes, so they are never passed on.
 from __future__ import annotations
 
 import contextlib
-import heapq
 import io
 import itertools
 import logging
 import re
-from collections.abc import Callable
 from typing import Any
 
 import pdfplumber
@@ -31,13 +29,11 @@ from pdfplumber.utils.text import WordExtractor
 
 from analyzer import errors
 from analyzer.fields import FormField, field_words
-from analyzer.ink import WHITE_LUMINANCE, luminance, readable
 from analyzer.orientation import (
     QUARTER_TURNS,
     Box,
     beside_upright,
     pieces_of,
-    text_turn,
     turn_box,
     turned_size,
     unturn_box,
@@ -56,6 +52,7 @@ from analyzer.pieces import (
     restack_letters,
     with_markers,
 )
+from analyzer.visibility import char_turn, duplicate_glyphs, glyph_size, visibility
 
 __all__ = ["MAX_CHARS", "MAX_PAGES", "RawDocument", "RawLink", "RawPage", "RawWord", "read_pdf_words"]
 
@@ -72,15 +69,6 @@ MARKER_MAX_SIZE_PT = 6.0
 (browsers draw CSS list discs that way), not as a '•' glyph."""
 MAX_MARKER_SHAPES = 400
 """Marker shapes considered per page (hostile files may hold millions of paths)."""
-MIN_VISIBLE_TEXT_PT = 3.0
-"""Text smaller than this (points) is not read: nobody can see it on the page, so it can only
-be hidden keywords (a known trick against resume screeners)."""
-GLYPH_EDGE_PT = 0.5
-"""Slack (points) when a shape must hold a glyph's whole box to count as its background."""
-MAX_BACKGROUND_SHAPES = 200
-"""Filled shapes and images considered as backgrounds that make white text visible."""
-DUPLICATE_GLYPH_TOLERANCE_PT = 1.0
-"""Two identical glyphs of one font and size this close (points) are one glyph printed twice."""
 ICON_FONT_MARKERS = ("dingbat", "fontawesome", "awesome", "wingding", "webding", "icon", "glyph",
                      "material", "ionicons", "symbol")
 """Substrings of font names whose glyphs are icons, not text (lower case)."""
@@ -108,14 +96,6 @@ def _is_icon_font(fontname: str) -> bool:
 def _is_bold(fontname: str) -> bool:
     lowered = fontname.lower()
     return "bold" in lowered or "black" in lowered or "heavy" in lowered or "semibold" in lowered
-
-
-def _glyph_size(char: dict[str, Any]) -> float:
-    """A glyph's size across its line (points). pdfminer gives the box's height, which for a
-    glyph turned a quarter is its advance: an 'l' of 11 pt text would measure 2.4 pt."""
-    if _char_turn(char) % 2:
-        return float(char["x1"]) - float(char["x0"])
-    return float(char.get("size", 0.0))
 
 
 def _text_box(page: pdfplumber.page.Page) -> tuple[float, float, float, float] | None:
@@ -208,106 +188,6 @@ def _drawing_order(page: pdfplumber.page.Page) -> dict[str, list[int]] | None:
     return order
 
 
-def _backgrounds(page: pdfplumber.page.Page,
-                 order: dict[str, list[int]]) -> list[tuple[Box, float | None, int]]:
-    """The page's largest filled shapes and images, at most MAX_BACKGROUND_SHAPES, with the
-    luminance of their fill (None for an image) and their place in the drawing order (-1
-    unknown), smallest first. Shapes as (x0, x1, top, bottom)."""
-    found: list[tuple[Box, float | None, int]] = []
-    for kind in ("rect", "curve", "image"):
-        drawn = order.get(kind) or [-1] * len(page.objects.get(kind, ()))
-        for obj, place in zip(page.objects.get(kind, ()), drawn, strict=True):
-            if kind == "image" or obj.get("fill"):
-                found.append(((float(obj["x0"]), float(obj["x1"]), float(obj["top"]),
-                               float(obj["bottom"])),
-                              None if kind == "image" else luminance(obj.get("non_stroking_color")),
-                              place))
-
-    def area(item: tuple[Box, float | None, int]) -> float:
-        (x0, x1, top, bottom), _, _ = item
-        return (x1 - x0) * (bottom - top)
-
-    return sorted(heapq.nlargest(MAX_BACKGROUND_SHAPES, found, key=area), key=area)
-
-
-def _visibility(page: pdfplumber.page.Page,
-                text_box: tuple[float, float, float, float] | None,
-                order: dict[str, list[int]]) -> Callable[[dict[str, Any], int], bool]:
-    """Whether a character, drawn at a given place in the page's drawing order (-1 unknown),
-    can be seen: characters too small to read, outside the crop box, painted over by a
-    filled shape or image drawn after them, or too close in colour to what lies under them
-    (the smallest filled shape holding the glyph's middle, else the white page; see
-    :mod:`analyzer.ink`) cannot."""
-    backgrounds = _backgrounds(page, order)
-    crop = text_box or tuple(float(v) for v in page.cropbox)
-
-    def visible(obj: dict[str, Any], drawn: int) -> bool:
-        if _glyph_size(obj) < MIN_VISIBLE_TEXT_PT:
-            return False
-        middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        if not (crop[0] <= middle_x <= crop[2] and crop[1] <= middle_y <= crop[3]):
-            return False  # outside the crop box: viewers do not show it
-        under: float | None = WHITE_LUMINANCE
-        found = False
-        # Only a shape holding the whole glyph lies under (or over) it: a glyph-sized path is
-        # the letter itself drawn as an outline, an icon or an underline, not a background.
-        left, right = obj["x0"] + GLYPH_EDGE_PT, obj["x1"] - GLYPH_EDGE_PT
-        high, low = obj["top"] + GLYPH_EDGE_PT, obj["bottom"] - GLYPH_EDGE_PT
-        # Smallest first: a white card on a dark band, a chip on a panel.
-        for (x0, x1, top, bottom), shade, place in backgrounds:
-            if x0 <= left and right <= x1 and top <= high and low <= bottom:
-                if drawn >= 0 and place > drawn:
-                    return False  # a box or picture painted over the glyph
-                if not found:
-                    under, found = shade, True
-        return readable(obj.get("non_stroking_color"), under)
-
-    return visible
-
-
-def _duplicate_glyphs(chars: list[dict[str, Any]]) -> set[int]:
-    """Ids of characters that repeat an earlier identical glyph (same text, font and size)
-    within DUPLICATE_GLYPH_TOLERANCE_PT: one pass with a grid of tolerance-sized cells, each
-    glyph compared with the neighbouring cells only. None when glyphs have no width (a font
-    whose widths could not be read puts every letter of a word at one spot)."""
-    if any(char["x1"] <= char["x0"] for char in chars):
-        return set()
-    tolerance = DUPLICATE_GLYPH_TOLERANCE_PT
-    seen: dict[tuple[str, int, int], list[tuple[float, float, object]]] = {}
-    duplicates: set[int] = set()
-    for char in chars:
-        x, top, text = char["x0"], char["top"], char["text"]
-        cell_x, cell_y = int(x // tolerance), int(top // tolerance)
-        glyph = (char.get("fontname"), char.get("size"))
-        duplicate = False
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for px, py, other in seen.get((text, cell_x + dx, cell_y + dy), ()):
-                    if other == glyph and abs(px - x) <= tolerance and abs(py - top) <= tolerance:
-                        duplicate = True
-                        break
-        if duplicate:
-            duplicates.add(id(char))
-        else:
-            seen.setdefault((text, cell_x, cell_y), []).append((x, top, glyph))
-    return duplicates
-
-
-def _char_turn(char: dict[str, Any]) -> int:
-    """The quarter turns of a glyph as a viewer shows it: its text matrix, turned half a turn
-    more when the glyph advances backwards (a negative font size inside a flipped matrix, as
-    some producers write upright text: the matrix alone says upside down)."""
-    turns = text_turn(char.get("matrix"))
-    advance = char.get("adv")
-    if isinstance(advance, (int, float)) and advance < 0:
-        return (turns + HALF_TURN) % QUARTER_TURNS
-    return turns
-
-
-HALF_TURN = 2
-"""Quarter turns in half a turn."""
-
-
 def _word_boxes(chars: list[dict[str, Any]], left: float, top: float, width: float,
                 height: float) -> tuple[list[tuple[dict[str, Any], Box]], int]:
     """pdfplumber's words of ``chars`` with their boxes relative to the page box's corner
@@ -324,7 +204,7 @@ def _word_boxes(chars: list[dict[str, Any]], left: float, top: float, width: flo
     )
     groups: dict[int, list[dict[str, Any]]] = {}
     for char in chars:
-        groups.setdefault(_char_turn(char), []).append(char)
+        groups.setdefault(char_turn(char), []).append(char)
     if not groups or list(groups) == [0]:
         return [(word, (float(word["x0"]) - left, float(word["x1"]) - left,
                         float(word["top"]) - top, float(word["bottom"]) - top))
@@ -341,7 +221,7 @@ def _word_boxes(chars: list[dict[str, Any]], left: float, top: float, width: flo
                 (float(char["x0"]) - left, float(char["x1"]) - left,
                  float(char["top"]) - top, float(char["bottom"]) - top), turns, width, height)
             turned.append({**char, "x0": x0, "x1": x1, "top": char_top, "bottom": bottom,
-                           "doctop": char_top, "upright": True, "size": _glyph_size(char)})
+                           "doctop": char_top, "upright": True, "size": glyph_size(char)})
         words = extractor.extract_words(turned)
         if relative == 0:
             out.extend((word, _box(word)) for word in words)
@@ -379,7 +259,7 @@ def _page_words(page: pdfplumber.page.Page, budget: int, annots: list[dict[str, 
     budget left, the hidden characters, and the page's (width, height) as its main text reads."""
     chars, box = _chars_and_box(page)
     order = _drawing_order(page) or {}
-    visible = _visibility(page, box, order)
+    visible = visibility(page.objects, page.cropbox, box, order)
     glyph_order = order.get("char", [])
     if len(glyph_order) != len(chars):
         glyph_order = [-1] * len(chars)  # unknown: nothing counts as drawn over it
@@ -388,7 +268,7 @@ def _page_words(page: pdfplumber.page.Page, budget: int, annots: list[dict[str, 
     # A glyph drawn again on top of itself (fake bold, a form drawn many times) is one glyph:
     # 'JJJooorrrdddaaannn' read as nothing. Not when glyphs have no width (a font whose widths
     # could not be read): then every letter of a word sits at one spot, 'Example' as 'Eamp'.
-    dropped = hidden | _duplicate_glyphs([char for char in chars if id(char) not in hidden])
+    dropped = hidden | duplicate_glyphs([char for char in chars if id(char) not in hidden])
     if dropped:  # one filtering pass for both, and none on an ordinary page
         chars = [char for char in chars if id(char) not in dropped]
     # Positions come in the page box's own coordinates; a box whose origin is not (0, 0)
