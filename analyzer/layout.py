@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from analyzer.cleaning import clean_word
 from analyzer.datecells import rejoin_stacked_dates
-from analyzer.pieces import RawPage, RawWord
+from analyzer.pieces import LINE_Y_TOLERANCE_PT, RawPage, RawWord
 from analyzer.sections import BULLET_GLYPHS, MAX_HEADING_CHARS, MAX_HEADING_WORDS, heading_kind
 from analyzer.timeline import NO_CUTOFF, find_ranges
 
@@ -631,10 +631,11 @@ def _local_blocks(rows: Sequence[Sequence[RawWord]], *,
             # Only a grid of lists (skills, tools, languages: short items, no dates) is read
             # column by column all the way down; a table of roles keeps its rows together.
             lists = _list_grid(zone)
-            head = blocks[-1][-1] if blocks[-1] else None
-            if (lists and head is not None and index > 0 and heading[index - 1]
-                    and _heads_columns(head, gutter)):
-                blocks[-1].pop()  # the headings row goes with its columns
+            taken, head = _heading_row_above(blocks[-1])
+            if head is not None and ((lists and index > 0 and heading[index - 1]
+                                      and _heads_columns(head, gutter))
+                                     or _heads_columns(head, gutter, named=True)):
+                del blocks[-1][-taken:]  # the headings row goes with its columns
                 zone = [head, *zone]
             for band in _meta_bands(zone, gutter) or [list(zone)]:
                 splits = [_split(row, gutter) for row in band]
@@ -659,11 +660,26 @@ def _list_grid(rows: Sequence[Sequence[RawWord]]) -> bool:
     return listed >= GRID_LIST_SHARE * len(rows)
 
 
-def _heads_columns(row: Sequence[RawWord], gutter: Interval) -> bool:
+def _heading_row_above(rows: Sequence[Sequence[RawWord]]) -> tuple[int, list[RawWord] | None]:
+    """The last row of ``rows``, joined with the rows before it on the same line (a margin
+    heading split off it: 'SKILLS' | 'EDUCATION'), and how many rows it takes."""
+    if not rows or not rows[-1]:
+        return 0, None
+    top = min(w.top for w in rows[-1])
+    taken = 1
+    while (taken < min(len(rows), GRID_MAX_COLUMNS) and rows[-taken - 1]
+           and abs(min(w.top for w in rows[-taken - 1]) - top) <= LINE_Y_TOLERANCE_PT):
+        taken += 1
+    return taken, sorted((w for row in rows[-taken:] for w in row), key=lambda w: w.x0)
+
+
+def _heads_columns(row: Sequence[RawWord], gutter: Interval, *, named: bool = False) -> bool:
     """A row of headings set over a grid's columns: words on both sides of its gutter, none
-    across it."""
+    across it; with ``named``, each side a section heading of the vocabulary ('EDUCATION' over
+    one column, 'SKILLS' over the other: two sections side by side, whatever they hold)."""
     left, right, crossing = _split(row, gutter)
-    return bool(left) and bool(right) and not crossing
+    return bool(left) and bool(right) and not crossing and (not named or all(
+        heading_kind(_row_text(side)) is not None for side in (left, right)))
 
 
 def _emit(rows: Sequence[Sequence[RawWord]], block: int, out: list[LayoutLine]) -> None:

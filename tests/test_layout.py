@@ -665,3 +665,19 @@ def test_a_date_range_wrapped_at_its_end_month_is_one_range() -> None:
             line("• Shipped an observability dashboard with Grafana.", 40, 142)]
     document = document_from_pdf_words(RawDocument(pages=(page(*rows),), truncated=False))
     assert "Sound Data Systems, Tacoma, WA · May 2019 – Feb 2022" in document.text.splitlines()
+
+
+def test_two_sections_side_by_side_under_their_headings() -> None:
+    # Design round 8: EDUCATION and SKILLS side by side at the foot of a page read both
+    # headings first, then both columns: the skills landed under Education (C lost).
+    body = [f"Full width line {i} about the role and what was shipped with the team" for i in range(12)]
+    rows = [line(text, 40, 20 + 14 * i) for i, text in enumerate(body)]
+    rows.append([*line("EDUCATION", 40, 200, bold=True), *line("SKILLS", 320, 200, bold=True)])
+    left = ["BS Electrical Engineering, Lakes University", "(2010 - 2014)", "Dean's list."]
+    right = ["Product: Roadmapping, Customer interviews", "Technical: IoT, AWS, C", ""]
+    for index in range(3):
+        rows.append([w for x, cell in ((40, left[index]), (320, right[index])) if cell
+                     for w in line(cell, x, 216 + 14 * index)])
+    read = texts(page(*rows))[len(body):]
+    assert read.index("EDUCATION") < read.index("(2010 - 2014)") < read.index("SKILLS")
+    assert read.index("SKILLS") < read.index("Technical: IoT, AWS, C")
