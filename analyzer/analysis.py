@@ -31,9 +31,9 @@ logger = logging.getLogger(__name__)
 PACKAGED_ROLES = ("pm", "tpm")
 """Role keys always scored (the packaged profiles)."""
 MAX_UNSHOWN_SKILLS_IN_ADVICE = 6
+"""How many listed-but-never-demonstrated skills the advice names."""
 MIN_ADVICE_LINE_WORDS = 3
 """Words a line of an experience section needs to count as work told (not a lone label)."""
-"""How many listed-but-never-demonstrated skills the advice names."""
 
 
 def _advice(document: Document, hits: Sequence[SkillHit], today: date) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ from analyzer.sections import (
     label_sections,
     respaced_heading,
 )
-from analyzer.timeline import MONTH_PATTERN, NO_CUTOFF, find_ranges
+from analyzer.timeline import MONTH_PATTERN, NO_CUTOFF, OPEN_END, find_ranges
 
 logger = logging.getLogger(__name__)
 
@@ -262,8 +262,8 @@ def _text_line_spans(line: str) -> list[tuple[int, int]]:
 _OPEN_RANGE_END = re.compile(rf"(?:^|\s)(?:(?i:{MONTH_PATTERN})\.?\s+)?(?:19|20)\d\d\s*[–—-]"
                              rf"(?:\s*(?i:{MONTH_PATTERN})\.?)?$")
 """A line ending inside a date range: its start and a dash, and maybe the end's month."""
-_RANGE_END_START = re.compile(r"(?:(?:19|20)\d\d|(?i:present|current|now|today))\b")
-"""A line opening with a range's end: a year, or 'Present'."""
+_RANGE_END_START = re.compile(rf"(?:(?:19|20)\d\d|(?i:{OPEN_END}))\b")
+"""A line opening with a range's end: a year, or 'Present' (:data:`~analyzer.timeline.OPEN_END`)."""
 
 
 def _continues(previous: _Piece, current: _Piece, fill: int) -> bool:

@@ -231,6 +231,7 @@ class _Extractor:
         bank printed one word per line ('Classified' / 'Coached' / 'Collected')."""
         if line.text.strip() != line.text[start:end]:
             return False
+
         def single_words(step: int) -> list[str]:
             words: list[str] = []
             other: Line | None = line

@@ -356,6 +356,7 @@ rows). A real column needs a few hundred; scattered words would need rows x zone
 GRID_MAX_DEPTH = 2
 """Times a side of a local grid is split again (a grid of up to four columns)."""
 GRID_MAX_COLUMNS = 4
+"""Columns a grid of lists may have (bounds its rows' length and the heading row's parts)."""
 _NOT_A_LIST_ROW = re.compile(rf"(?:19|20)\d\d|[{BULLET_GLYPHS}]\s|[.!?]\s*$")
 """A year, a bullet or a sentence's end: a row of a table of roles, not of a list."""
 GRID_LIST_SHARE = 0.75

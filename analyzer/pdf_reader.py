@@ -373,8 +373,6 @@ def _marker_shapes(page: pdfplumber.page.Page, left: float,
 def _page_links(page: pdfplumber.page.Page, annots: list[dict[str, Any]]) -> list[RawLink]:
     links = []
     for link in annots:
-        if link.get("uri") is None:
-            continue
         uri = link.get("uri")
         if isinstance(uri, bytes):
             uri = uri.decode("latin-1", "replace")

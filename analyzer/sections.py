@@ -316,9 +316,10 @@ def _decorated_heading(text: str, style: LineStyle, body: float) -> tuple[Sectio
 
 _UNKNOWN_CAPS_HEADING = re.compile(r"[A-Z][A-Z'’&/-]*(?: [A-Z&/][A-Z'’&/-]*){1,5}:?")
 """Two to six words in capitals, no digits or list separators: a heading's shape."""
-
-
 _ACHIEVEMENT_WORDS = frozenset({"achievements", "accomplishments", "highlights"})
+"""Heading words of results, which inside Experience label a role's (see :func:`_kind_in`)."""
+_PROJECT_WORDS = frozenset({"projects", "project", "portfolio"})
+"""Heading words of projects proper, a section of their own wherever they stand."""
 
 
 def _kind_in(current: SectionKind, text: str) -> SectionKind | None:
@@ -328,7 +329,7 @@ def _kind_in(current: SectionKind, text: str) -> SectionKind | None:
     kind = heading_kind(text)
     words = set(_heading_words(text) or ()) if kind == "projects" else set()
     if (current == "experience" and words & _ACHIEVEMENT_WORDS
-            and not words & {"projects", "project", "portfolio"}):
+            and not words & _PROJECT_WORDS):
         return "experience"
     return kind
 
@@ -552,7 +553,7 @@ BULLET_GLYPHS = "•·▪◦‣●○■□➢➤►▸▹➔→✓✔★☆❯�
 BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|\(?\d{{1,2}}[.)])\s")
 """A list item: a line opening with a bullet of any style."""
 DEGREE_WORD = re.compile(r"\b(?:B\.?S\.?c?|B\.?A|M\.?S\.?c?|M\.?A|MBA|Ph\.?D|B\.?Tech|M\.?Tech|B\.?E"
-                          r"|B\.?Com|Bachelor|Master|Doctor(?:ate)?|Diploma|Associate of)\b")
+                         r"|B\.?Com|Bachelor|Master|Doctor(?:ate)?|Diploma|Associate of)\b")
 
 
 _DATES_ONLY = re.compile(r"[\d\s/.\-–—~()]*(?:[A-Za-z]{3,9}\.?[\s\d/.\-–—~()]*){0,3}")

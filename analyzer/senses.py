@@ -15,7 +15,7 @@ import bisect
 import functools
 import re
 
-from analyzer.timeline import MONTH_PATTERN
+from analyzer.timeline import MONTH_PATTERN, OPEN_END
 
 CITATION_WINDOW_CHARS = 160
 """How far around a match (characters) an author list and a cited year make it a reference."""
@@ -28,8 +28,8 @@ EMPLOYER_DATES_AFTER = re.compile(
     r"(?:(?:,|\||-|–|—)[ \t]*(?:\(|\|)?|\(|\|)[ \t]*"
     rf"(?:{MONTH_PATTERN}[ \t]+)?(?:19|20)\d\d"
     rf"|{MONTH_PATTERN}[ \t]+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d(?=[ \t]*(?:-|–|—|to\b)[ \t]*(?:(?:19|20)\d\d|present|now|current|"
-    rf"{MONTH_PATTERN})))", re.IGNORECASE)
+    r"|(?:19|20)\d\d(?=[ \t]*(?:-|–|—|to\b)[ \t]*(?:(?:19|20)\d\d|"
+    rf"{OPEN_END}|{MONTH_PATTERN})))", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w.&'’+#-]*|of|for|and|in|on|the|&")
 _NAME_OPENERS = "\"“‘«(["
 _INSTITUTION_WORDS = frozenset({

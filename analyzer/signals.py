@@ -10,6 +10,7 @@ counts for neither.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -159,7 +160,14 @@ TPM_PROGRAM_TITLE = "technical_program_manager"
 """The taxonomy title a 'TPM' read as a Technical *Program* Manager stands for."""
 
 
+PATTERN_CACHE_SIZE = 1024
+"""Signals whose compiled pattern is kept (the packaged taxonomy has about 50; extensions add)."""
+
+
+@functools.lru_cache(maxsize=PATTERN_CACHE_SIZE)
 def _pattern(signal: Signal) -> re.Pattern[str]:
+    """The title or degree signal's patterns as one expression, compiled once per signal (not
+    once per analysis and reader: role lines, narrated roles and degrees all read them)."""
     alternatives = "|".join(re.escape(p) for p in sorted(signal.patterns, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
