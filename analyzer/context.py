@@ -371,12 +371,16 @@ _OUTCOME = re.compile(r"\d+(?:\.\d+)?\s*(?:%|x\b|k\b|m\b|\+|pts?\b|points\b|pp\b
                       r"|[$€£]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b", re.IGNORECASE)
 
 
+_QUOTE_MARKS = "\"“”„‘’«»"
+
+
 def split_items(line: str) -> list[tuple[int, str]]:
     """Items of a list-like line with their offsets in the line ('Python, SQL' -> two items)."""
     items = []
     position = 0
     for piece in re.split(r"([,|•;·()]|\s/\s|:\s|\s[-–—]\s|\band\b)", line):
-        stripped = piece.strip()
+        # Quotes around an item are not part of it ('“Mediation”').
+        stripped = piece.strip().strip(_QUOTE_MARKS).strip()
         if stripped and not re.fullmatch(r"[,|•;·()]|/|:|[-–—]|and", stripped):
             items.append((position + piece.find(stripped), stripped))
         position += len(piece)

@@ -26,6 +26,7 @@ from analyzer.cleaning import (
     is_icon_glyph,
     repair_hyphenation,
 )
+from analyzer.escapes import unescaped_marks
 from analyzer.layout import band_keys, order_page
 from analyzer.models import Document, Line, Link, LinkKind, Notice, Section, SourceFormat
 from analyzer.pdf_reader import MAX_CHARS, RawDocument, RawWord, read_pdf_words
@@ -211,6 +212,9 @@ def _assemble(pieces: list[_Piece], *, pages: int, source: SourceFormat,
 def document_from_text(text: str) -> Document:
     """A Document for plain text. Offsets are offsets into ``text`` exactly as given.
 
+    Marks written out as escaped bytes (text that went through a bytes repr:
+    ``\\xe2\\x80\\xa2`` for a bullet) are decoded in place and padded to the same length
+    (:func:`~analyzer.escapes.unescaped_marks`), so the document's text has the same offsets.
     Lines are the text's lines (without their line break); sections come from headings found
     by vocabulary alone.
     """
@@ -230,6 +234,9 @@ def document_from_text(text: str) -> Document:
     # A letter-spaced heading is judged joined; the line keeps its text (offsets are exact).
     labels = label_sections([LineStyle(text=respaced_heading(text[a:b]) or text[a:b])
                              for a, b in spans])
+    # Lines and sections are found on the text as written: a decoded mark's padding is not a
+    # column gap.
+    text = unescaped_marks(text)
     lines = [Line(text=text[a:b], start=a, end=b, page=1, section=kind, heading=is_heading,
                   block=0)
              for (a, b), (kind, is_heading) in zip(spans, labels, strict=True)]

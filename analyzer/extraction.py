@@ -372,7 +372,7 @@ class _Extractor:
             ("compound", lambda: len(alias.text) <= SHORT_ALIAS_CHARS
              and context.in_compound(self.text, start, end)),
             ("citation", lambda: self.citations.around(start, end)
-             or senses.in_quoted_title(text, local_start, local_end)
+             or self._in_quoted_title(start, end)
              or self._in_reference_line(line, text, local_start, local_end)),
             # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names
             # itself; only broad skills ('Programming languages:', 'Integration') are labels
@@ -439,6 +439,14 @@ class _Extractor:
             self.employers.add(skill.id)
             return "employer"
         return None
+
+    def _in_quoted_title(self, start: int, end: int) -> bool:
+        """The match is inside a quoted title, looked for in the text around it rather than in
+        its line: a title wraps, and a flattened document cuts it into pieces at its runs of
+        spaces."""
+        lo = max(0, start - senses.QUOTED_TITLE_MAX_CHARS)
+        window = self.text[lo:end + senses.QUOTED_TITLE_MAX_CHARS]
+        return senses.in_quoted_title(window, start - lo, end - lo)
 
     def _spelled_otherwise(self, skill: Skill, line: str, start: int, end: int) -> bool:
         """The acronym is spelled out right after it, and the words share nothing with the

@@ -118,6 +118,15 @@ SEASON_WINDOW_CHARS = 20
 """How far either side of a season word (characters) its neighbours are read."""
 QUOTED_TITLE_MAX_CHARS = 200
 """How far from a match (characters) its opening and closing quotes may be."""
+_TITLE_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "of", "for", "in", "on", "to", "with", "without", "and", "or", "is", "are",
+    "from", "by", "at", "into", "through", "using", "via", "as", "when", "how", "what", "why",
+    "not", "about", "toward", "towards", "between", "under", "over", "vs", "versus", "beyond",
+    "across", "within", "can", "do", "does",
+})
+"""Words a title of a paper, talk or thesis holds ('A Survey of SIP Peering', 'Less is More
+when …') and a quoted name of a product or document does not ('« NUnit .Net 2.0 »', '« Data
+Access Object (DAO) »', '“Software design document”')."""
 _OPEN_QUOTES, _CLOSE_QUOTES = "“„«\"", "”»\""
 
 
@@ -220,7 +229,8 @@ def in_quoted_title(line: str, start: int, end: int) -> bool:
         return False
     if any(q in line[opening + 1:start] for q in _CLOSE_QUOTES):  # two quotes, match between
         return False
-    return len(line[opening + 1:closing].split()) >= QUOTED_TITLE_MIN_WORDS
+    words = [word.strip(",.:;!?()").lower() for word in line[opening + 1:closing].split()]
+    return len(words) >= QUOTED_TITLE_MIN_WORDS and not _TITLE_FUNCTION_WORDS.isdisjoint(words)
 
 
 def acronym_expansion(line: str, start: int, end: int) -> str | None:

@@ -99,6 +99,30 @@ def test_text_document_keeps_offsets_of_the_input() -> None:
     assert document.links[0].kind == "email"
 
 
+ESCAPED_MARKS = [
+    # (text as given, the same text as a document reads it)
+    (r"\xe2\x80\xa2 SQL \xe2\x80\xa2 Jira", "•            SQL •            Jira"),
+    (r"Smith, \xe2\x80\x9cA Survey\xe2\x80\x9d, 2019",
+     "Smith,            “A Survey”           , 2019"),
+    (r"PMP\xc2\xae  nbsp\xc2\xa0here", "PMP®         nbsp        here"),
+    # Letters stay as written: a word is never split and a skill's text is the input's.
+    (r"Resum\xc3\xa9 writing", r"Resum\xc3\xa9 writing"),
+    (r"Master\xe2\x80\x99s degree", r"Master\xe2\x80\x99s degree"),
+    # An escaped ASCII character and bytes that are not UTF-8 stay as written.
+    (r"CI\x2fCD \xff\xfe \xe2\x80", r"CI\x2fCD \xff\xfe \xe2\x80"),
+    ("no escapes at all", "no escapes at all"),
+]
+
+
+@pytest.mark.parametrize(("given", "read"), ESCAPED_MARKS)
+def test_marks_written_as_escaped_bytes_are_read_in_place(given: str, read: str) -> None:
+    # Text that went through a bytes repr; offsets must stay offsets into the text as given.
+    document = document_from_text(f"Ana Ruiz\nSkills\n{given}\n")
+    _check_offsets(document)
+    assert document.text == f"Ana Ruiz\nSkills\n{read}\n"
+    assert len(document.text) == len(f"Ana Ruiz\nSkills\n{given}\n")
+
+
 def test_inline_heading_opens_a_section() -> None:
     document = document_from_text("Jo Park\nSummary\nBuilder.\nSkills: SQL, Python\n")
     assert document.section_at(document.text.index("SQL")) == "skills"

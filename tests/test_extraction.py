@@ -89,6 +89,15 @@ TRAPS = [
      "social_media_marketing", "a citation without a year"),
     ("Strand, L. “A Survey of SIP Peering”, NATO Advanced Study Institute.", "voip",
      "a quoted paper title"),
+    # Text that went through a bytes repr writes its quotes out as escaped UTF-8.
+    (r"King, G. 2016. \xe2\x80\x9cPreface: Big Data is Not About the Data!,\xe2\x80\x9d In "
+     "Computational Social Science.", "big_data", "a quoted title in escaped bytes"),
+    # A title wrapped onto a second line, or cut by a flattened document's column gap.
+    ("Lowe, W. “Some Statistical Methods for Evaluating Information\nExtraction Systems,” Political "
+     "Analysis.", "statistics", "a quoted title wrapped over two lines"),
+    ("Publications  " * 50 + "Thesis: “Adaptive Distributed Firewalls  Based on Intrusion "
+     "Detection”.  " + "Awards  " * 20, "network_security",
+     "a quoted title cut at a flattened document's run of spaces"),
     ("Volunteer reader, Spring & Fall Semesters 2019", "spring_framework", "a season"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
      "a season next to another"),
@@ -474,6 +483,11 @@ FOUND = [
      {"go_to_market"}),
     ("Wrote the adoption plan with 14 teams.", {"go_to_market"}),
     ("Spoke at two industry conferences on API versioning.", {"public_speaking"}),
+    # A quoted name of a product or document is not a title: it has no function words.
+    ("Generated unit tests utilizing « NUnit .Net 2.0 » for the device framework.", {"nunit"}),
+    # Bullets written out as escaped bytes separate a list's items.
+    (r"Skills: \xef\x81\xacMicrosoft Word, Excel \xef\x81\xacStrategic Planning", {
+        "word", "business_strategy"}),
     # A line ending in a separator is a list that wraps onto the next line.
     ("Engineer with 6 months of experience in Java, C,\nVelocity and web development.",
      {"c_lang"}),
@@ -554,6 +568,9 @@ def test_hedged_mention_has_lower_confidence() -> None:
             "Jira|Confluence, Excel, stakeholder mgmt\nWorked at Google; familiar with Go."),
     "Skills\r\nPython, SQL\r\nExperience\r\nBuilt APIs in Go and Java.\r\n",
     _resume("Made a build-versus-buy call; problem-solving; MS-Excel, T-SQL and e-commerce."),
+    # Marks written as escaped bytes are decoded in place, same length.
+    _resume(r"\xe2\x80\xa2 Jira, \xe2\x80\x9cMediaton\xe2\x80\x9d, AWS Certified Developer "
+            r"\xe2\x80\x93 Associate, Python\xc2\xae", "Skills"),
 ])
 def test_offsets_point_at_the_mention(text: str) -> None:
     for hit in extract_skills(text, today=TODAY):
