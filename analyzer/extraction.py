@@ -365,8 +365,11 @@ class _Extractor:
             ("people", lambda: skill.category == "business"
              and senses.names_people(text, local_start, local_end)),
             ("profile link", lambda: self._labels_address(start, end)),
-            ("job title", lambda: skill.category != "technical"
-             and senses.in_job_title(text, local_start, local_end)),
+            # A field in a job title is the title, not evidence ('Titles lie'); a tool's name
+            # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
+            ("job title", lambda: (skill.category != "technical" or line.section != "skills")
+             and senses.in_job_title(text, local_start, local_end,
+                                     technical=skill.category == "technical")),
             ("place name", lambda: skill.kind == "language"
              and senses.in_place_name(text, local_start, local_end)),
             ("compound", lambda: len(alias.text) <= SHORT_ALIAS_CHARS

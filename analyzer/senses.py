@@ -55,6 +55,7 @@ _TITLE_HEADS = frozenset({
     "supervisor", "clerk", "agent", "administrator", "analyst", "strategist", "planner",
     "vp", "president", "chair", "fellow", "trainee", "apprentice", "partner", "writer",
     "editor", "producer", "designer", "engineer", "developer", "professional",
+    "technician", "architect", "programmer", "tester",
 })
 """Words that end a job title: 'Sales Associate', 'Marketing Manager', 'English Teacher'."""
 _GRADE_AFTER = re.compile(r"\s*\(\s*[A-E][+*-]?\s*\)")
@@ -516,16 +517,46 @@ def is_person_name(line: str) -> bool:
                         for word in words))
 
 
-def in_job_title(line: str, start: int, end: int) -> bool:
+def in_job_title(line: str, start: int, end: int, *, technical: bool = False) -> bool:
     """A capitalised match that is the field of a job title: 'Sales Associate', 'Marketing
-    Manager', 'Head of Marketing', 'Customer Service Representative'."""
+    Manager', 'Head of Marketing', 'Customer Service Representative'.
+
+    With ``technical``, a technical field's looser titles too: a head a few words on ('Junior
+    QA Engineer', 'Embedded Software Team Lead'), in lower case or after a slash ('PHP/MySQL
+    developer'), or before the field when the field ends the title ('Consultant SAP ABAP -
+    Dec 2011', 'Application Developer SAP ABAP, Kolkata')."""
     if not line[start:end][:1].isupper():
         return False
     before, after = _name_run(line, start, end)
-    if after and after[0].lower().strip("(),") in _TITLE_HEADS and after[0][:1].isupper():
+    words = [word.lower().strip("(),") for word in after[:TITLE_FIELD_MAX_WORDS if technical else 1]]
+    head = next((index for index, word in enumerate(words) if word in _TITLE_HEADS), None)
+    if head is not None:
+        # 'JBoss Developer Studio' is a product's name, 'Citrix Certified Administrator' a
+        # certificate's.
+        return "certified" not in words[:head] and (
+            head + 1 >= len(after) or after[head + 1].lower().strip(".,") not in _PRODUCT_WORDS)
+    if (len(before) >= 2 and before[-1] == "of"
+            and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper()):
         return True
-    return (len(before) >= 2 and before[-1] == "of"
-            and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper())
+    if not technical:
+        return False
+    if (follows := _LOWER_HEAD.match(line, end)) is not None and follows.group(1) in _TITLE_HEADS:
+        return True
+    return (bool(before) and before[-1].lower() in _TITLE_HEADS and not after
+            and _TITLE_END.match(line, end) is not None)
+
+
+_LOWER_HEAD = re.compile(r"(?:\s*/\s*[\w.+#-]+){0,3}\s+([a-z]+)\b(?!\s*:)")
+"""A title's head in lower case after the field, maybe after more fields joined by slashes
+('PHP developer', 'PHP/MySQL developer'); not a label before a list ('Java developer:
+Spring, Hibernate')."""
+_TITLE_END = re.compile(r"\s*(?:$|[-–—,|(]|\s\s)")
+"""What follows a title: its dates, employer or place after a dash, comma, bar or bracket."""
+_PRODUCT_WORDS = frozenset({"studio", "suite", "edition", "server", "tools", "toolkit", "kit",
+                            "console", "platform", "workbench", "ide"})
+TITLE_FIELD_MAX_WORDS = 3
+"""How many capitalised words after a technical field its title's head may come ('Help Desk
+Support Technician')."""
 
 
 _DELIVERY_WORDS = frozenset({"program", "programme", "release", "migration", "delivery",
