@@ -415,10 +415,30 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
     words = {w.lower().strip("(),.;:") for w in (*before, *after)}
     if words & _INSTITUTION_WORDS:
         return True
+    # A name followed by its town and state is an employer's or a school's ('Creative Solutions,
+    # Norfolk, VA', 'Donton Healthcare, Henderson, NV'); one word alone may be a list's item.
+    place = _NAME_AT_PLACE.match(line, end)
+    if place is not None and (before or place.group(1).strip()):
+        return True
     # The last word of a name that a role's dates follow: 'Acme Robotics (Mar 2019 – Present)',
     # or, with a right-aligned cell joined by one space, 'Cumberland Health Tech Aug 2019' (the
     # month is no word of the name).
     return bool(before and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
+
+
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|"
+    "Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+    "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|"
+    "Wyoming")
+_NAME_AT_PLACE = re.compile(
+    rf"((?:[ \t]+[A-Z][\w&'.-]*){{0,3}}),[ \t]*(?:[A-Z][a-z]+[ \t]?){{1,3}},[ \t]*(?:{_US_STATES})\b")
+"""The rest of a capitalised name, then a town and a US state: ', Norfolk, VA',
+' Healthcare, Henderson, NV', ' Factory, Burbank, California'."""
 
 
 _FIELD_NOUNS = frozenset({

@@ -65,6 +65,11 @@ TRAPS = [
      "a capitalised company suffix"),
     ("I have no experience with Java yet.", "java", "negated"),
     ("Sales Associate, The Retail Store, 2005 - 2008", "sales_execution", "job title"),
+    # A name followed by its town and state is an employer.
+    ("PHP Developer, 2015 - 2017\nCreative Solutions, Norfolk, VA\nAdded tables to databases.",
+     "creativity", "an employer's name before its town and state code"),
+    ("Flash Factory, Burbank, California. Lead developer on Flex.", "adobe_animate",
+     "an employer's name before its town and state"),
     # Titles lie: a technical field in a job title is the title, not evidence of the skill.
     ("Senior Python Developer, Seattle, WA", "python", "a technical field in a job title"),
     ("Junior QA Automation Engineer - Acme, 2019 - 2021", "qa_testing",
