@@ -415,6 +415,10 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
     words = {w.lower().strip("(),.;:") for w in (*before, *after)}
     if words & _INSTITUTION_WORDS:
         return True
+    # A named team: 'mentorship program for MySQL Team', 'Headend Embedded Software Team'
+    # (not 'Team Lead', 'Team Building': the word after 'Team' makes it something else).
+    if _NAMED_TEAM.match(line, end) is not None:
+        return True
     # A name followed by its town and state is an employer's or a school's ('Creative Solutions,
     # Norfolk, VA', 'Donton Healthcare, Henderson, NV'); one word alone may be a list's item.
     place = _NAME_AT_PLACE.match(line, end)
@@ -426,6 +430,8 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
     return bool(before and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
 
 
+_NAMED_TEAM = re.compile(r"(?:[ ][A-Z][\w-]*){0,3}[ ]Team\b(?![ \t]*[A-Za-z])")
+"""The rest of a team's name on single spaces, ending in 'Team' with no word after it."""
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|"

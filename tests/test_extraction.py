@@ -65,6 +65,9 @@ TRAPS = [
      "a capitalised company suffix"),
     ("I have no experience with Java yet.", "java", "negated"),
     ("Sales Associate, The Retail Store, 2005 - 2008", "sales_execution", "job title"),
+    # A named team is an organisation.
+    ("Initiated a structured mentorship program for MySQL Team; training times fell.",
+     "mysql", "a named team"),
     # A name followed by its town and state is an employer.
     ("PHP Developer, 2015 - 2017\nCreative Solutions, Norfolk, VA\nAdded tables to databases.",
      "creativity", "an employer's name before its town and state code"),
@@ -392,6 +395,8 @@ FOUND = [
     ("Skills\nTools: SQL Developer, SharePoint Designer, Eclipse", {"sharepoint"}),
     ("Used Eclipse, JBoss Developer Studio and Toad.", {"jboss"}),
     ("Citrix Certified Administrator (CCA), 2012", {"citrix"}),
+    # 'Team' with a word after it is not a team's name.
+    ("Led the Scrum Team of 8 engineers through the billing database move.", {"agile_scrum"}),
     ("Java, Spring, Hibernate; Spring 2019 release", {"spring_framework"}),
     ("Communication skills: excellent written and verbal communication",
      {"verbal_communication"}),
