@@ -58,6 +58,14 @@ _TITLE_HEADS = frozenset({
     "technician", "architect", "programmer", "tester",
 })
 """Words that end a job title: 'Sales Associate', 'Marketing Manager', 'English Teacher'."""
+_FIELD_TITLE_HEADS = frozenset({
+    "developer", "engineer", "programmer", "administrator", "analyst", "architect",
+    "consultant", "tester", "technician", "specialist", "manager", "intern", "trainee",
+    "coordinator", "officer", "representative", "supervisor", "lead", "designer", "associate",
+    "instructor", "trainer", "teacher", "tutor",
+})
+"""Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner': a Kafka
+producer, a Jenkins agent and an HTML editor are parts of the tools."""
 _GRADE_AFTER = re.compile(r"\s*\(\s*[A-E][+*-]?\s*\)")
 _AUTHOR = re.compile(r"\b[A-Z][a-z]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()")
 _INITIALS_AUTHORS = re.compile(r"\b[A-Z][a-z]+ [A-Z]{1,2}, ?[A-Z][a-z]+ [A-Z]{1,2}[,.]")
@@ -555,20 +563,21 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False) ->
         return False
     before, after = _name_run(line, start, end)
     words = [word.lower().strip("(),") for word in after[:TITLE_FIELD_MAX_WORDS if technical else 1]]
-    head = next((index for index, word in enumerate(words) if word in _TITLE_HEADS), None)
+    heads = _FIELD_TITLE_HEADS if technical else _TITLE_HEADS
+    head = next((index for index, word in enumerate(words) if word in heads), None)
     if head is not None:
         # 'JBoss Developer Studio' is a product's name, 'Citrix Certified Administrator' a
         # certificate's.
         return "certified" not in words[:head] and (
             head + 1 >= len(after) or after[head + 1].lower().strip(".,") not in _PRODUCT_WORDS)
-    if (len(before) >= 2 and before[-1] == "of"
+    if (len(before) >= 2 and before[-1].lower() == "of"
             and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper()):
         return True
     if not technical:
         return False
-    if (follows := _LOWER_HEAD.match(line, end)) is not None and follows.group(1) in _TITLE_HEADS:
+    if (follows := _LOWER_HEAD.match(line, end)) is not None and follows.group(1) in heads:
         return True
-    return (bool(before) and before[-1].lower() in _TITLE_HEADS and not after
+    return (bool(before) and before[-1].lower() in heads and not after
             and _TITLE_END.match(line, end) is not None)
 
 

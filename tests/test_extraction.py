@@ -79,6 +79,8 @@ TRAPS = [
      "a field a few words before the title's head"),
     ("Position: PHP/MySQL developer, 2003 - present", "php", "a head in lower case after a slash"),
     ("Application Developer SAP ABAP, Kolkata, West Bengal", "abap", "a head before the field"),
+    ("HEAD OF BUSINESS DEVELOPMENT (1/01 - 6/01) Company Net, Edinburgh", "business_development",
+     "a title in capitals"),
     ("Bachelor of Arts in English Literature, 2011", "english", "degree subject"),
     ("Chennai, Tamil Nadu - August 2013 to Present", "tamil", "place name"),
     ("A Levels: English (A) Maths (C) Physics (B)", "c_lang", "a school grade"),
@@ -395,6 +397,8 @@ FOUND = [
     ("Skills\nTools: SQL Developer, SharePoint Designer, Eclipse", {"sharepoint"}),
     ("Used Eclipse, JBoss Developer Studio and Toad.", {"jboss"}),
     ("Citrix Certified Administrator (CCA), 2012", {"citrix"}),
+    # A part of a tool named like a title: a Kafka producer, a Jenkins agent.
+    ("Ran the nightly builds on a Jenkins agent.", {"jenkins"}),
     # 'Team' with a word after it is not a team's name.
     ("Led the Scrum Team of 8 engineers through the billing database move.", {"agile_scrum"}),
     ("Java, Spring, Hibernate; Spring 2019 release", {"spring_framework"}),
