@@ -370,6 +370,8 @@ class _Extractor:
             ("job title", lambda: (skill.category != "technical" or line.section != "skills")
              and senses.in_job_title(text, local_start, local_end,
                                      technical=skill.category == "technical")),
+            ("headline", lambda: line.section == "header"
+             and senses.after_headline_title(text, local_start)),
             ("place name", lambda: skill.kind == "language"
              and senses.in_place_name(text, local_start, local_end)),
             ("compound", lambda: len(alias.text) <= SHORT_ALIAS_CHARS

@@ -562,7 +562,9 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False) ->
     if not line[start:end][:1].isupper():
         return False
     before, after = _name_run(line, start, end)
-    words = [word.lower().strip("(),") for word in after[:TITLE_FIELD_MAX_WORDS if technical else 1]]
+    # 'Sales & Marketing Executive': a second field joined to the first shares its head.
+    reach = TITLE_FIELD_MAX_WORDS if technical or after[:1] in (["&"], ["and"]) else 1
+    words = [word.lower().strip("(),") for word in after[:reach]]
     heads = _FIELD_TITLE_HEADS if technical else _TITLE_HEADS
     head = next((index for index, word in enumerate(words) if word in heads), None)
     if head is not None:
@@ -581,6 +583,20 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False) ->
             and _TITLE_END.match(line, end) is not None)
 
 
+_AFTER_HEADLINE_TITLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_FIELD_TITLE_HEADS))})\s*[-–—]\s*(?:[\w&/.+#]+,?\s+){{0,3}}$",
+    re.IGNORECASE)
+
+
+def after_headline_title(line: str, start: int) -> bool:
+    """The match follows a title and a dash, as in a resume's headline: 'Application Developer
+    - SAP ABAP', 'software engineer - Oracle, Business Objects', 'Senior Systems Engineer -
+    mainframe'. What follows is the employer or the title's field, not evidence of a skill."""
+    return _AFTER_HEADLINE_TITLE.search(line[max(0, start - HEADLINE_REACH_CHARS):start]) is not None
+
+
+HEADLINE_REACH_CHARS = 80
+"""How far before a match (characters) a headline's title and dash are looked for."""
 _LOWER_HEAD = re.compile(r"(?:\s*/\s*[\w.+#-]+){0,3}\s+([a-z]+)\b(?!\s*:)")
 """A title's head in lower case after the field, maybe after more fields joined by slashes
 ('PHP developer', 'PHP/MySQL developer'); not a label before a list ('Java developer:

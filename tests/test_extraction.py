@@ -81,6 +81,8 @@ TRAPS = [
     ("Application Developer SAP ABAP, Kolkata, West Bengal", "abap", "a head before the field"),
     ("HEAD OF BUSINESS DEVELOPMENT (1/01 - 6/01) Company Net, Edinburgh", "business_development",
      "a title in capitals"),
+    ("Sales & Marketing Engineer\nOTC Logic, New York, NY, 2014 - 2016", "sales_execution",
+     "the first of two fields sharing a title's head"),
     ("Bachelor of Arts in English Literature, 2011", "english", "degree subject"),
     ("Chennai, Tamil Nadu - August 2013 to Present", "tamil", "place name"),
     ("A Levels: English (A) Maths (C) Physics (B)", "c_lang", "a school grade"),
@@ -634,6 +636,19 @@ def test_a_product_that_is_the_candidates_name(first_line: str, found: bool) -> 
     text = f"{first_line}\nmaximo@example.com\n\nExperience\nBuilt Java services.\n"
     assert ("ibm_maximo" in _direct(text)) is found
     assert "ibm_maximo" in _direct(f"{first_line}\n\nSkills\nMaximo, SAP PM\n")
+
+
+@pytest.mark.parametrize(("headline", "skill_id"), [
+    ("Application Developer - SAP ABAP", "abap"),
+    ("software engineer - Oracle, Business Objects", "sap_businessobjects"),
+    ("Senior Systems Engineer - mainframe", "mainframe"),
+])
+def test_the_field_after_a_headline_title_is_not_a_skill(headline: str, skill_id: str) -> None:
+    # A resume's headline 'Title - Employer or field': what follows the dash names the job.
+    text = f"Jane Doe\n{headline}\nPune - jane@example.com\n\nSkills\nJira, Confluence\n"
+    assert skill_id not in _direct(text)
+    # The same words as a skills list are skills.
+    assert skill_id in _direct(f"Jane Doe\n\nSkills\n{headline.split(' - ')[1]}, Jira\n")
 
 
 def test_credentials_on_the_name_line_are_kept() -> None:
