@@ -79,6 +79,8 @@ TRAPS = [
      "a field a few words before the title's head"),
     ("Position: PHP/MySQL developer, 2003 - present", "php", "a head in lower case after a slash"),
     ("Application Developer SAP ABAP, Kolkata, West Bengal", "abap", "a head before the field"),
+    ("Network Administrator\nAnnapolis, MD, Jan 2009 - May 2009", "network_administration",
+     "a job title is no alias of its field"),
     ("HEAD OF BUSINESS DEVELOPMENT (1/01 - 6/01) Company Net, Edinburgh", "business_development",
      "a title in capitals"),
     ("Sales & Marketing Engineer\nOTC Logic, New York, NY, 2014 - 2016", "sales_execution",
