@@ -218,6 +218,20 @@ def looks_like_employer(text: str, start: int, end: int, line_start: int) -> boo
     )
 
 
+def in_employer_slot(text: str, end: int) -> bool:
+    """What follows the match is a role's place and dates or its dates alone, as after an
+    employer's name: 'SAP ABAP - Kolkata, West Bengal - March 2011 to April 2018' (a resume
+    export's 'Employer - City, Region - Dates' line whose employer field holds a skill)."""
+    after = text[end:end + EMPLOYER_LINE_CHARS]
+    # After a dash only: 'FORTRAN (1995)' in a course list and a list's last item beside a
+    # column's dates ('Market research    June 2008') are no employer lines.
+    return _DASH.match(after) is not None and bool(
+        EMPLOYER_DATES_AFTER.match(after) or _PLACE_THEN_DATE.match(after))
+
+
+_DASH = re.compile(r"[ \t]*[-–—][ \t]")
+
+
 def _items(line: str) -> list[tuple[int, int, bool]]:
     """(start, end, ends_sentence) of the pieces of ``line`` between item breaks."""
     pieces = []

@@ -370,6 +370,11 @@ class _Extractor:
             ("job title", lambda: (skill.category != "technical" or line.section != "skills")
              and senses.in_job_title(text, local_start, local_end,
                                      technical=skill.category == "technical")),
+            # A tool there is an employer (dropped everywhere, below); a skill's word only
+            # fills the employer field of this line.
+            ("employer field", lambda: skill.kind != "tool"
+             and not text[:local_start].strip(_DECORATION)
+             and context.in_employer_slot(self.text, end)),
             ("headline", lambda: line.section == "header"
              and senses.after_headline_title(text, local_start)),
             ("place name", lambda: skill.kind == "language"

@@ -79,6 +79,8 @@ TRAPS = [
      "a field a few words before the title's head"),
     ("Position: PHP/MySQL developer, 2003 - present", "php", "a head in lower case after a slash"),
     ("Application Developer SAP ABAP, Kolkata, West Bengal", "abap", "a head before the field"),
+    ("Application Developer\nSAP ABAP - Kolkata, West Bengal - March 2011 to April 2018",
+     "abap", "a skill in an export's employer field"),
     ("Network Administrator\nAnnapolis, MD, Jan 2009 - May 2009", "network_administration",
      "a job title is no alias of its field"),
     ("HEAD OF BUSINESS DEVELOPMENT (1/01 - 6/01) Company Net, Edinburgh", "business_development",
@@ -403,6 +405,9 @@ FOUND = [
     ("Citrix Certified Administrator (CCA), 2012", {"citrix"}),
     # A part of a tool named like a title: a Kafka producer, a Jenkins agent.
     ("Ran the nightly builds on a Jenkins agent.", {"jenkins"}),
+    # Dates after a skill without a dash are no employer line: a course's year, a column's dates.
+    ("Courses: Principles of Computing (1994 - present)\nFORTRAN (1995)\nMacro Economics (1994)",
+     {"fortran"}),
     # 'Team' with a word after it is not a team's name.
     ("Led the Scrum Team of 8 engineers through the billing database move.", {"agile_scrum"}),
     ("Java, Spring, Hibernate; Spring 2019 release", {"spring_framework"}),
