@@ -184,7 +184,14 @@ def in_compound(text: str, start: int, end: int) -> bool:
     glued_before = len(before) == 2 and before[1] in "-&" and before[0].isalnum()
     # 'C/o' (care of) in an address is not the C language.
     care_of = end - start == 1 and _CARE_OF.match(text, end) is not None
-    return glued_after or glued_before or care_of
+    # 'R & D', 'M & A', 'P & L': two letters joined by a spaced ampersand are one abbreviation.
+    spaced = end - start == 1 and (_LETTER_AFTER.match(text, end) is not None
+                                   or _LETTER_BEFORE.search(text, 0, start) is not None)
+    return glued_after or glued_before or care_of or spaced
+
+
+_LETTER_AFTER = re.compile(r"[ \t]{1,3}&[ \t]{1,3}[A-Za-z](?![\w&'-])")
+_LETTER_BEFORE = re.compile(r"(?<![\w&'-])[A-Za-z][ \t]{1,3}&[ \t]{1,3}\Z")
 
 
 def is_comparison(text: str, end: int) -> bool:

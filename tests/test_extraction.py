@@ -32,6 +32,9 @@ def _resume(body: str, section: str = "Experience") -> str:
 TRAPS = [
     # (text, skill id that must not be found, why)
     ("Led R&D budget planning for the platform group.", "r_lang", "R in R&D"),
+    ("Functions: programming, presentation, R & D, systems design", "r_lang", "R in R & D"),
+    ("Functions: programming, presentation, R  &  D, systems design", "r_lang",
+     "R in R & D with a column gap"),
     ("Worked at Google on search quality.", "go_lang", "Go in Google"),
     ("Owned the Go-to-market plan for two launches.", "go_lang", "Go in Go-to-market"),
     ("Presented quarterly results to the C-suite.", "c_lang", "C in C-suite"),
