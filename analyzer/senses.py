@@ -200,10 +200,13 @@ _BIBLIOGRAPHIC_MARKS = (
     r"\bproceedings\b",
     r"\bjournal\b",
     r"\bdoi\b|\bisbn\b",
+    r"\bedited\s+by\b",                            # edited by R. Michael Alvarez
+    r"\b(?:university|academic)\s+press\b",        # Cambridge University Press
+    r"(?<=[.,”\"]\s)In\s+(?=[A-Z])",                 # '…2016. In Computational Social Science'
 )
 _BIBLIOGRAPHIC = re.compile(
     # The lookahead skips positions where no mark can start (three times faster).
-    "(?=[vnp\\d(jdi])(?:" + "|".join(f"(?P<m{i}>{mark})" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS))
+    "(?=[vnp\\d(jdieuaI])(?:" + "|".join(f"(?P<m{i}>{mark})" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS))
     + ")", re.IGNORECASE)
 """One pass over the window finds every kind of mark (the group name says which)."""
 BIBLIOGRAPHIC_MIN = 2

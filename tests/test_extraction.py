@@ -123,6 +123,10 @@ TRAPS = [
     ("Publications  " * 50 + "Thesis: “Adaptive Distributed Firewalls  Based on Intrusion "
      "Detection”.  " + "Awards  " * 20, "network_security",
      "a quoted title cut at a flattened document's run of spaces"),
+    ("Fast synthesis of wavelets. In Image Processing & Communications Challenges, pages 87-94.",
+     "computer_vision", "a proceedings title after 'In'"),
+    ("Preface. In Computational Social Science: Discovery and Prediction, edited by R. Michael "
+     "Alvarez, Cambridge University Press.", "product_discovery", "a book title, edited by"),
     ("Volunteer reader, Spring & Fall Semesters 2019", "spring_framework", "a season"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
      "a season next to another"),
