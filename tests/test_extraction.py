@@ -84,6 +84,8 @@ TRAPS = [
     ("Application Developer SAP ABAP, Kolkata, West Bengal", "abap", "a head before the field"),
     ("Application Developer\nSAP ABAP - Kolkata, West Bengal - March 2011 to April 2018",
      "abap", "a skill in an export's employer field"),
+    ("Migrated several applications from Lotus Notes to Oracle Application Express (APEX).",
+     "oracle_ebs", "Oracle Application Express is not Oracle's applications suite"),
     ("Network Administrator\nAnnapolis, MD, Jan 2009 - May 2009", "network_administration",
      "a job title is no alias of its field"),
     ("HEAD OF BUSINESS DEVELOPMENT (1/01 - 6/01) Company Net, Edinburgh", "business_development",
@@ -412,6 +414,7 @@ FOUND = [
     ("Citrix Certified Administrator (CCA), 2012", {"citrix"}),
     # A part of a tool named like a title: a Kafka producer, a Jenkins agent.
     ("Ran the nightly builds on a Jenkins agent.", {"jenkins"}),
+    ("Built custom applications in Oracle APEX and Oracle Application Express 4.0.", {"low_code"}),
     # Dates after a skill without a dash are no employer line: a course's year, a column's dates.
     ("Courses: Principles of Computing (1994 - present)\nFORTRAN (1995)\nMacro Economics (1994)",
      {"fortran"}),
