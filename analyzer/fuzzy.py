@@ -30,6 +30,9 @@ CHOICE_SETUP_COMPARISONS = 3
 """What preparing one alias for a ``cdist`` call costs, in comparisons of one candidate with
 one alias (measured with rapidfuzz 3: one candidate against 2,600 aliases takes 100 us, each
 further candidate 25 us more). Used only to group candidates; results do not depend on it."""
+MIN_REORDERED_WORDS = 3
+"""A candidate matches an alias with its words in another order only from this many words on;
+two words swapped change the head noun ('document design', 'design document')."""
 MIN_PREFIX_CHARS = 2
 """A candidate that is an alias minus (or plus) a leading part this long or longer is another
 word, not a typo: 'architecture' is not 're-architecture', 'scaling' not 'upscaling'."""
@@ -127,7 +130,14 @@ class FuzzyIndex:
                 candidate = candidates[index]
                 # The group's slice is the union of its members': keep this one's own guard.
                 low, high = slices[index]
-                scores = np.maximum(ratio[row], ordered[row])[low - start:high - start]
+                # Two words in another order are another thing ('document design' is no
+                # 'design document', 'Tools JDeveloper' no 'developer tools'): the head
+                # noun comes last. A verb before its object is the same work ('editing
+                # videos', 'video editing'); from three words on, order may vary.
+                words = candidate.split()
+                scores = (np.maximum(ratio[row], ordered[row])
+                          if len(words) >= MIN_REORDERED_WORDS or words[0].endswith("ing")
+                          else ratio[row])[low - start:high - start]
                 score = int(scores.max()) if scores.size else 0
                 if score < FUZZY_CUTOFF:
                     continue

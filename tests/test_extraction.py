@@ -581,6 +581,15 @@ FUZZY = [
     ("JIRA", "jira"),
     ("product road-mapping", "roadmapping"),
     ("stakeholder mgmt", "stakeholder_management"),
+    # A verb before its object is the same work as the noun phrase.
+    ("editing videos", "video_editing"),
+]
+
+FUZZY_TRAPS = [
+    # Two words swapped change the head noun: not a variant.
+    ("Document design", "technical_specs"),
+    ("Tools JDeveloper", "platform_developer_products"),
+    ("data usage", "product_analytics"),
 ]
 
 
@@ -588,6 +597,11 @@ FUZZY = [
 def test_variants_resolve(item: str, skill_id: str) -> None:
     text = _resume(f"{item}, Python, SQL", section="Skills")
     assert skill_id in _direct(text)
+
+
+@pytest.mark.parametrize(("item", "skill_id"), FUZZY_TRAPS)
+def test_swapped_words_are_not_variants(item: str, skill_id: str) -> None:
+    assert skill_id not in _direct(_resume(f"{item}, schema design, programming", section="Skills"))
 
 
 @pytest.mark.parametrize("text", ["Skills: Java, SQL", "Skills\nJava\nSQL",
