@@ -86,6 +86,14 @@ TRAPS = [
      "abap", "a skill in an export's employer field"),
     ("Migrated several applications from Lotus Notes to Oracle Application Express (APEX).",
      "oracle_ebs", "Oracle Application Express is not Oracle's applications suite"),
+    ("Wrote the client software system and its custom middleware.", "ipaas",
+     "middleware is integration work, not an integration platform"),
+    ("Taught word processing, desktop publishing and web software.", "media_streaming",
+     "desktop publishing is layout work, not the publishing industry"),
+    ("Led initiatives to enhance end user experience while decreasing TCO.",
+     "ux_design_collaboration", "an IT service's end-user experience"),
+    ("Created reports for validation of Bill of Material in ALV format.", "new_product_development",
+     "a bill of materials is manufacturing data"),
     ("Network Administrator\nAnnapolis, MD, Jan 2009 - May 2009", "network_administration",
      "a job title is no alias of its field"),
     ("HEAD OF BUSINESS DEVELOPMENT (1/01 - 6/01) Company Net, Edinburgh", "business_development",
@@ -414,6 +422,8 @@ FOUND = [
     ("Citrix Certified Administrator (CCA), 2012", {"citrix"}),
     # A part of a tool named like a title: a Kafka producer, a Jenkins agent.
     ("Ran the nightly builds on a Jenkins agent.", {"jenkins"}),
+    ("Wrote the client software system and its custom middleware.", {"apis_integrations"}),
+    ("Taught word processing, desktop publishing and web software.", {"graphic_design"}),
     ("Built custom applications in Oracle APEX and Oracle Application Express 4.0.", {"low_code"}),
     # Dates after a skill without a dash are no employer line: a course's year, a column's dates.
     ("Courses: Principles of Computing (1994 - present)\nFORTRAN (1995)\nMacro Economics (1994)",
