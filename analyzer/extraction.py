@@ -383,6 +383,7 @@ class _Extractor:
              and context.in_compound(self.text, start, end)),
             ("citation", lambda: self.citations.around(start, end)
              or self._in_quoted_title(start, end)
+             or senses.after_title_label(text, local_start)
              or self._in_reference_line(line, text, local_start, local_end)),
             # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names
             # itself; only broad skills ('Programming languages:', 'Integration') are labels

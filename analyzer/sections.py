@@ -135,6 +135,9 @@ _FRAMED = re.compile(
 '01 — Experience', 'EDUCATION ———'."""
 QUALIFIED_HEADING_MAX_WORDS = 3
 """Longest 'qualifier + Experience' heading (words) read as the experience section."""
+QUALIFIED_CAPS_HEADING_MAX_WORDS = 5
+"""The same in capitals, where two fields may qualify it ('PUBLIC RELATIONS/EVENT PLANNING
+EXPERIENCE')."""
 _SERVED = frozenset({
     "user", "users", "customer", "customers", "developer", "developers", "patient", "patients",
     "guest", "guests", "employee", "employees", "candidate", "member", "members", "client",
@@ -214,8 +217,9 @@ def _qualified_experience(text: str, words: list[str]) -> bool:
     """'CLINICAL EXPERIENCE', 'Consulting Experience': any one or two qualifying words before
     'experience', set as a heading (capitals or title case), except the experience of people
     served ('Customer Experience', 'User Experience' name a skill)."""
-    return (2 <= len(words) <= QUALIFIED_HEADING_MAX_WORDS and words[-1] in {"experience", "experiences"}
-            and not _SERVED & set(words) and "&" not in words
+    longest = QUALIFIED_CAPS_HEADING_MAX_WORDS if _is_caps(text) else QUALIFIED_HEADING_MAX_WORDS
+    return (2 <= len(words) <= longest and words[-1] in {"experience", "experiences"}
+            and not _SERVED & set(words) and "&" not in words and "of" not in words
             and all(word[:1].isupper() for word in text.split()))
 
 

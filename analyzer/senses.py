@@ -200,13 +200,17 @@ _BIBLIOGRAPHIC_MARKS = (
     r"\bproceedings\b",
     r"\bjournal\b",
     r"\bdoi\b|\bisbn\b",
+    r"\bissue\s+\d+",                               # The Monad.Reader, Issue 20
+    r"\btechnical\s+report\b|\bself-published\b",
+    r"\bet\s+al\b",
+    r"\b(?:acm|ieee|sigplan|springer|elsevier)\b",   # a publisher or a society's venue
     r"\bedited\s+by\b",                            # edited by R. Michael Alvarez
     r"\b(?:university|academic)\s+press\b",        # Cambridge University Press
     r"(?<=[.,”\"]\s)In\s+(?=[A-Z])",                 # '…2016. In Computational Social Science'
 )
 _BIBLIOGRAPHIC = re.compile(
     # The lookahead skips positions where no mark can start (three times faster).
-    "(?=[vnp\\d(jdieuaI])(?:" + "|".join(f"(?P<m{i}>{mark})" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS))
+    "(?=[vnp\\d(jdieuaIts])(?:" + "|".join(f"(?P<m{i}>{mark})" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS))
     + ")", re.IGNORECASE)
 """One pass over the window finds every kind of mark (the group name says which)."""
 BIBLIOGRAPHIC_MIN = 2
@@ -226,6 +230,16 @@ def in_reference_line(line: str, start: int, end: int) -> bool:
         if len(kinds) >= BIBLIOGRAPHIC_MIN:
             return True
     return False
+
+
+_TITLE_LABEL = re.compile(r"\btitle\s*:", re.IGNORECASE)
+
+
+def after_title_label(line: str, start: int) -> bool:
+    """The match follows a 'Title:' label on its line ('Thesis title: …', 'UG PROJECT TITLE:
+    Memory Bounded Anytime Heuristic Search', 'Job Title: …'): it names the work, not the
+    candidate's skill."""
+    return _TITLE_LABEL.search(line, max(0, start - QUOTED_TITLE_MAX_CHARS), start) is not None
 
 
 def in_quoted_title(line: str, start: int, end: int) -> bool:

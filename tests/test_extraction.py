@@ -137,6 +137,10 @@ TRAPS = [
      "computer_vision", "a proceedings title after 'In'"),
     ("Preface. In Computational Social Science: Discovery and Prediction, edited by R. Michael "
      "Alvarez, Cambridge University Press.", "product_discovery", "a book title, edited by"),
+    ("UG PROJECT TITLE: Memory Bounded Anytime Heuristic Search A* Algorithm",
+     "data_structures_algorithms", "a project's title after a 'Title:' label"),
+    ("J. Stolarek. Understanding basic Haskell error messages. The Monad.Reader, Issue 20, "
+     "Technical Report, 2012.", "haskell", "a paper in a reference line (issue, report)"),
     ("Volunteer reader, Spring & Fall Semesters 2019", "spring_framework", "a season"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
      "a season next to another"),

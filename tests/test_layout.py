@@ -268,6 +268,9 @@ def test_a_heading_after_an_ornament_or_a_number(heading: str) -> None:
     ("Selected Engagements", "experience"), ("About me", "summary"),
     # A skill, not a section: the experience of the people a product serves.
     ("Customer Experience", None), ("USER EXPERIENCE", None), ("clinical experience", None),
+    # Two fields in capitals qualify it; a count of years does not make a heading.
+    ("PUBLIC RELATIONS/EVENT PLANNING EXPERIENCE", "experience"),
+    ("YEARS OF IT EXPERIENCE", None),
 ])
 def test_qualified_experience_headings(heading: str, kind: str | None) -> None:
     assert heading_kind(heading) == kind
