@@ -579,16 +579,16 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False) ->
     if not line[start:end][:1].isupper():
         return False
     before, after = _name_run(line, start, end)
+    if _CERTIFYING.intersection(word.lower() for word in (*before, *after)):
+        return False  # 'AWS Certified Developer Amazon Web Services' names a certificate
     # 'Sales & Marketing Executive': a second field joined to the first shares its head.
     reach = TITLE_FIELD_MAX_WORDS if technical or after[:1] in (["&"], ["and"]) else 1
     words = [word.lower().strip("(),") for word in after[:reach]]
     heads = _FIELD_TITLE_HEADS if technical else _TITLE_HEADS
     head = next((index for index, word in enumerate(words) if word in heads), None)
     if head is not None:
-        # 'JBoss Developer Studio' is a product's name, 'Citrix Certified Administrator' a
-        # certificate's.
-        return "certified" not in words[:head] and (
-            head + 1 >= len(after) or after[head + 1].lower().strip(".,") not in _PRODUCT_WORDS)
+        # 'JBoss Developer Studio' is a product's name.
+        return head + 1 >= len(after) or after[head + 1].lower().strip(".,") not in _PRODUCT_WORDS
     if (len(before) >= 2 and before[-1].lower() == "of"
             and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper()):
         return True
@@ -620,6 +620,9 @@ _LOWER_HEAD = re.compile(r"(?:\s*/\s*[\w.+#-]+){0,3}\s+([a-z]+)\b(?!\s*:)")
 Spring, Hibernate')."""
 _TITLE_END = re.compile(r"\s*(?:$|[-–—,|(]|\s\s)")
 """What follows a title: its dates, employer or place after a dash, comma, bar or bracket."""
+_CERTIFYING = frozenset({"certified", "certification", "certificate"})
+"""Words that make a name with a title's head a certificate's ('Citrix Certified
+Administrator')."""
 _PRODUCT_WORDS = frozenset({"studio", "suite", "edition", "server", "tools", "toolkit", "kit",
                             "console", "platform", "workbench", "ide"})
 TITLE_FIELD_MAX_WORDS = 3

@@ -424,6 +424,8 @@ FOUND = [
     ("Skills\nTools: SQL Developer, SharePoint Designer, Eclipse", {"sharepoint"}),
     ("Used Eclipse, JBoss Developer Studio and Toad.", {"jboss"}),
     ("Citrix Certified Administrator (CCA), 2012", {"citrix"}),
+    # A certificate's name and its issuer on one line (a Reactive Resume layout): no title.
+    ("AWS Certified Developer Amazon Web Services\n2019", {"aws", "aws_developer_associate"}),
     # A part of a tool named like a title: a Kafka producer, a Jenkins agent.
     ("Ran the nightly builds on a Jenkins agent.", {"jenkins"}),
     ("Wrote the client software system and its custom middleware.", {"apis_integrations"}),
