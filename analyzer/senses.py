@@ -592,11 +592,15 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False) ->
     if (len(before) >= 2 and before[-1].lower() == "of"
             and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper()):
         return True
-    if not technical:
-        return False
-    if (follows := _LOWER_HEAD.match(line, end)) is not None and follows.group(1) in heads:
+    return technical and _loose_technical_title(line, end, before, after)
+
+
+def _loose_technical_title(line: str, end: int, before: list[str], after: list[str]) -> bool:
+    """A head in lower case after the field ('PHP/MySQL developer'), or before a field that
+    ends the title ('Application Developer SAP ABAP, Kolkata')."""
+    if (follows := _LOWER_HEAD.match(line, end)) is not None and follows.group(1) in _FIELD_TITLE_HEADS:
         return True
-    return (bool(before) and before[-1].lower() in heads and not after
+    return (bool(before) and before[-1].lower() in _FIELD_TITLE_HEADS and not after
             and _TITLE_END.match(line, end) is not None)
 
 
