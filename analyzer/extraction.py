@@ -403,7 +403,7 @@ class _Extractor:
              and senses.names_a_test_type(text, local_start, local_end)),
             ("product in a technical list", lambda: skill.category == "soft"
              and skill.kind != "language" and senses.in_technical_list(text, local_start)),
-            ("other meaning", lambda: self._spelled_otherwise(skill, text, local_start, local_end)),
+            ("other meaning", lambda: self._spelled_otherwise(skill, start, end)),
             ("another field's term", lambda: senses.in_other_field(text, local_start, local_end,
                                                                    alias.other_sense)),
             ("word bank", lambda: context.in_word_bank(text, local_start, local_end)
@@ -459,11 +459,14 @@ class _Extractor:
         window = self.text[lo:end + senses.QUOTED_TITLE_MAX_CHARS]
         return senses.in_quoted_title(window, start - lo, end - lo)
 
-    def _spelled_otherwise(self, skill: Skill, line: str, start: int, end: int) -> bool:
-        """The acronym is spelled out right after it, and the words share nothing with the
+    def _spelled_otherwise(self, skill: Skill, start: int, end: int) -> bool:
+        """The acronym is spelled out right beside it, and the words share nothing with the
         skill's name, aliases or description: 'GCP (Global Career Program)' is not Google
-        Cloud; 'SQL (Structured Query Language)' is SQL."""
-        expansion = senses.acronym_expansion(line, start, end)
+        Cloud; 'SQL (Structured Query Language)' is SQL. Read in the text around the match,
+        not its line: a flattened document cuts '(Good Clinical  Practice) GCP' at the gap."""
+        lo = max(0, start - senses.EXPANSION_REACH_CHARS)
+        window = self.text[lo:end + senses.EXPANSION_REACH_CHARS]
+        expansion = senses.acronym_expansion(window, start - lo, end - lo)
         if expansion is None:
             return False
         known = " ".join([skill.name, skill.description,

@@ -119,6 +119,10 @@ _EXPANSION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{2,80}?)\s*\)")
 _BRACKETED = re.compile(r"\s*\)")
 _BEFORE_BRACKET = re.compile(r"([A-Za-z][A-Za-z &-]{2,80})\(\s*$")
 """The words before an opening bracket that holds an acronym, to read them as its expansion."""
+EXPANSION_REACH_CHARS = 90
+"""How far from an acronym (characters) its bracketed expansion may reach."""
+_BRACKETS_BEFORE = re.compile(r"\(\s*([A-Za-z][A-Za-z -]{2,80}?)\s*\)\s*$")
+"""An expansion in brackets right before an acronym: '(Good Clinical Practice) GCP'."""
 _EXPANSION_FILLERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 _YEAR = re.compile(r"(?:19|20)\d\d|'\d\d|20xx", re.IGNORECASE)
 QUOTED_TITLE_MIN_WORDS = 3
@@ -271,6 +275,11 @@ def acronym_expansion(line: str, start: int, end: int) -> str | None:
         words = [w for w in re.split(r"[\s-]+", match.group(1)) if w]
         initials = "".join(w[0] for w in words if w.lower() not in _EXPANSION_FILLERS)
         return match.group(1) if initials.upper() == acronym else None
+    if (bracketed := _BRACKETS_BEFORE.search(line[:start])) is not None:
+        # '(Good Clinical Practice) GCP': the expansion in brackets right before the acronym.
+        words = [w for w in re.split(r"[\s-]+", bracketed.group(1)) if w]
+        initials = "".join(w[0] for w in words if w.lower() not in _EXPANSION_FILLERS)
+        return bracketed.group(1) if initials.upper() == acronym else None
     if _BRACKETED.match(line, end) is None or (before := _BEFORE_BRACKET.search(line[:start])) is None:
         return None
     # Walk back over the words before the bracket until their initials are as long as the

@@ -141,6 +141,8 @@ TRAPS = [
      "data_structures_algorithms", "a project's title after a 'Title:' label"),
     ("J. Stolarek. Understanding basic Haskell error messages. The Monad.Reader, Issue 20, "
      "Technical Report, 2012.", "haskell", "a paper in a reference line (issue, report)"),
+    ("Tracked trainings in the firm's (Global Career Program) GCP tool.", "gcp",
+     "an acronym after its expansion in brackets"),
     ("Volunteer reader, Spring & Fall Semesters 2019", "spring_framework", "a season"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
      "a season next to another"),
@@ -428,6 +430,7 @@ FOUND = [
     ("AWS Certified Developer Amazon Web Services\n2019", {"aws", "aws_developer_associate"}),
     # A part of a tool named like a title: a Kafka producer, a Jenkins agent.
     ("Ran the nightly builds on a Jenkins agent.", {"jenkins"}),
+    ("Deployed the services on (Google Cloud Platform) GCP.", {"gcp"}),
     ("Wrote the client software system and its custom middleware.", {"apis_integrations"}),
     ("Taught word processing, desktop publishing and web software.", {"graphic_design"}),
     ("Built custom applications in Oracle APEX and Oracle Application Express 4.0.", {"low_code"}),
