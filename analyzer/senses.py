@@ -197,7 +197,8 @@ class Citations:
 _BIBLIOGRAPHIC_MARKS = (
     r"\b(?:vol|no)\.\s?\d+",                      # Vol. 8, No. 1
     r"\bpp\.?\s?\d+|\bpages?\s\d+",                # pp 581-592, pages 87-94
-    r"\b\d+\s?\(\d+\)\s?:\s?\d+|\b\d+\(\d+\),\s?\d+",  # 20(4):417, 13(2), 121
+    r"\b\d+\s?\(\d+\)\s?:\s?\d+",                  # 20(4):417 (decisive: see below)
+    r"\b\d+\(\d+\),\s?\d+",                         # 13(2), 121
     r"\bV\.?\s?\d+,?\s?N\.?\s?\d+\b",               # V6, N6
     r"\(eds?\.\)",                                 # (ed.)
     r"\bpresented\s+at\b",
@@ -217,6 +218,8 @@ _BIBLIOGRAPHIC = re.compile(
     "(?=[vnp\\d(jdieuaIts])(?:" + "|".join(f"(?P<m{i}>{mark})" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS))
     + ")", re.IGNORECASE)
 """One pass over the window finds every kind of mark (the group name says which)."""
+_VOLUME_ISSUE_PAGES = "m2"
+"""The mark 'volume(issue):pages' ('20(4):417') is a reference on its own."""
 BIBLIOGRAPHIC_MIN = 2
 """Distinct bibliographic marks (volume, pages, '(ed.)', 'presented at', 'Journal' …) around a
 match, within its line, that make the line a reference."""
@@ -231,7 +234,7 @@ def in_reference_line(line: str, start: int, end: int) -> bool:
     kinds: set[str | None] = set()
     for mark in _BIBLIOGRAPHIC.finditer(window):
         kinds.add(mark.lastgroup)
-        if len(kinds) >= BIBLIOGRAPHIC_MIN:
+        if len(kinds) >= BIBLIOGRAPHIC_MIN or mark.lastgroup == _VOLUME_ISSUE_PAGES:
             return True
     return False
 

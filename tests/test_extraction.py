@@ -86,6 +86,10 @@ TRAPS = [
      "abap", "a skill in an export's employer field"),
     ("Migrated several applications from Lotus Notes to Oracle Application Express (APEX).",
      "oracle_ebs", "Oracle Application Express is not Oracle's applications suite"),
+    ("Programmed in C, C++ and the win32 SDK.", "apis_integrations",
+     "using an SDK is programming, not API or integration work"),
+    ("Maintained product leadership position by rolling out targeted marketing plans.",
+     "product_leadership", "a product leading its market"),
     ("Wrote the client software system and its custom middleware.", "ipaas",
      "middleware is integration work, not an integration platform"),
     ("Taught word processing, desktop publishing and web software.", "media_streaming",
@@ -143,6 +147,8 @@ TRAPS = [
      "Technical Report, 2012.", "haskell", "a paper in a reference line (issue, report)"),
     ("Tracked trainings in the firm's (Global Career Program) GCP tool.", "gcp",
      "an acronym after its expansion in brackets"),
+    ("Improving energy compaction with a fast neural network. Archives of Control Sciences, "
+     "20(4):417-433.", "deep_learning", "a reference known by volume(issue):pages alone"),
     ("Volunteer reader, Spring & Fall Semesters 2019", "spring_framework", "a season"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
      "a season next to another"),
@@ -430,6 +436,7 @@ FOUND = [
     ("AWS Certified Developer Amazon Web Services\n2019", {"aws", "aws_developer_associate"}),
     # A part of a tool named like a title: a Kafka producer, a Jenkins agent.
     ("Ran the nightly builds on a Jenkins agent.", {"jenkins"}),
+    ("Created a Microsoft SQL 2000 database and its reports.", {"sql_server"}),
     ("Deployed the services on (Google Cloud Platform) GCP.", {"gcp"}),
     ("Wrote the client software system and its custom middleware.", {"apis_integrations"}),
     ("Taught word processing, desktop publishing and web software.", {"graphic_design"}),
