@@ -90,6 +90,8 @@ TRAPS = [
      "using an SDK is programming, not API or integration work"),
     ("Maintained product leadership position by rolling out targeted marketing plans.",
      "product_leadership", "a product leading its market"),
+    ("Debating Captain; Editor of School Magazine (Prefect), 2009", "prefect",
+     "a school prefect, not the workflow tool"),
     ("Wrote the client software system and its custom middleware.", "ipaas",
      "middleware is integration work, not an integration platform"),
     ("Taught word processing, desktop publishing and web software.", "media_streaming",
