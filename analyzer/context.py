@@ -334,6 +334,38 @@ def is_category_label(line: str, start: int, end: int) -> bool:
     return bool(_SEPARATORS.search(rest)) and len(split_items(rest)) >= 2
 
 
+_LIST_LABEL = re.compile(r"(?:[ \t]+[A-Z][\w&/.-]*){0,2}[ \t]*:[ \t]*")
+"""The rest of a label after the match (up to two capitalised words, 'Platform') and its colon."""
+_NAME_ITEM = re.compile(r"[A-Z0-9.][\w.+#!/&'-]*(?:[ \t]+[\w.+#!/&()'-]+){0,3}")
+"""A list item that is a name: a capital first word and at most four words ('Rational
+ClearCase', 'LinkedIn', 'MS Project')."""
+_LIST_LABEL_MAX_WORDS_BEFORE = 2
+"""Words of a segment's label that may stand before the match ('DWH & BI Platform:')."""
+
+
+def labels_a_list(line: str, start: int, end: int) -> bool:
+    """The match is the label of a list of names: 'Social Media: LinkedIn, Facebook',
+    'Configuration Management : Rational ClearCase, Perforce', 'DWH & BI Platform : SpagoBI &
+    Kettle'. The label opens its line or segment; two or more names follow its colon, none
+    opening with a verb ('Leadership: Led a team of 5, mentored 3' is a claim)."""
+    segment = max(line.rfind(mark, 0, start) for mark in "•|;") + 1
+    opening = _LINE_MARKER.match(line, segment)
+    lead = line[opening.end() if opening else segment:start].split()
+    if len([word for word in lead if word != "&"]) > _LIST_LABEL_MAX_WORDS_BEFORE:
+        return False
+    label = _LIST_LABEL.match(line, end)
+    if label is None:
+        return False
+    rest = re.split(r"[•|;]", line[label.end():])[0].replace(" & ", ", ")
+    items = [item for _, item in split_items(rest)]
+    return (len(items) >= 2
+            and all(_NAME_ITEM.fullmatch(item) and not _VERB_FORM.match(item) for item in items))
+
+
+_VERB_FORM = re.compile(r"[A-Z]?[a-z]+(?:ed|ing)\b")
+"""An item opening with a past form or a gerund ('Led', 'Mentored', 'Managing') is a claim."""
+
+
 def is_bare_item(line: str, start: int, end: int) -> bool:
     """An ambiguous word counts only as (nearly) a whole item: at most one other word in its
     item besides a lead-in ('proficient in', 'knowledge of', 'using'). 'Sales, Marketing' and

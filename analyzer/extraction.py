@@ -390,6 +390,10 @@ class _Extractor:
             # or test types.
             ("category label", lambda: _broad(skill)
              and context.is_category_label(text, local_start, local_end)),
+            # A skill's name over a list of named tools is the list's label; the tools are
+            # the claims ('Social Media: LinkedIn, Facebook').
+            ("list label", lambda: skill.kind == "skill"
+             and context.labels_a_list(text, local_start, local_end)),
             ("season", lambda: senses.is_season(self.text, start, end)),
             ("funding round", lambda: senses.is_funding_round(self.text, start, end)),
             ("self-assessment grid", lambda: skill.category != "technical"

@@ -92,6 +92,10 @@ TRAPS = [
      "product_leadership", "a product leading its market"),
     ("Debating Captain; Editor of School Magazine (Prefect), 2009", "prefect",
      "a school prefect, not the workflow tool"),
+    ("Skills\nVersion Control: Git, Mercurial, SVN\nOffice: Word, Excel", "sdlc",
+     "a skill's name as the label of a list of named tools"),
+    ("Tools\nConfiguration Management : Rational ClearCase, Visual SourceSafe, Perforce",
+     "configuration_management", "a label before a spaced colon"),
     ("Wrote the client software system and its custom middleware.", "ipaas",
      "middleware is integration work, not an integration platform"),
     ("Taught word processing, desktop publishing and web software.", "media_streaming",
@@ -438,6 +442,8 @@ FOUND = [
     ("AWS Certified Developer Amazon Web Services\n2019", {"aws", "aws_developer_associate"}),
     # A part of a tool named like a title: a Kafka producer, a Jenkins agent.
     ("Ran the nightly builds on a Jenkins agent.", {"jenkins"}),
+    # A label over claims, not names, is a claim itself.
+    ("Social media: managed the brand's accounts, grew followers 40%", {"social_media_marketing"}),
     ("Created a Microsoft SQL 2000 database and its reports.", {"sql_server"}),
     ("Deployed the services on (Google Cloud Platform) GCP.", {"gcp"}),
     ("Wrote the client software system and its custom middleware.", {"apis_integrations"}),
