@@ -604,7 +604,13 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False) ->
     if (len(before) >= 2 and before[-1].lower() == "of"
             and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper()):
         return True
-    return technical and _loose_technical_title(line, end, before, after)
+    if technical:
+        return _loose_technical_title(line, end, before, after)
+    # A business field before a head in lower case that ends the line's title ('Investment
+    # banking analyst, 2005 - 2007'); 'with the marketing manager to plan' is a person.
+    follows = _LOWER_HEAD.match(line, end)
+    return (follows is not None and follows.group(1) in _FIELD_TITLE_HEADS
+            and _TITLE_END.match(line, follows.end()) is not None)
 
 
 def _loose_technical_title(line: str, end: int, before: list[str], after: list[str]) -> bool:

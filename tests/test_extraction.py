@@ -114,6 +114,8 @@ TRAPS = [
      "a title in capitals"),
     ("Sales & Marketing Engineer\nOTC Logic, New York, NY, 2014 - 2016", "sales_execution",
      "the first of two fields sharing a title's head"),
+    ("United Banking Organization, New Jersey, 2005 - 2007\nInvestment banking analyst\n"
+     "Assisted clients' senior management.", "fintech", "a business field before a title head"),
     ("Bachelor of Arts in English Literature, 2011", "english", "degree subject"),
     ("Chennai, Tamil Nadu - August 2013 to Present", "tamil", "place name"),
     ("A Levels: English (A) Maths (C) Physics (B)", "c_lang", "a school grade"),
@@ -448,6 +450,8 @@ FOUND = [
     ("Ran the nightly builds on a Jenkins agent.", {"jenkins"}),
     # A label over claims, not names, is a claim itself.
     ("Social media: managed the brand's accounts, grew followers 40%", {"social_media_marketing"}),
+    # A person named by their title is no title of the candidate's.
+    ("Worked with the marketing manager to plan two launches.", {"marketing_collaboration"}),
     ("Created a Microsoft SQL 2000 database and its reports.", {"sql_server"}),
     ("Technologies used: ASP.Net 2.0, SQL 2005, Windows Workflow Foundation", {"sql_server"}),
     ("Operate database management systems to analyze data.", {"relational_databases"}),
