@@ -460,6 +460,27 @@ _MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "cand
 'shipped budgeting features': a feature for budgeting)."""
 
 
+_EMPLOYER_FOCUS = re.compile(
+    r"\b(?:company|companies|firm|consultancy|agency|startup|start-up|provider|organi[sz]ation|"
+    r"vendor|manufacturer|retailer)\b[^.;•\n]{0,60}?\b(?:speciali[sz](?:ing|es|ed)\s+in|"
+    r"provider\s+of)\b[^.;•\n]*$", re.IGNORECASE)
+"""What an organisation specialises in: 'a consultancy specializing in predictive models,
+business intelligence …', 'a provider of payroll software'. Not a person ('Product leader
+specializing in fintech' is the candidate)."""
+EMPLOYER_FOCUS_WINDOW_CHARS = 160
+"""How far before a match (characters) the organisation and its 'specializing in' are read."""
+
+
+def describes_an_organisation(text: str, start: int) -> bool:
+    """The match is in what an organisation (an employer, a client) specialises in, not what the
+    candidate did there."""
+    window = text[max(0, start - EMPLOYER_FOCUS_WINDOW_CHARS):start]
+    lowered = window.lower()
+    # Cheap test first: this runs for every match.
+    return (any(cue in lowered for cue in ("speciali", "provider of"))
+            and _EMPLOYER_FOCUS.search(window) is not None)
+
+
 def owned_by_another(text: str, start: int) -> bool:
     """The match is someone else's thing: 'supported a client's product strategy', 'a digest
     that is part of their quarterly planning' (the candidate fed it; the planning is theirs)."""

@@ -433,6 +433,11 @@ class _Extractor:
              and context.describes_others(text, local_start)),
             ("someone else's", lambda: skill.category == "business"
              and context.owned_by_another(text, local_start)),
+            # Working at a payments company is payments experience; the company's
+            # specialty in business intelligence is not the candidate's BI work.
+            ("an organisation's focus", lambda: skill.kind != "tool"
+             and skill.subcategory != DOMAIN_SUBCATEGORY
+             and context.describes_an_organisation(self.text, start)),
             ("delivery plan", lambda: alias.text.lower() in {"roadmap", "roadmaps"}
              and senses.plans_delivery(self.text, start)),
             ("qualifies a noun", lambda: skill.category == "business" and " " not in alias.text

@@ -100,6 +100,8 @@ TRAPS = [
      "amplitude in signal processing, not the analytics tool"),
     ("Integrated databases with web content management systems.", "enterprise_content_management",
      "a web CMS is no enterprise content management"),
+    ("Consultant in a software consultancy specializing in predictive models, business "
+     "intelligence and learning software.", "bi_dashboards", "what an employer specialises in"),
     ("Wrote the client software system and its custom middleware.", "ipaas",
      "middleware is integration work, not an integration platform"),
     ("Taught word processing, desktop publishing and web software.", "media_streaming",
@@ -452,6 +454,10 @@ FOUND = [
     ("Social media: managed the brand's accounts, grew followers 40%", {"social_media_marketing"}),
     # A person named by their title is no title of the candidate's.
     ("Worked with the marketing manager to plan two launches.", {"marketing_collaboration"}),
+    # The candidate's own specialty, and an employer's industry, are the candidate's.
+    ("Product leader specializing in business intelligence and data platforms.", {"bi_dashboards"}),
+    ("Acme Shop, a startup specializing in e-commerce for small shops, 2019 - 2022",
+     {"ecommerce_retail"}),
     ("Created a Microsoft SQL 2000 database and its reports.", {"sql_server"}),
     ("Technologies used: ASP.Net 2.0, SQL 2005, Windows Workflow Foundation", {"sql_server"}),
     ("Operate database management systems to analyze data.", {"relational_databases"}),
