@@ -102,6 +102,10 @@ TRAPS = [
      "a web CMS is no enterprise content management"),
     ("Consultant in a software consultancy specializing in predictive models, business "
      "intelligence and learning software.", "bi_dashboards", "what an employer specialises in"),
+    ("Maintaining and troubleshooting RFC connections between the SAP systems.",
+     "technical_specs", "an SAP remote function call is no request for comments"),
+    ("Designs and implements student retention strategies for the college.", "growth_adoption",
+     "keeping students enrolled is no product retention work"),
     ("Wrote the client software system and its custom middleware.", "ipaas",
      "middleware is integration work, not an integration platform"),
     ("Taught word processing, desktop publishing and web software.", "media_streaming",
