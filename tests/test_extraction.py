@@ -106,6 +106,10 @@ TRAPS = [
      "technical_specs", "an SAP remote function call is no request for comments"),
     ("Designs and implements student retention strategies for the college.", "growth_adoption",
      "keeping students enrolled is no product retention work"),
+    ("Testing for SD module processes involving various pricing methodologies.",
+     "pricing_packaging", "an ERP's pricing configuration is no pricing strategy"),
+    ("Configured quotation and order management in SAP CRM for the client.",
+     "supply_chain_management", "an ERP's order management is no supply chain work"),
     ("Wrote the client software system and its custom middleware.", "ipaas",
      "middleware is integration work, not an integration platform"),
     ("Taught word processing, desktop publishing and web software.", "media_streaming",
@@ -458,6 +462,7 @@ FOUND = [
     ("Social media: managed the brand's accounts, grew followers 40%", {"social_media_marketing"}),
     # A person named by their title is no title of the candidate's.
     ("Worked with the marketing manager to plan two launches.", {"marketing_collaboration"}),
+    ("Set pricing and packaging for the three plans of our CRM product.", {"pricing_packaging"}),
     # The candidate's own specialty, and an employer's industry, are the candidate's.
     ("Product leader specializing in business intelligence and data platforms.", {"bi_dashboards"}),
     ("Acme Shop, a startup specializing in e-commerce for small shops, 2019 - 2022",
