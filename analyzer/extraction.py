@@ -369,7 +369,8 @@ class _Extractor:
             # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
             ("job title", lambda: (skill.category != "technical" or line.section != "skills")
              and senses.in_job_title(text, local_start, local_end,
-                                     technical=skill.category == "technical")),
+                                     technical=skill.category == "technical",
+                                     trait=skill.category == "soft")),
             # A tool there is an employer (dropped everywhere, below); a skill's word only
             # fills the employer field of this line.
             ("employer field", lambda: skill.kind != "tool"

@@ -62,7 +62,7 @@ _FIELD_TITLE_HEADS = frozenset({
     "developer", "engineer", "programmer", "administrator", "analyst", "architect",
     "consultant", "tester", "technician", "specialist", "manager", "intern", "trainee",
     "coordinator", "officer", "representative", "supervisor", "lead", "designer", "associate",
-    "instructor", "trainer", "teacher", "tutor",
+    "instructor", "trainer", "teacher", "tutor", "executive", "director",
 })
 """Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner': a Kafka
 producer, a Jenkins agent and an HTML editor are parts of the tools."""
@@ -580,24 +580,28 @@ def is_person_name(line: str) -> bool:
                         for word in words))
 
 
-def in_job_title(line: str, start: int, end: int, *, technical: bool = False) -> bool:
+def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
+                 trait: bool = False) -> bool:
     """A capitalised match that is the field of a job title: 'Sales Associate', 'Marketing
     Manager', 'Head of Marketing', 'Customer Service Representative'.
 
     With ``technical``, a technical field's looser titles too: a head a few words on ('Junior
     QA Engineer', 'Embedded Software Team Lead'), in lower case or after a slash ('PHP/MySQL
     developer'), or before the field when the field ends the title ('Consultant SAP ABAP -
-    Dec 2011', 'Application Developer SAP ABAP, Kolkata')."""
+    Dec 2011', 'Application Developer SAP ABAP, Kolkata'). With ``trait`` (a soft skill), only
+    a head right after it: 'Self-motivated Special Education Teacher' is a trait and a title."""
     if not line[start:end][:1].isupper():
         return False
     before, after = _name_run(line, start, end)
     if _CERTIFYING.intersection(word.lower() for word in (*before, *after)):
         return False  # 'AWS Certified Developer Amazon Web Services' names a certificate
-    # 'Sales & Marketing Executive': a second field joined to the first shares its head.
-    reach = TITLE_FIELD_MAX_WORDS if technical or after[:1] in (["&"], ["and"]) else 1
+    # A head right after the field ('Sales Associate'), or a head that names a person a few
+    # capitalised words on ('SAP CRM Functional Consultant', 'Sales & Marketing Executive').
+    reach = 1 if trait and after[:1] not in (["&"], ["and"]) else TITLE_FIELD_MAX_WORDS
     words = [word.lower().strip("(),") for word in after[:reach]]
-    heads = _FIELD_TITLE_HEADS if technical else _TITLE_HEADS
-    head = next((index for index, word in enumerate(words) if word in heads), None)
+    head = next((index for index, word in enumerate(words)
+                 if word in _FIELD_TITLE_HEADS or (index == 0 and not technical
+                                                   and word in _TITLE_HEADS)), None)
     if head is not None:
         # 'JBoss Developer Studio' is a product's name.
         return head + 1 >= len(after) or after[head + 1].lower().strip(".,") not in _PRODUCT_WORDS

@@ -124,6 +124,8 @@ TRAPS = [
      "a title in capitals"),
     ("Sales & Marketing Engineer\nOTC Logic, New York, NY, 2014 - 2016", "sales_execution",
      "the first of two fields sharing a title's head"),
+    ("Offshore SAP CRM Functional Consultant\nSAP AG - July 2014 to January 2016", "crm_management",
+     "a business field a few words before a title's head"),
     ("United Banking Organization, New Jersey, 2005 - 2007\nInvestment banking analyst\n"
      "Assisted clients' senior management.", "fintech", "a business field before a title head"),
     ("Bachelor of Arts in English Literature, 2011", "english", "degree subject"),
@@ -462,6 +464,9 @@ FOUND = [
     ("Social media: managed the brand's accounts, grew followers 40%", {"social_media_marketing"}),
     # A person named by their title is no title of the candidate's.
     ("Worked with the marketing manager to plan two launches.", {"marketing_collaboration"}),
+    # A trait before a title is the candidate's trait.
+    ("SUMMARY: Self-motivated Special Education Teacher with ten years in class.",
+     {"self_motivation"}),
     ("Set pricing and packaging for the three plans of our CRM product.", {"pricing_packaging"}),
     # The candidate's own specialty, and an employer's industry, are the candidate's.
     ("Product leader specializing in business intelligence and data platforms.", {"bi_dashboards"}),
