@@ -110,6 +110,8 @@ TRAPS = [
      "pricing_packaging", "an ERP's pricing configuration is no pricing strategy"),
     ("Configured quotation and order management in SAP CRM for the client.",
      "supply_chain_management", "an ERP's order management is no supply chain work"),
+    ("Tested Oracle Retail applications (RMS, RPM, Allocation) end to end.", "oracle_database",
+     "Oracle Retail is an applications suite, not the database"),
     ("Wrote the client software system and its custom middleware.", "ipaas",
      "middleware is integration work, not an integration platform"),
     ("Taught word processing, desktop publishing and web software.", "media_streaming",
