@@ -627,8 +627,11 @@ def _local_blocks(rows: Sequence[Sequence[RawWord]], *,
                 break
             free, end = narrowed, end + 1
         zone = rows[index:end]
-        gutter = max(free, key=lambda gap: gap[1] - gap[0]) if free else None
-        if gutter is not None and end - index >= LOCAL_MIN_ROWS and _valid_grid(zone, gutter):
+        # The widest common gap may be a margin with words on one side only (a margin
+        # heading's lane beside cards): try the gaps from the widest down.
+        gutter = next((gap for gap in sorted(free, key=lambda gap: gap[0] - gap[1])
+                       if _valid_grid(zone, gap)), None) if end - index >= LOCAL_MIN_ROWS else None
+        if gutter is not None:
             # Only a grid of lists (skills, tools, languages: short items, no dates) is read
             # column by column all the way down; a table of roles keeps its rows together.
             lists = _list_grid(zone)

@@ -684,3 +684,29 @@ def test_two_sections_side_by_side_under_their_headings() -> None:
     read = texts(page(*rows))[len(body):]
     assert read.index("EDUCATION") < read.index("(2010 - 2014)") < read.index("SKILLS")
     assert read.index("SKILLS") < read.index("Technical: IoT, AWS, C")
+
+
+def test_cards_side_by_side_beside_margin_headings_read_card_by_card() -> None:
+    # Layout-invariance finding (Reactive Resume 'bronzor'): headings in a left margin lane,
+    # two project cards side by side. The widest gap common to the cards' rows was the margin
+    # lane, with words on one side only; the real gutter between the cards was never tried,
+    # so each card's wrapped sentence ran into the other's.
+    rows = [line("Jordan Example", 125, 20, size=20),
+            line("Summary", 20, 60, bold=True),
+            line("Product engineer who ships data products and runs discovery with customers.",
+                 125, 60),
+            line("Projects", 20, 100, bold=True) + line("Checkout Platform", 125, 100)
+            + line("Insights Dashboard", 362, 100),
+            line("Project Lead", 125, 114) + line("Frontend Developer", 362, 114),
+            line("Led a full-stack rebuild of the web store", 125, 128)
+            + line("Built an analytics board for", 362, 128),
+            line("checkout, lifting sales conversion 25%.", 125, 142)
+            + line("a SaaS app, with live charts.", 362, 142),
+            line("Skills", 20, 180, bold=True),
+            line("SQL, Python, React, Figma, Jira, Amplitude and dbt for analytics work.", 125, 180)]
+    result = texts(page(*rows))
+    start = result.index("Checkout Platform")
+    assert result[start:start + 8] == [
+        "Checkout Platform", "Project Lead", "Led a full-stack rebuild of the web store",
+        "checkout, lifting sales conversion 25%.", "Insights Dashboard", "Frontend Developer",
+        "Built an analytics board for", "a SaaS app, with live charts."]
