@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from analyzer import context, senses
+from analyzer import citations, context, senses
 from analyzer.confidence import add_related, score_skill, strongest_first
 from analyzer.descriptions import description_spans
 from analyzer.documents import EMAIL_PATTERN, document_from_text
@@ -192,7 +192,7 @@ class _Extractor:
         self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
         self.name_line_start = next((line.start for line in document.lines
                                      if line.section == "header" and line.text.strip()), -1)
-        self.citations = senses.Citations(self.text)
+        self.citations = citations.Citations(self.text)
         self.topics = [(section.start, section.end, topic) for section in document.sections
                        if (topic := heading_topic(section.heading)) is not None]
         self.descriptions = description_spans(document, today=today)
@@ -278,11 +278,11 @@ class _Extractor:
 
     def _in_reference_line(self, line: Line, text: str, start: int, end: int) -> bool:
         # A line no longer than the window is read whole for every match in it: once.
-        if len(text) > senses.CITATION_WINDOW_CHARS:
-            return senses.in_reference_line(text, start, end)
+        if len(text) > citations.CITATION_WINDOW_CHARS:
+            return citations.in_reference_line(text, start, end)
         cached = self._reference_lines.get(line.start)
         if cached is None:
-            cached = self._reference_lines[line.start] = senses.in_reference_line(text, start, end)
+            cached = self._reference_lines[line.start] = citations.in_reference_line(text, start, end)
         return cached
 
     def _labels_address(self, start: int, end: int) -> bool:
@@ -384,7 +384,7 @@ class _Extractor:
              and context.in_compound(self.text, start, end)),
             ("citation", lambda: self.citations.around(start, end)
              or self._in_quoted_title(start, end)
-             or senses.after_title_label(text, local_start)
+             or citations.after_title_label(text, local_start)
              or self._in_reference_line(line, text, local_start, local_end)),
             # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names
             # itself; only broad skills ('Programming languages:', 'Integration') are labels
@@ -465,9 +465,9 @@ class _Extractor:
         """The match is inside a quoted title, looked for in the text around it rather than in
         its line: a title wraps, and a flattened document cuts it into pieces at its runs of
         spaces."""
-        lo = max(0, start - senses.QUOTED_TITLE_MAX_CHARS)
-        window = self.text[lo:end + senses.QUOTED_TITLE_MAX_CHARS]
-        return senses.in_quoted_title(window, start - lo, end - lo)
+        lo = max(0, start - citations.QUOTED_TITLE_MAX_CHARS)
+        window = self.text[lo:end + citations.QUOTED_TITLE_MAX_CHARS]
+        return citations.in_quoted_title(window, start - lo, end - lo)
 
     def _spelled_otherwise(self, skill: Skill, start: int, end: int) -> bool:
         """The acronym is spelled out right beside it, and the words share nothing with the

@@ -4,21 +4,18 @@ Each rule is a small pure function on the text around a match, so it can be test
 names of organisations, publications, programmes and degrees ("Journal of Human Security",
 "Dispute Resolution Program", "BA in English"), job titles ("Sales Associate", "Head of
 Marketing"), place names ("Tamil Nadu", "Spring Lake Park, MN"), school grades ("English (A)"),
-publication references and quoted titles, seasons ("Spring 2021"), test types ("Integration
-and Regression Testing") and acronyms spelled out as something else ("GCP (Global Career
-Program)").
+seasons ("Spring 2021"), test types ("Integration and Regression Testing") and acronyms
+spelled out as something else ("GCP (Global Career Program)"). Publication references and
+titles are in :mod:`analyzer.citations`.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
 from analyzer.timeline import MONTH_PATTERN, OPEN_END
 
-CITATION_WINDOW_CHARS = 160
-"""How far around a match (characters) an author list and a cited year make it a reference."""
 EMPLOYER_DATES_AFTER = re.compile(
     # A role's dates right after a name ('Acme Robotics (Mar 2019 –', 'Snowflake | 2021').
     # On the same line only: a year on the line below is the next field of a list, not a date
@@ -67,13 +64,6 @@ _FIELD_TITLE_HEADS = frozenset({
 """Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner': a Kafka
 producer, a Jenkins agent and an HTML editor are parts of the tools."""
 _GRADE_AFTER = re.compile(r"\s*\(\s*[A-E][+*-]?\s*\)")
-_AUTHOR = re.compile(r"\b[A-Z][a-z]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()")
-_INITIALS_AUTHORS = re.compile(r"\b[A-Z][a-z]+ [A-Z]{1,2}, ?[A-Z][a-z]+ [A-Z]{1,2}[,.]")
-"""Two authors in a row, Vancouver style ('Edwards C, Ross S,'); not 'Power BI, Azure ML'
-alone (see _VOLUME_YEAR)."""
-_VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d ?;\s*\d")
-"""A citation's year followed by a semicolon and its volume ('2010;12:34'), not a date
-('2019.03')."""
 _TEST_TYPE_WORD = (r"(?:unit|integration|regression|functional|system|systems|acceptance|"
                    r"performance|load|stress|smoke|sanity|e2e|end-to-end|usability|security|"
                    r"penetration|exploratory|manual|automated|automation|api|ui|gui|black-box|"
@@ -98,7 +88,6 @@ TEST_TYPES_WINDOW_CHARS = 120
 _STATE_AFTER = re.compile(r"((?: [A-Z][a-z]+){1,3}), ?[A-Z]{2}(?![\w-])")
 """Capitalised words and a US state code, on single spaces (a layout's column gap is not a
 place name)."""
-_CITED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:,\s*\w+)?\)")
 _LANGUAGE_LEVELS = frozenset({
     "native", "fluent", "fluently", "good", "basic", "intermediate", "advanced", "professional",
     "conversational", "proficient", "proficiency", "mother", "excellent", "beginner",
@@ -125,22 +114,8 @@ _BRACKETS_BEFORE = re.compile(r"\(\s*([A-Za-z][A-Za-z -]{2,80}?)\s*\)\s*$")
 """An expansion in brackets right before an acronym: '(Good Clinical Practice) GCP'."""
 _EXPANSION_FILLERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 _YEAR = re.compile(r"(?:19|20)\d\d|'\d\d|20xx", re.IGNORECASE)
-QUOTED_TITLE_MIN_WORDS = 3
-"""A quoted run of at least this many words around a match is a title (paper, talk, thesis)."""
 SEASON_WINDOW_CHARS = 20
 """How far either side of a season word (characters) its neighbours are read."""
-QUOTED_TITLE_MAX_CHARS = 200
-"""How far from a match (characters) its opening and closing quotes may be."""
-_TITLE_FUNCTION_WORDS = frozenset({
-    "a", "an", "the", "of", "for", "in", "on", "to", "with", "without", "and", "or", "is", "are",
-    "from", "by", "at", "into", "through", "using", "via", "as", "when", "how", "what", "why",
-    "not", "about", "toward", "towards", "between", "under", "over", "vs", "versus", "beyond",
-    "across", "within", "can", "do", "does",
-})
-"""Words a title of a paper, talk or thesis holds ('A Survey of SIP Peering', 'Less is More
-when …') and a quoted name of a product or document does not ('« NUnit .Net 2.0 »', '« Data
-Access Object (DAO) »', '“Software design document”')."""
-_OPEN_QUOTES, _CLOSE_QUOTES = "“„«\"", "”»\""
 
 
 def _name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -162,108 +137,6 @@ def _name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
         if word != word.rstrip(",;:"):
             break
     return before, after
-
-
-class Citations:
-    """Where a document's author lists, cited years and volume numbers are, found once, so
-    asking about each match costs a few bisections instead of regex searches.
-
-    A match is in a publication reference when, within CITATION_WINDOW_CHARS of it, there is
-    an author ('Ye, Y., & Maxwell, M. E.') with a year in parentheses ('(2015, November)') or
-    a second author; or two authors in Vancouver style ('Edwards C, Ross S,') with a volume
-    year ('2010;12:34'). A paper's topic is not a skill."""
-
-    def __init__(self, text: str) -> None:
-        self._spans = {name: [m.span() for m in pattern.finditer(text)] for name, pattern in (
-            ("author", _AUTHOR), ("year", _CITED_YEAR), ("initials", _INITIALS_AUTHORS),
-            ("volume", _VOLUME_YEAR))}
-        self._starts = {name: [a for a, _ in spans] for name, spans in self._spans.items()}
-
-    def _inside(self, name: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        spans, starts = self._spans[name], self._starts[name]
-        first = bisect.bisect_left(starts, lo)
-        last = bisect.bisect_right(starts, hi)
-        return [span for span in spans[first:last] if span[1] <= hi]
-
-    def around(self, start: int, end: int) -> bool:
-        """The match at ``start:end`` is in a publication reference."""
-        lo, hi = max(0, start - CITATION_WINDOW_CHARS), end + CITATION_WINDOW_CHARS
-        authors = self._inside("author", lo, hi)
-        if authors and (len(authors) > 1 or self._inside("year", lo, hi)):
-            return True
-        return bool(self._inside("initials", lo, hi) and self._inside("volume", lo, hi))
-
-
-_BIBLIOGRAPHIC_MARKS = (
-    r"\b(?:vol|no)\.\s?\d+",                      # Vol. 8, No. 1
-    r"\bpp\.?\s?\d+|\bpages?\s\d+",                # pp 581-592, pages 87-94
-    r"\b\d+\s?\(\d+\)\s?:\s?\d+",                  # 20(4):417 (decisive: see below)
-    r"\b\d+\(\d+\),\s?\d+",                         # 13(2), 121
-    r"\bV\.?\s?\d+,?\s?N\.?\s?\d+\b",               # V6, N6
-    r"\(eds?\.\)",                                 # (ed.)
-    r"\bpresented\s+at\b",
-    r"\bproceedings\b",
-    r"\bjournal\b",
-    r"\bdoi\b|\bisbn\b",
-    r"\bissue\s+\d+",                               # The Monad.Reader, Issue 20
-    r"\btechnical\s+report\b|\bself-published\b",
-    r"\bet\s+al\b",
-    r"\b(?:acm|ieee|sigplan|springer|elsevier)\b",   # a publisher or a society's venue
-    r"\bedited\s+by\b",                            # edited by R. Michael Alvarez
-    r"\b(?:university|academic)\s+press\b",        # Cambridge University Press
-    r"(?<=[.,”\"]\s)In\s+(?=[A-Z])",                 # '…2016. In Computational Social Science'
-)
-_BIBLIOGRAPHIC = re.compile(
-    # The lookahead skips positions where no mark can start (three times faster).
-    "(?=[vnp\\d(jdieuaIts])(?:" + "|".join(f"(?P<m{i}>{mark})" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS))
-    + ")", re.IGNORECASE)
-"""One pass over the window finds every kind of mark (the group name says which)."""
-_VOLUME_ISSUE_PAGES = "m2"
-"""The mark 'volume(issue):pages' ('20(4):417') is a reference on its own."""
-BIBLIOGRAPHIC_MIN = 2
-"""Distinct bibliographic marks (volume, pages, '(ed.)', 'presented at', 'Journal' …) around a
-match, within its line, that make the line a reference."""
-
-
-def in_reference_line(line: str, start: int, end: int) -> bool:
-    """The match is in a line of bibliographic reference: a title followed by its venue,
-    volume and pages ('… using genetic algorithm. Archives of Control Sciences, 20(4):417, 2010',
-    '"Operations management in the new Millennium", presented at … Proceedings'), even with
-    no author list or quotes. A paper's or talk's topic is not a skill."""
-    window = line[max(0, start - CITATION_WINDOW_CHARS):end + CITATION_WINDOW_CHARS]
-    kinds: set[str | None] = set()
-    for mark in _BIBLIOGRAPHIC.finditer(window):
-        kinds.add(mark.lastgroup)
-        if len(kinds) >= BIBLIOGRAPHIC_MIN or mark.lastgroup == _VOLUME_ISSUE_PAGES:
-            return True
-    return False
-
-
-_TITLE_LABEL = re.compile(r"\btitle\s*:", re.IGNORECASE)
-
-
-def after_title_label(line: str, start: int) -> bool:
-    """The match follows a 'Title:' label on its line ('Thesis title: …', 'UG PROJECT TITLE:
-    Memory Bounded Anytime Heuristic Search', 'Job Title: …'): it names the work, not the
-    candidate's skill."""
-    return _TITLE_LABEL.search(line, max(0, start - QUOTED_TITLE_MAX_CHARS), start) is not None
-
-
-def in_quoted_title(line: str, start: int, end: int) -> bool:
-    """The match is inside a quoted title of several words: '“A Survey of SIP Peering”',
-    '"Use of Social Media in Direct Practice"'. Resumes quote titles of papers, talks and
-    theses; their topics are not the candidate's skills."""
-    opening = max(line.rfind(q, max(0, start - QUOTED_TITLE_MAX_CHARS), start) for q in _OPEN_QUOTES)
-    if opening < 0:
-        return False
-    closing = min((i for q in _CLOSE_QUOTES
-                   if (i := line.find(q, end, end + QUOTED_TITLE_MAX_CHARS)) >= 0), default=-1)
-    if closing < 0 or line.count('"', 0, opening) % 2:  # that '"' closes an earlier quote
-        return False
-    if any(q in line[opening + 1:start] for q in _CLOSE_QUOTES):  # two quotes, match between
-        return False
-    words = [word.strip(",.:;!?()").lower() for word in line[opening + 1:closing].split()]
-    return len(words) >= QUOTED_TITLE_MIN_WORDS and not _TITLE_FUNCTION_WORDS.isdisjoint(words)
 
 
 def acronym_expansion(line: str, start: int, end: int) -> str | None:
