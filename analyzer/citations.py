@@ -72,10 +72,11 @@ class Citations:
         return bool(self._inside("initials", lo, hi) and self._inside("volume", lo, hi))
 
 
+_VOLUME_ISSUE_PAGES_MARK = r"\b\d+\s?\(\d+\)\s?:\s?\d+"
 _BIBLIOGRAPHIC_MARKS = (
     r"\b(?:vol|no)\.\s?\d+",                      # Vol. 8, No. 1
     r"\bpp\.?\s?\d+|\bpages?\s\d+",                # pp 581-592, pages 87-94
-    r"\b\d+\s?\(\d+\)\s?:\s?\d+",                  # 20(4):417 (decisive: see below)
+    _VOLUME_ISSUE_PAGES_MARK,                       # 20(4):417 (decisive: see below)
     r"\b\d+\(\d+\),\s?\d+",                         # 13(2), 121
     r"\bV\.?\s?\d+,?\s?N\.?\s?\d+\b",               # V6, N6
     r"\(eds?\.\)",                                 # (ed.)
@@ -89,15 +90,15 @@ _BIBLIOGRAPHIC_MARKS = (
     r"\b(?:acm|ieee|sigplan|springer|elsevier)\b",   # a publisher or a society's venue
     r"\bedited\s+by\b",                            # edited by R. Michael Alvarez
     r"\b(?:university|academic)\s+press\b",        # Cambridge University Press
-    r"(?<=[.,”\"]\s)In\s+(?=[A-Z])",                 # '…2016. In Computational Social Science'
+    r"(?<=[.,”\"]\s)(?-i:In\s+(?=[A-Z]))",            # '…2016. In Computational Social Science'
 )
 _BIBLIOGRAPHIC = re.compile(
     # The lookahead skips positions where no mark can start (three times faster).
     "(?=[vnp\\d(jdieuaIts])(?:" + "|".join(f"(?P<m{i}>{mark})" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS))
     + ")", re.IGNORECASE)
 """One pass over the window finds every kind of mark (the group name says which)."""
-_VOLUME_ISSUE_PAGES = "m2"
-"""The mark 'volume(issue):pages' ('20(4):417') is a reference on its own."""
+_VOLUME_ISSUE_PAGES = f"m{_BIBLIOGRAPHIC_MARKS.index(_VOLUME_ISSUE_PAGES_MARK)}"
+"""The group of the mark 'volume(issue):pages' ('20(4):417'), a reference on its own."""
 BIBLIOGRAPHIC_MIN = 2
 """Distinct bibliographic marks (volume, pages, '(ed.)', 'presented at', 'Journal' …) around a
 match, within its line, that make the line a reference."""
@@ -136,7 +137,8 @@ def in_quoted_title(line: str, start: int, end: int) -> bool:
         return False
     closing = min((i for q in _CLOSE_QUOTES
                    if (i := line.find(q, end, end + QUOTED_TITLE_MAX_CHARS)) >= 0), default=-1)
-    if closing < 0 or line.count('"', 0, opening) % 2:  # that '"' closes an earlier quote
+    # That '"' closes an earlier quote when its physical line holds an odd number before it.
+    if closing < 0 or line.count('"', line.rfind("\n", 0, opening) + 1, opening) % 2:
         return False
     if any(q in line[opening + 1:start] for q in _CLOSE_QUOTES):  # two quotes, match between
         return False

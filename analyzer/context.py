@@ -93,8 +93,9 @@ _ITEM_BREAK = re.compile(
     r"[,|•;·:()\[\]●▪■◆➢►✓*\uf000-\uf0ff]|/(?!\w{1,2}\b)|\s[-–—]\s|[.!?](?:\s|$)|\s(?:and|&)\s|"
     r"(?:\\x[0-9a-f]{2})+",
     re.IGNORECASE)
-"""Where list items end. The last alternative is a bullet written out as escaped bytes
-('\\xe2\\x80\\xa2'), as in text that went through a bytes repr."""
+"""Where list items end. The last alternative is a run of escaped bytes left as written
+('Resum\\xc3\\xa9'): plain text decodes escaped marks in place (analyzer/escapes.py), but
+text given to the extractor another way may still hold them."""
 _SKILL_ADJECTIVE = re.compile(
     r"\b(?:excellent|good|strong|effective|great|outstanding|exceptional|solid|superb|"
     r"proven|advanced|fluent)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -185,13 +186,18 @@ def in_compound(text: str, start: int, end: int) -> bool:
     # 'C/o' (care of) in an address is not the C language.
     care_of = end - start == 1 and _CARE_OF.match(text, end) is not None
     # 'R & D', 'M & A', 'P & L': two letters joined by a spaced ampersand are one abbreviation.
-    spaced = end - start == 1 and (_LETTER_AFTER.match(text, end) is not None
-                                   or _LETTER_BEFORE.search(text, 0, start) is not None)
+    spaced = end - start == 1 and (
+        _LETTER_AFTER.match(text, end) is not None
+        or _LETTER_BEFORE.search(text, max(0, start - SPACED_AMPERSAND_CHARS), start) is not None)
     return glued_after or glued_before or care_of or spaced
 
 
-_LETTER_AFTER = re.compile(r"[ \t]{1,3}&[ \t]{1,3}[A-Za-z](?![\w&'-])")
+_LETTER_AFTER = re.compile(r"[ \t]{1,3}&[ \t]{1,3}[A-Za-z](?![\w&'+#-])")
 _LETTER_BEFORE = re.compile(r"(?<![\w&'-])[A-Za-z][ \t]{1,3}&[ \t]{1,3}\Z")
+"""A letter and a spaced ampersand right before or after a one-letter match ('R & D'); not a
+language after it ('C & C++')."""
+SPACED_AMPERSAND_CHARS = 8
+"""The longest 'X & ' before a one-letter match (characters): a letter, spaces, '&', spaces."""
 
 
 def is_comparison(text: str, end: int) -> bool:
@@ -362,8 +368,11 @@ def labels_a_list(line: str, start: int, end: int) -> bool:
             and all(_NAME_ITEM.fullmatch(item) and not _VERB_FORM.match(item) for item in items))
 
 
-_VERB_FORM = re.compile(r"[A-Z]?[a-z]+(?:ed|ing)\b")
-"""An item opening with a past form or a gerund ('Led', 'Mentored', 'Managing') is a claim."""
+_VERB_FORM = re.compile(
+    r"(?:[A-Z]?[a-z]+ed|Led|Ran|Built|Made|Wrote|Drove|Grew|Won|Set|Took|Sold|Taught|Held|Kept"
+    r"|Met|Cut|Ran|Brought|Bought)\b|[A-Z]?[a-z]+ing\s+[a-z]")
+"""An item opening with a past form ('Mentored', 'Led teams') or a gerund before a word in lower
+case ('Managing teams') is a claim; 'Spring Boot' and 'Swing' are names."""
 
 
 def is_bare_item(line: str, start: int, end: int) -> bool:
@@ -461,9 +470,9 @@ _MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "cand
 
 
 _EMPLOYER_FOCUS = re.compile(
-    r"\b(?:company|companies|firm|consultancy|agency|startup|start-up|provider|organi[sz]ation|"
-    r"vendor|manufacturer|retailer)\b[^.;•\n]{0,60}?\b(?:speciali[sz](?:ing|es|ed)\s+in|"
-    r"provider\s+of)\b[^.;•\n]*$", re.IGNORECASE)
+    r"(?:\b(?:company|companies|firm|consultancy|agency|startup|start-up|provider|organi[sz]ation|"
+    r"vendor|manufacturer|retailer)\b[^.;•\n]{0,60}?\bspeciali[sz](?:ing|es|ed)\s+in"
+    r"|\bprovider\s+of)\b[^.;•\n]*$", re.IGNORECASE)
 """What an organisation specialises in: 'a consultancy specializing in predictive models,
 business intelligence …', 'a provider of payroll software'. Not a person ('Product leader
 specializing in fintech' is the candidate)."""

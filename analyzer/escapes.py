@@ -22,9 +22,13 @@ _MARK_CATEGORIES = frozenset({"Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "S
                               "Zs", "Co", "Cf", "Cc"})
 """Unicode general categories decoded: punctuation, symbols, spaces, private use (icon-font
 bullets), format and control characters. Letters, digits and combining marks stay escaped."""
-_APOSTROPHES = frozenset({"\\xe2\\x80\\x99", "\\xe2\\x80\\x98", "\\xca\\xbc"})
-"""Escaped right and left single quotes and the modifier apostrophe, as written."""
+_JOINERS = frozenset({"’", "‘", "ʼ"})
+"""Apostrophes: inside a word ('Master’s') they keep it one word."""
+_JOINING_CATEGORIES = frozenset({"Pd", "Cf"})
+"""Hyphens and format characters (soft hyphen, zero-width space): inside a word ('T‑SQL') they
+keep it one word too."""
 _MAX_UTF8_BYTES = 4
+"""The longest UTF-8 sequence for one character (bytes)."""
 _ESCAPE_CHARS = 4
 """Length of one escaped byte ('\\xe2'), characters."""
 
@@ -34,7 +38,8 @@ def unescaped_marks(text: str) -> str:
 
     A control character or a space is read as a space. An opening quote or bracket keeps to
     the word after it (its padding goes before it); any other mark keeps to the word before.
-    Runs that are not valid UTF-8 stay as written.
+    An apostrophe, a hyphen or a format character between two letters or digits stays as
+    written (padding would split the word). Runs that are not valid UTF-8 stay as written.
     """
     if "\\x" not in text:
         return text
@@ -43,21 +48,37 @@ def unescaped_marks(text: str) -> str:
 
 def _decoded_run(match: re.Match[str]) -> str:
     run, text = match.group(), match.string
-    if (text[match.start() - 1:match.start()].isalpha() and text[match.end():match.end() + 1].isalpha()
-            and run.lower() in _APOSTROPHES):
-        return run  # 'Master\\xe2\\x80\\x99s': one word, spaces would split it
     data = bytes(int(run[i + 2:i + 4], 16) for i in range(0, len(run), _ESCAPE_CHARS))
-    out: list[str] = []
     # A run may hold several characters and invalid bytes; decode it one character at a time.
+    pieces: list[tuple[str | None, str]] = []
     index = 0
     while index < len(data):
         char, size = _next_char(data, index)
-        escaped = run[index * _ESCAPE_CHARS:(index + size) * _ESCAPE_CHARS]
-        # An escaped printable ASCII character ('\\x2f') is odd but not a mark.
-        out.append(escaped if char is None or (char.isascii() and char.isprintable())
-                   else _mark(char, escaped))
+        pieces.append((char, run[index * _ESCAPE_CHARS:(index + size) * _ESCAPE_CHARS]))
         index += size
+    before = text[match.start() - 1:match.start()] if match.start() else ""
+    after = text[match.end():match.end() + 1]
+    out: list[str] = []
+    for position, (char, escaped) in enumerate(pieces):
+        previous = pieces[position - 1][0] if position else before
+        following = pieces[position + 1][0] if position + 1 < len(pieces) else after
+        # An escaped printable ASCII character ('\\x2f') is odd but not a mark.
+        if (char is None or (char.isascii() and char.isprintable())
+                or (_joins(char) and _wordlike(previous) and _wordlike(following))):
+            out.append(escaped)
+        else:
+            out.append(_mark(char, escaped))
     return "".join(out)
+
+
+def _joins(char: str) -> bool:
+    """An apostrophe, hyphen or format character: it may stand inside a word."""
+    return char in _JOINERS or unicodedata.category(char) in _JOINING_CATEGORIES
+
+
+def _wordlike(char: str | None) -> bool:
+    """A letter or digit (an escaped letter counts: it stays part of its word)."""
+    return char is not None and char.isalnum()
 
 
 def _next_char(data: bytes, index: int) -> tuple[str | None, int]:

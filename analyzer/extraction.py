@@ -466,6 +466,9 @@ class _Extractor:
         its line: a title wraps, and a flattened document cuts it into pieces at its runs of
         spaces."""
         lo = max(0, start - citations.QUOTED_TITLE_MAX_CHARS)
+        # Start at a line's start when one is near, so quotes are counted from it.
+        line_start = self.text.rfind("\n", max(0, lo - citations.QUOTED_TITLE_MAX_CHARS), lo) + 1
+        lo = line_start or lo
         window = self.text[lo:end + citations.QUOTED_TITLE_MAX_CHARS]
         return citations.in_quoted_title(window, start - lo, end - lo)
 

@@ -136,7 +136,8 @@ class FuzzyIndex:
                 # videos', 'video editing'); from three words on, order may vary.
                 words = candidate.split()
                 scores = (np.maximum(ratio[row], ordered[row])
-                          if len(words) >= MIN_REORDERED_WORDS or words[0].endswith("ing")
+                          if len(words) >= MIN_REORDERED_WORDS
+                          or (words and words[0].endswith("ing"))
                           else ratio[row])[low - start:high - start]
                 score = int(scores.max()) if scores.size else 0
                 if score < FUZZY_CUTOFF:

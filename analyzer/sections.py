@@ -214,9 +214,10 @@ def _heading_words(text: str) -> list[str] | None:
 
 
 def _qualified_experience(text: str, words: list[str]) -> bool:
-    """'CLINICAL EXPERIENCE', 'Consulting Experience': any one or two qualifying words before
-    'experience', set as a heading (capitals or title case), except the experience of people
-    served ('Customer Experience', 'User Experience' name a skill)."""
+    """'CLINICAL EXPERIENCE', 'Consulting Experience': up to two qualifying words before
+    'experience' set as a heading in title case, up to four in capitals ('PUBLIC
+    RELATIONS/EVENT PLANNING EXPERIENCE'), never with 'of' ('YEARS OF IT EXPERIENCE'), except
+    the experience of people served ('Customer Experience', 'User Experience' name a skill)."""
     longest = QUALIFIED_CAPS_HEADING_MAX_WORDS if _is_caps(text) else QUALIFIED_HEADING_MAX_WORDS
     return (2 <= len(words) <= longest and words[-1] in {"experience", "experiences"}
             and not _SERVED & set(words) and "&" not in words and "of" not in words

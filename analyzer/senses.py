@@ -147,15 +147,11 @@ def acronym_expansion(line: str, start: int, end: int) -> str | None:
     if not (ACRONYM_MIN_CHARS <= len(acronym) <= ACRONYM_MAX_CHARS and acronym.isalpha()
             and acronym.isupper()):
         return None
-    if (match := _EXPANSION.match(line, end)) is not None:
-        words = [w for w in re.split(r"[\s-]+", match.group(1)) if w]
-        initials = "".join(w[0] for w in words if w.lower() not in _EXPANSION_FILLERS)
-        return match.group(1) if initials.upper() == acronym else None
-    if (bracketed := _BRACKETS_BEFORE.search(line[:start])) is not None:
-        # '(Good Clinical Practice) GCP': the expansion in brackets right before the acronym.
-        words = [w for w in re.split(r"[\s-]+", bracketed.group(1)) if w]
-        initials = "".join(w[0] for w in words if w.lower() not in _EXPANSION_FILLERS)
-        return bracketed.group(1) if initials.upper() == acronym else None
+    # 'GCP (Global Career Program)', or '(Good Clinical Practice) GCP': the expansion in
+    # brackets right after or right before the acronym.
+    bracketed = _EXPANSION.match(line, end) or _BRACKETS_BEFORE.search(line[:start])
+    if bracketed is not None:
+        return bracketed.group(1) if _spells(bracketed.group(1), acronym) else None
     if _BRACKETED.match(line, end) is None or (before := _BEFORE_BRACKET.search(line[:start])) is None:
         return None
     # Walk back over the words before the bracket until their initials are as long as the
@@ -169,6 +165,13 @@ def acronym_expansion(line: str, start: int, end: int) -> str | None:
         if len(initials) == len(acronym):
             return " ".join(words[index:]) if initials.upper() == acronym else None
     return None
+
+
+def _spells(words: str, acronym: str) -> bool:
+    """The initials of ``words`` (fillers such as 'of' and 'and' left out) spell ``acronym``."""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", words)
+                       if w and w.lower() not in _EXPANSION_FILLERS)
+    return initials.upper() == acronym
 
 
 def names_a_test_type(line: str, start: int, end: int) -> bool:
@@ -327,7 +330,8 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
         return True
     # A named team: 'mentorship program for MySQL Team', 'Headend Embedded Software Team'
     # (not 'Team Lead', 'Team Building': the word after 'Team' makes it something else).
-    if _NAMED_TEAM.match(line, end) is not None:
+    if (team := _NAMED_TEAM.match(line, end)) is not None and not (
+            team.group().strip() == "Team" and before and before[-1].lower() in _ARTICLES):
         return True
     # A name followed by its town and state is an employer's or a school's ('Creative Solutions,
     # Norfolk, VA', 'Donton Healthcare, Henderson, NV'); one word alone may be a list's item.
@@ -340,6 +344,8 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
     return bool(before and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
 
 
+_ARTICLES = frozenset({"the", "a", "an", "our", "my", "their"})
+"""'part of the Agile Team' is a team working in Agile, not a team's name."""
 _NAMED_TEAM = re.compile(r"(?:[ ][A-Z][\w-]*){0,3}[ ]Team\b(?![ \t]*[A-Za-z])")
 """The rest of a team's name on single spaces, ending in 'Team' with no word after it."""
 _US_STATES = (
@@ -352,9 +358,11 @@ _US_STATES = (
     "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|"
     "Wyoming")
 _NAME_AT_PLACE = re.compile(
-    rf"((?:[ \t]+[A-Z][\w&'.-]*){{0,3}}),[ \t]*(?:[A-Z][a-z]+[ \t]?){{1,3}},[ \t]*(?:{_US_STATES})\b")
-"""The rest of a capitalised name, then a town and a US state: ', Norfolk, VA',
-' Healthcare, Henderson, NV', ' Factory, Burbank, California'."""
+    rf"((?:[ \t]+[A-Z][\w&'.-]*){{0,3}}),[ \t]*(?:[A-Z][a-z]+[ \t]?){{1,3}},[ \t]*(?:{_US_STATES})"
+    r"(?=[ \t]*(?:$|\d{5}|[-–—|(,.]|[ \t]{2}))", re.MULTILINE)
+"""The rest of a capitalised name, then a town and a US state that ends the line or comes
+before a ZIP code, punctuation or a column gap: ', Norfolk, VA', ' Healthcare, Henderson, NV',
+' Factory, Burbank, California.' (not 'Excel, Word, MS Access': MS is no state there)."""
 
 
 _FIELD_NOUNS = frozenset({
@@ -458,11 +466,12 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
     """A capitalised match that is the field of a job title: 'Sales Associate', 'Marketing
     Manager', 'Head of Marketing', 'Customer Service Representative'.
 
-    With ``technical``, a technical field's looser titles too: a head a few words on ('Junior
-    QA Engineer', 'Embedded Software Team Lead'), in lower case or after a slash ('PHP/MySQL
-    developer'), or before the field when the field ends the title ('Consultant SAP ABAP -
-    Dec 2011', 'Application Developer SAP ABAP, Kolkata'). With ``trait`` (a soft skill), only
-    a head right after it: 'Self-motivated Special Education Teacher' is a trait and a title."""
+    A head that names a person may stand a few capitalised words on ('Junior QA Engineer',
+    'SAP CRM Functional Consultant'), and a business field's head may be in lower case when it
+    ends the title ('Investment banking analyst'). With ``technical``, also a head in lower case
+    or after a slash ('PHP/MySQL developer'), or before the field when the field ends the title
+    ('Application Developer SAP ABAP, Kolkata'). With ``trait`` (a soft skill), only a head
+    right after it: 'Self-motivated Special Education Teacher' is a trait and a title."""
     if not line[start:end][:1].isupper():
         return False
     before, after = _name_run(line, start, end)
@@ -525,8 +534,8 @@ Administrator')."""
 _PRODUCT_WORDS = frozenset({"studio", "suite", "edition", "server", "tools", "toolkit", "kit",
                             "console", "platform", "workbench", "ide"})
 TITLE_FIELD_MAX_WORDS = 3
-"""How many capitalised words after a technical field its title's head may come ('Help Desk
-Support Technician')."""
+"""How many capitalised words after a field its title's head may come ('Help Desk Support
+Technician', 'SAP CRM Functional Consultant')."""
 
 
 _DELIVERY_WORDS = frozenset({"program", "programme", "release", "migration", "delivery",

@@ -108,6 +108,9 @@ ESCAPED_MARKS = [
     # Letters stay as written: a word is never split and a skill's text is the input's.
     (r"Resum\xc3\xa9 writing", r"Resum\xc3\xa9 writing"),
     (r"Master\xe2\x80\x99s degree", r"Master\xe2\x80\x99s degree"),
+    # A hyphen or an apostrophe inside a word keeps the word whole, next to an escaped letter too.
+    (r"T\xe2\x80\x91SQL, SSIS", r"T\xe2\x80\x91SQL, SSIS"),
+    (r"Andr\xc3\xa9\xe2\x80\x99s notes", r"Andr\xc3\xa9\xe2\x80\x99s notes"),
     # An escaped ASCII character and bytes that are not UTF-8 stay as written.
     (r"CI\x2fCD \xff\xfe \xe2\x80", r"CI\x2fCD \xff\xfe \xe2\x80"),
     ("no escapes at all", "no escapes at all"),

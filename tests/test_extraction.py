@@ -175,6 +175,10 @@ TRAPS = [
      "an acronym after its expansion in brackets"),
     ("Improving energy compaction with a fast neural network. Archives of Control Sciences, "
      "20(4):417-433.", "deep_learning", "a reference known by volume(issue):pages alone"),
+    ('Monitor 27" display for the lab\n"A Survey of SIP Peering", NATO Advanced Study Institute.',
+     "voip", "a quoted title below a stray inch mark"),
+    ("Analyst at a provider of business intelligence software for retailers.", "bi_dashboards",
+     "what a provider provides"),
     ("Volunteer reader, Spring & Fall Semesters 2019", "spring_framework", "a season"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
      "a season next to another"),
@@ -466,6 +470,12 @@ FOUND = [
     ("Social media: managed the brand's accounts, grew followers 40%", {"social_media_marketing"}),
     # A person named by their title is no title of the candidate's.
     ("Worked with the marketing manager to plan two launches.", {"marketing_collaboration"}),
+    # Review of the session's change: look-alikes the new rules must leave alone.
+    ("Languages: C & C++, Java", {"c_lang", "cpp"}),
+    ("Proficient in Microsoft Excel, Word, MS Access", {"excel"}),
+    ("Ran Python workshops, in partnership with IEEE student chapters.", {"python"}),
+    ("Leadership: Led Teams, Ran Hiring for two squads", {"leadership_influence"}),
+    ("Worked as part of the Agile Team.", {"agile_scrum"}),
     # A trait before a title is the candidate's trait.
     ("SUMMARY: Self-motivated Special Education Teacher with ten years in class.",
      {"self_motivation"}),
