@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from analyzer.context import is_list_like, split_items
+from analyzer.lists import is_list_like, split_items
 from analyzer.models import EvidenceKind, Mention, SkillHit
 from skills_taxonomy import Taxonomy
 

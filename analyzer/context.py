@@ -3,30 +3,20 @@
 Each rule is a small pure function on the text around a match, so it can be tested alone:
 negation ("no experience with Java"), hedges ("familiar with"), hyphen and ampersand compounds
 ("C-suite", "Go-to-market", "R&D"), employer names ("Oracle India Pvt Ltd", "at Salesforce"),
-contact lines, word banks, a list's category label ("Programming languages: C, SQL") and list
-items (where ambiguous words such as "Excel", "Swift" or "sales" may be skills: "Word, Excel,
-PowerPoint"). Rules about what else a word may name (organisations, titles, places,
-publications, seasons) live in :mod:`analyzer.senses`.
+contact lines and whose thing a match names. Rules about lists (items, labels, word banks)
+live in :mod:`analyzer.lists`, rules about what else a word may name (organisations, titles,
+places, seasons) in :mod:`analyzer.senses`.
 """
 
 from __future__ import annotations
 
 import re
 
-from analyzer.cleaning import BULLET_CHARS
 from analyzer.senses import EMPLOYER_DATES_AFTER
 from analyzer.timeline import MONTH_PATTERN
 
 NEGATION_WINDOW_CHARS = 60
 """How far back (characters, within the clause) a negation or hedge cue reaches."""
-WORD_BANK_MIN_VERBS = 4
-"""Capitalised '-ed' words among the match and two words either side that make a word bank."""
-LIST_SEPARATOR_MIN = 2
-"""A line with at least this many separators (, | • ; /) may be a list of items."""
-MAX_LIST_ITEM_WORDS = 4
-"""...if its items are short: the median item has at most this many words. A sentence with
-commas ('Organized and updated student records, professional development records, ...') has
-longer pieces than a list ('Python, SQL, Jira')."""
 
 _NEGATION = re.compile(
     # The lookahead only skips positions where no cue can start (a third of the time).
@@ -83,39 +73,10 @@ _CONTACT_MARK = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ().-]{7,}\d|"
     r"\b(?:linkedin|github|gitlab|stack ?overflow|twitter|behance|dribbble|medium|portfolio)\b",
     re.IGNORECASE)
-_RESULT_MARK = re.compile(r"[%$€£]")
 CONTACT_MARKS_MIN = 2
 """A line with this many contact marks (e-mail, URL, phone, profile names) is a contact line."""
 CONTACT_LINE_MAX_WORDS = 15
 """Contact lines are short; a longer line (a whole CV pasted as one line) is content."""
-_SEPARATORS = re.compile(r"[,|•;·]|/(?!\w{1,2}\b)")
-_ITEM_BREAK = re.compile(
-    r"[,|•;·:()\[\]●▪■◆➢►✓*\uf000-\uf0ff]|/(?!\w{1,2}\b)|\s[-–—]\s|[.!?](?:\s|$)|\s(?:and|&)\s|"
-    r"(?:\\x[0-9a-f]{2})+",
-    re.IGNORECASE)
-"""Where list items end. The last alternative is a run of escaped bytes left as written
-('Resum\\xc3\\xa9'): plain text decodes escaped marks in place (analyzer/escapes.py), but
-text given to the extractor another way may still hold them."""
-_SKILL_ADJECTIVE = re.compile(
-    r"\b(?:excellent|good|strong|effective|great|outstanding|exceptional|solid|superb|"
-    r"proven|advanced|fluent)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_SKILLS_NOUN = re.compile(r"(?:\s*(?:,|/|&|\band\b)?\s*[\w-]+){0,3}?\s+(?:skills?|abilities)\b",
-                          re.IGNORECASE)
-_LEAD_IN = re.compile(
-    r"^.*\b(?:in|with|of|using|on|for|incl(?:uding|\.)?|e\.g\.|such as|like|(?:very\s+)?"
-    r"(?:good|strong|basic|advanced|excellent|fluent))\s+$|^\s*(?:and|or|&)\s+",
-    re.IGNORECASE)
-_PAST_VERB = re.compile(r"[A-Z][a-z]+ed")
-_CATEGORY_NOUNS = (r"(?:languages?|skills?|tools?|technolog(?:y|ies)|databases?|systems?|platforms?"
-                   r"|frameworks?|software|packages?|environments?|utilities|applications?)")
-"""Nouns that end a list's category label ('Programming languages', 'Testing tools')."""
-_CATEGORY_LABEL = re.compile(
-    rf"[ \t]*(?:[\w+#/&.-]+[ \t]+){{0,2}}?(?:[\w+#/&.-]*[ \t]+)?{_CATEGORY_NOUNS}?[ \t]*(?::|[-–—][ \t])",
-    re.IGNORECASE)
-_CATEGORY_NOUN = re.compile(rf"{_CATEGORY_NOUNS}$", re.IGNORECASE)
-_LINE_MARKER = re.compile(r"^[\s*•◦▪●○■□➢✓✔>·-]*")
-LABEL_MAX_WORDS = 4
-"""Words in a category label ('Programming Languages', 'Computer Skills')."""
 
 
 def clause_before(text: str, start: int) -> str:
@@ -245,184 +206,6 @@ def in_employer_slot(text: str, end: int) -> bool:
 _DASH = re.compile(r"[ \t]*[-–—][ \t]")
 
 
-def _items(line: str) -> list[tuple[int, int, bool]]:
-    """(start, end, ends_sentence) of the pieces of ``line`` between item breaks."""
-    pieces = []
-    left = 0
-    for match in _ITEM_BREAK.finditer(line):
-        pieces.append((left, match.start(), match.group(0)[:1] in ".!?"))
-        left = match.end()
-    pieces.append((left, len(line), True))
-    return [(a, b, stop) for a, b, stop in pieces if line[a:b].strip()]
-
-
-_CONTINUED_LIST = re.compile(r"[ \t]*[,;][ \t]*$")
-"""A separator that ends the line: the list goes on on the next line."""
-_CHIP_ROW = re.compile(r"[A-Z0-9.#+][\w.#+-]*(?:\s+[A-Z0-9.#+][\w.#+-]*)+")
-"""A skills-section row of capitalised words with no separators: pills or chips ('Python Go R
-SQL Excel Figma'), whose boxes the PDF's text does not keep. Prose has lower-case words."""
-
-
-def in_list_item(line: str, start: int, end: int, *, skills_section: bool = False) -> bool:
-    """The match (offsets into ``line``) is, or nearly is, an item of a list.
-
-    Items are the pieces between item breaks (, | • ; : ( ) bullets, ' and ', sentence ends).
-    The piece holding the match must have at most MAX_LIST_ITEM_WORDS words, and a neighbouring
-    piece in the same sentence must be short too ('Word, Excel, PowerPoint'); in a skills
-    section the short piece alone is enough. 'Python, SQL' yes; 'boosted sales to AT&T' no.
-    """
-    items = _items(line)
-    index = next((i for i, (a, b, _) in enumerate(items) if a <= start and end <= b), None)
-    if index is None:
-        return False
-    a, b, _ = items[index]
-    short = len(line[a:b].split()) <= MAX_LIST_ITEM_WORDS
-    if skills_section and (short or _CHIP_ROW.fullmatch(line[a:b].strip())):
-        return True
-    previous = items[index - 1] if index > 0 and not items[index - 1][2] else None
-    following = items[index + 1] if index + 1 < len(items) and not items[index][2] else None
-    if short and following is None and _CONTINUED_LIST.match(line, b):
-        # 'experience in Java, C,' / 'Velocity, …': a list wrapped onto the next line.
-        return True
-    # 'experience in C, C++': a long piece whose last words are the match still opens a list.
-    if not short and not (following and not line[end:b].strip()):
-        return False
-    # A neighbour reporting a result ('top 5% of submissions', '$2M ARR') is prose, not an item.
-    return any(n is not None and len(line[n[0]:n[1]].split()) <= MAX_LIST_ITEM_WORDS
-               and not _RESULT_MARK.search(line[n[0]:n[1]])
-               for n in ((previous if short else None), following))
-
-
-_BRACKETED_NOTE = re.compile(r"\([^()]*\d[^()]*\)")
-"""A note in brackets on a list item: '(3 years)', '(Less than 1 year)', '(v10g)'."""
-SHOUTED_ITEMS_MIN = 2
-"""Items in capitals (counting the match's) that make a list one written in capitals."""
-SHOUTED_ITEMS_MIN_SHARE = 0.5
-"""Share (0..1) of a list's items that must open with a word in capitals."""
-
-
-def in_shouted_list(line: str, start: int, end: int, *, skills_section: bool = False) -> bool:
-    """The match is an item of a list written in capitals: 'JAVA (6 years), ORACLE (6 years),
-    ACCESS (2 years)'. There capitals are the list's style, so 'ORACLE' is Oracle; in prose or
-    a heading a word in capitals may be another ('ACCESS CONTROL', 'GO LIVE')."""
-    if not in_list_item(line, start, end, skills_section=skills_section):
-        return False
-    # A note in brackets ('(Less than 1 year)') is no item; '(MS IIS, ASP, ACCESS)' are three.
-    unbracketed = _BRACKETED_NOTE.sub(lambda m: " " * len(m.group()), line)
-    openers = [words[0] for a, b, _ in _items(unbracketed)
-               if (words := re.findall(r"[^\W\d_]{2,}", unbracketed[a:b]))]
-    shouted = sum(1 for word in openers if word.isupper())
-    return shouted >= SHOUTED_ITEMS_MIN and shouted >= SHOUTED_ITEMS_MIN_SHARE * len(openers)
-
-
-def names_a_skill(line: str, start: int, end: int) -> bool:
-    """The words around the match say it is a skill: 'excellent communication', 'communication
-    and interpersonal skills', 'strong analytical skills'."""
-    return bool(_SKILL_ADJECTIVE.search(line[max(0, start - 30):start])
-                or _SKILLS_NOUN.match(line[end:end + 50]))
-
-
-def is_category_label(line: str, start: int, end: int) -> bool:
-    """The match names the category of the list that follows it, not a skill: 'Programming
-    languages: C, SQL', 'Computer Skills - MS Office, Excel', 'Testing tools: Selenium'. The
-    label opens the line and ends with a category noun; a list (two or more items) follows.
-    'Communication skills: excellent written and verbal' is a claim, not a label."""
-    opening = _LINE_MARKER.match(line)
-    if opening is None or line[opening.end():start].strip():
-        return False
-    label = _CATEGORY_LABEL.match(line, end)
-    if label is None:
-        return False
-    name = (line[start:end] + line[end:label.end()]).rstrip(" \t:-–—")
-    if len(name.split()) > LABEL_MAX_WORDS or not _CATEGORY_NOUN.search(name):
-        return False
-    rest = line[label.end():]
-    return bool(_SEPARATORS.search(rest)) and len(split_items(rest)) >= 2
-
-
-_LIST_LABEL = re.compile(r"(?:[ \t]+[A-Z][\w&/.-]*){0,2}[ \t]*:[ \t]*")
-"""The rest of a label after the match (up to two capitalised words, 'Platform') and its colon."""
-_NAME_ITEM = re.compile(r"[A-Z0-9.][\w.+#!/&'-]*(?:[ \t]+[\w.+#!/&()'-]+){0,3}")
-"""A list item that is a name: a capital first word and at most four words ('Rational
-ClearCase', 'LinkedIn', 'MS Project')."""
-_LIST_LABEL_MAX_WORDS_BEFORE = 2
-"""Words of a segment's label that may stand before the match ('DWH & BI Platform:')."""
-
-
-def labels_a_list(line: str, start: int, end: int) -> bool:
-    """The match is the label of a list of names: 'Social Media: LinkedIn, Facebook',
-    'Configuration Management : Rational ClearCase, Perforce', 'DWH & BI Platform : SpagoBI &
-    Kettle'. The label opens its line or segment; two or more names follow its colon, none
-    opening with a verb ('Leadership: Led a team of 5, mentored 3' is a claim)."""
-    segment = max(line.rfind(mark, 0, start) for mark in "•|;") + 1
-    opening = _LINE_MARKER.match(line, segment)
-    lead = line[opening.end() if opening else segment:start].split()
-    if len([word for word in lead if word != "&"]) > _LIST_LABEL_MAX_WORDS_BEFORE:
-        return False
-    label = _LIST_LABEL.match(line, end)
-    if label is None:
-        return False
-    rest = re.split(r"[•|;]", line[label.end():])[0].replace(" & ", ", ")
-    items = [item for _, item in split_items(rest)]
-    return (len(items) >= 2
-            and all(_NAME_ITEM.fullmatch(item) and not _VERB_FORM.match(item) for item in items))
-
-
-_VERB_FORM = re.compile(
-    r"(?:[A-Z]?[a-z]+ed|Led|Ran|Built|Made|Wrote|Drove|Grew|Won|Set|Took|Sold|Taught|Held|Kept"
-    r"|Met|Cut|Ran|Brought|Bought)\b|[A-Z]?[a-z]+ing\s+[a-z]")
-"""An item opening with a past form ('Mentored', 'Led teams') or a gerund before a word in lower
-case ('Managing teams') is a claim; 'Spring Boot' and 'Swing' are names."""
-
-
-def is_bare_item(line: str, start: int, end: int) -> bool:
-    """An ambiguous word counts only as (nearly) a whole item: at most one other word in its
-    item besides a lead-in ('proficient in', 'knowledge of', 'using'). 'Sales, Marketing' and
-    'Retail Marketing' yes; 'managing sales orders', 'a communications firm' no."""
-    items = _items(line)
-    item = next(((a, b) for a, b, _ in items if a <= start and end <= b), None)
-    if item is None:
-        return False
-    before = _LEAD_IN.sub("", line[item[0]:start])
-    return len(before.split()) + len(line[end:item[1]].split()) <= 1
-
-
-def in_word_bank(line: str, start: int, end: int) -> bool:
-    """The match is one of a run of capitalised past-tense verbs, a template's word bank
-    ('Migrated Minimized Monitored Motivated Negotiated'), not a claim."""
-    before = line[max(0, start - 40):start].split()[-2:]
-    after = line[end:end + 40].split()[:2]
-    words = [*before, line[start:end], *after]
-    return sum(1 for w in words if _PAST_VERB.fullmatch(w)) >= WORD_BANK_MIN_VERBS
-
-
-_SERIES_AND = re.compile(r",[^,;|•]{1,60}?\s(?:and|&)\s")
-"""The 'and' that ends a comma series ('interviews, research and analysis')."""
-_LEADING_BULLET = re.compile(rf"^[\s{re.escape(''.join(sorted(BULLET_CHARS)))}]+")
-"""A bullet opening a line, of any style ('•' after PDF cleaning; '▪', '➤', '✓', '–' as typed
-in plain text): it marks an item, it does not separate two."""
-
-
-def is_list_like(line: str) -> bool:
-    """A line of short items: 'Python, SQL, Jira' or 'Figma | Miro | Notion'. A bullet opening
-    the line is not a separator: '• Managed the backlog for two teams; ran sprint reviews.' is
-    a sentence."""
-    line = _LEADING_BULLET.sub("", line)
-    separators = len(_SEPARATORS.findall(line))
-    if separators < LIST_SEPARATOR_MIN:
-        # 'X, Y and Z' is three items when every one is short ('Conducted customer
-        # interviews, user research and competitive analysis'), not when the first is a clause
-        # ('Defined the vision and roadmap with compliance, marketing and engineering').
-        series = _SERIES_AND.search(line)
-        if separators + (series is not None) < LIST_SEPARATOR_MIN or series is None:
-            return False
-        items = [*_SEPARATORS.split(line[:series.start()]),
-                 *re.split(r"\s(?:and|&)\s", line[series.start() + 1:])]
-        return all(len(item.split()) <= MAX_LIST_ITEM_WORDS for item in items)
-    sizes = sorted(len(piece.split()) for piece in _SEPARATORS.split(line) if piece.strip())
-    return bool(sizes) and sizes[(len(sizes) - 1) // 2] <= MAX_LIST_ITEM_WORDS
-
-
 def has_outcome(sentence: str) -> bool:
     """The sentence reports a measurable result: a number with %, currency, x, or a count. A
     year is no result: every dated role line would report one."""
@@ -431,22 +214,6 @@ def has_outcome(sentence: str) -> bool:
 
 _OUTCOME = re.compile(r"\d+(?:\.\d+)?\s*(?:%|x\b|k\b|m\b|\+|pts?\b|points\b|pp\b|bps\b)"
                       r"|[$€£]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b", re.IGNORECASE)
-
-
-_QUOTE_MARKS = "\"“”„‘’«»"
-
-
-def split_items(line: str) -> list[tuple[int, str]]:
-    """Items of a list-like line with their offsets in the line ('Python, SQL' -> two items)."""
-    items = []
-    position = 0
-    for piece in re.split(r"([,|•;·()]|\s/\s|:\s|\s[-–—]\s|\band\b)", line):
-        # Quotes around an item are not part of it ('“Mediation”').
-        stripped = piece.strip().strip(_QUOTE_MARKS).strip()
-        if stripped and not re.fullmatch(r"[,|•;·()]|/|:|[-–—]|and", stripped):
-            items.append((position + piece.find(stripped), stripped))
-        position += len(piece)
-    return items
 
 
 _ANOTHERS = re.compile(

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from analyzer import citations, context, senses
+from analyzer import citations, context, lists, senses
 from analyzer.confidence import add_related, score_skill, strongest_first
 from analyzer.descriptions import description_spans
 from analyzer.documents import EMAIL_PATTERN, document_from_text
@@ -245,7 +245,7 @@ class _Extractor:
         before, after = single_words(0)[::-1], single_words(1)
         head = " ".join([*before, ""])
         joined = f"{head}{line.text[start:end]} {' '.join(after)}"
-        return context.in_word_bank(joined, len(head), len(head) + end - start)
+        return lists.in_word_bank(joined, len(head), len(head) + end - start)
 
     def _paired_language(self, line: str, start: int, end: int) -> bool:
         """Another spoken language stands beside the match, joined by 'and', '&', '/' or a
@@ -343,7 +343,7 @@ class _Extractor:
             # publication list (a researcher's languages show in their papers). An industry
             # among hobbies ('cooking and travel', 'computer gaming') is a pastime.
             ("about a referee", topic == "references"
-             and not (skill.category == "technical" and context.is_list_like(text))),
+             and not (skill.category == "technical" and lists.is_list_like(text))),
             ("publication list", topic == "publications" and skill.category != "technical"),
             ("hobby", topic == "interests" and skill.subcategory == DOMAIN_SUBCATEGORY),
             ("address", lambda: self._in_url(start, end)),
@@ -390,11 +390,11 @@ class _Extractor:
             # itself; only broad skills ('Programming languages:', 'Integration') are labels
             # or test types.
             ("category label", lambda: _broad(skill)
-             and context.is_category_label(text, local_start, local_end)),
+             and lists.is_category_label(text, local_start, local_end)),
             # A skill's name over a list of named tools is the list's label; the tools are
             # the claims ('Social Media: LinkedIn, Facebook').
             ("list label", lambda: skill.kind == "skill"
-             and context.labels_a_list(text, local_start, local_end)),
+             and lists.labels_a_list(text, local_start, local_end)),
             ("season", lambda: senses.is_season(self.text, start, end)),
             ("funding round", lambda: senses.is_funding_round(self.text, start, end)),
             ("self-assessment grid", lambda: skill.category != "technical"
@@ -411,22 +411,22 @@ class _Extractor:
             ("other meaning", lambda: self._spelled_otherwise(skill, start, end)),
             ("another field's term", lambda: senses.in_other_field(text, local_start, local_end,
                                                                    alias.other_sense)),
-            ("word bank", lambda: context.in_word_bank(text, local_start, local_end)
+            ("word bank", lambda: lists.in_word_bank(text, local_start, local_end)
              or self._in_word_column(line, local_start, local_end)),
             # The capital form of a case-sensitive alias is matched for lists in capitals only.
             ("capitals", lambda: alias.mode == "case" and not alias.text.isupper()
              and self.text[start:end].isupper()
-             and not context.in_shouted_list(text, local_start, local_end,
+             and not lists.in_shouted_list(text, local_start, local_end,
                                              skills_section=line.section == "skills")),
             ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
-             and not ((context.in_list_item(text, local_start, local_end,
+             and not ((lists.in_list_item(text, local_start, local_end,
                                             skills_section=line.section == "skills")
                        or (skill.kind == "language"
                            and (self._vertical_item(line, local_start, local_end)
                                 or self._paired_language(text, local_start, local_end))))
                       and (not alias.needs_context or alias.mode == "case"
-                           or context.is_bare_item(text, local_start, local_end)))
-             and not context.names_a_skill(text, local_start, local_end)),
+                           or lists.is_bare_item(text, local_start, local_end)))
+             and not lists.names_a_skill(text, local_start, local_end)),
             ("negated", lambda: context.is_negated(text, local_start)),
             ("a product's user", lambda: context.names_a_user(text, local_start)),
             ("comparison", lambda: context.is_comparison(self.text, end)),
@@ -546,9 +546,9 @@ class _Extractor:
         for line in self.document.lines:
             content_from = line.text.find(":") + 1 if line.heading else 0
             if ((line.heading and content_from == 0)
-                    or not (line.section == "skills" or context.is_list_like(line.text))):
+                    or not (line.section == "skills" or lists.is_list_like(line.text))):
                 continue
-            for offset, item in context.split_items(line.text):
+            for offset, item in lists.split_items(line.text):
                 if offset < content_from:
                     continue
                 start = line.start + offset
