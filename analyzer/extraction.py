@@ -417,10 +417,10 @@ class _Extractor:
             ("capitals", lambda: alias.mode == "case" and not alias.text.isupper()
              and self.text[start:end].isupper()
              and not lists.in_shouted_list(text, local_start, local_end,
-                                             skills_section=line.section == "skills")),
+                                           skills_section=line.section == "skills")),
             ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
              and not ((lists.in_list_item(text, local_start, local_end,
-                                            skills_section=line.section == "skills")
+                                          skills_section=line.section == "skills")
                        or (skill.kind == "language"
                            and (self._vertical_item(line, local_start, local_end)
                                 or self._paired_language(text, local_start, local_end))))

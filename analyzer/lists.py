@@ -176,7 +176,7 @@ def labels_a_list(line: str, start: int, end: int) -> bool:
 
 _VERB_FORM = re.compile(
     r"(?:[A-Z]?[a-z]+ed|Led|Ran|Built|Made|Wrote|Drove|Grew|Won|Set|Took|Sold|Taught|Held|Kept"
-    r"|Met|Cut|Ran|Brought|Bought)\b|[A-Z]?[a-z]+ing\s+[a-z]")
+    r"|Met|Cut|Brought|Bought)\b|[A-Z]?[a-z]+ing\s+[a-z]")
 """An item opening with a past form ('Mentored', 'Led teams') or a gerund before a word in lower
 case ('Managing teams') is a claim; 'Spring Boot' and 'Swing' are names."""
 
