@@ -136,7 +136,8 @@ def is_hedged(text: str, start: int) -> bool:
 
 
 def in_compound(text: str, start: int, end: int) -> bool:
-    """The match is one part of a hyphen or ampersand compound: C-suite, Go-to-market, R&D.
+    """The match is one part of a hyphen or ampersand compound (C-suite, Go-to-market, R&D) or a
+    name's initial (John C. Smith).
 
     Only short matches are checked (a long alias inside a compound is still the skill).
     """
@@ -150,9 +151,14 @@ def in_compound(text: str, start: int, end: int) -> bool:
     spaced = end - start == 1 and (
         _LETTER_AFTER.match(text, end) is not None
         or _LETTER_BEFORE.search(text, max(0, start - SPACED_AMPERSAND_CHARS), start) is not None)
-    return glued_after or glued_before or care_of or spaced
+    # 'Lisa R. Hirschhorn', 'Seidman R. Physician-targeted': a letter and a full stop inside
+    # a line are an initial; only a list's last item ends its line ('Java, C++, C.').
+    initial = end - start == 1 and _INITIAL_STOP.match(text, end) is not None
+    return glued_after or glued_before or care_of or spaced or initial
 
 
+_INITIAL_STOP = re.compile(r"\.(?![ \t]*(?:\n|\Z)|[ \t]{2})")
+"""A full stop after a letter that neither ends the line nor is followed by a column gap."""
 _LETTER_AFTER = re.compile(r"[ \t]{1,3}&[ \t]{1,3}[A-Za-z](?![\w&'+#-])")
 _LETTER_BEFORE = re.compile(r"(?<![\w&'-])[A-Za-z][ \t]{1,3}&[ \t]{1,3}\Z")
 """A letter and a spaced ampersand right before or after a one-letter match ('R & D'); not a

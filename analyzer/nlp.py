@@ -50,7 +50,10 @@ class _SkillDefaults(English.Defaults):  # type: ignore[misc,valid-type]  # a cl
     # 1,300 English special cases once per attribute (a third of the build time).
     infixes = (*(English.Defaults.infixes or ()), r"[/|]", r"(?<=[a-zA-Z])[,;:](?=[a-zA-Z])")
     # A footnote mark glued to a word ('$40M ARR¹', 'Kubernetes†') is not part of it.
-    suffixes = (*(English.Defaults.suffixes or ()), r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+[.,;:!?)]*")
+    # A one-letter word ending a sentence or list ('Java, C++, C.') is the letter: English
+    # keeps 'C.' whole as an initial, which a one-letter skill would never match.
+    suffixes = (*(English.Defaults.suffixes or ()), r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+[.,;:!?)]*",
+                r"(?<=^[A-Z])\.")
     # URLs would swallow 'React.js/TypeScript' whole; resumes rarely need URL tokens.
     url_match = None
 

@@ -285,6 +285,8 @@ TRAPS = [
     ("Technical Support Engineer SAP - Bengaluru, Karnataka -\n\nNovember 2017 to February 2018",
      "sap", "an employer in an Indeed-style role line"),
     ("Contact: C/o Aniruddha Deodhar, 6 Turret Court", "c_lang", "C/o (care of)"),
+    ("Publications: Semrau, K.; Lisa R. Hirschhorn; Jimenez R. Development of a pilot.",
+     "r_lang", "a name's initial"),
     ("Resolved P1 tickets within the SLA; published monthly SLA reports.",
      "reliability_performance", "a support SLA is not reliability engineering"),
     ("Created a backbone.js-like framework for the editor.", "backbone_js",
@@ -366,6 +368,8 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 FOUND = [
     # (text, skill ids that must be found)
     ("Skills: SQL, A/B testing, Jira", {"sql", "experimentation", "jira"}),  # not 'SQL testing'
+    # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
+    ("Languages: Core Java, C++, C.\nTools: Git", {"c_lang", "cpp", "java"}),
     # 'Apache' after a tool is not the region 'APAC' of an employer ('Oracle APAC').
     ("Data: PostgreSQL, Redis, BigQuery, Apache Airflow", {"bigquery", "redis"}),
     ("Built sites on Linux, Apache, MySQL and PHP.", {"linux", "mysql", "php"}),
