@@ -367,7 +367,8 @@ class _Extractor:
             ("profile link", lambda: self._labels_address(start, end)),
             # A field in a job title is the title, not evidence ('Titles lie'); a tool's name
             # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
-            ("job title", lambda: (skill.category != "technical" or line.section != "skills")
+            ("job title", lambda: (skill.category != "technical" or line.section != "skills"
+                                   or senses.after_role_label(text))
              and senses.in_job_title(text, local_start, local_end,
                                      technical=skill.category == "technical",
                                      trait=skill.category == "soft")),

@@ -131,10 +131,12 @@ def _name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
             break
     after: list[str] = []
     for word in line[end:].split():
-        if not _NAME_WORD.fullmatch(word.rstrip(",;:")):
+        # A slash joins two names ('Developer/Senior Systems Engineer'): the first ends here.
+        core = word.split("/", 1)[0].rstrip(",;:")
+        if not _NAME_WORD.fullmatch(core):
             break
-        after.append(word.rstrip(",;:"))
-        if word != word.rstrip(",;:"):
+        after.append(core)
+        if word != core:
             break
     return before, after
 
@@ -480,7 +482,7 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
     # A head right after the field ('Sales Associate'), or a head that names a person a few
     # capitalised words on ('SAP CRM Functional Consultant', 'Sales & Marketing Executive').
     reach = 1 if trait and after[:1] not in (["&"], ["and"]) else TITLE_FIELD_MAX_WORDS
-    words = [word.lower().strip("(),") for word in after[:reach]]
+    words = [word.lower().strip("(),.") for word in after[:reach]]
     head = next((index for index, word in enumerate(words)
                  if word in _FIELD_TITLE_HEADS or (index == 0 and not technical
                                                    and word in _TITLE_HEADS)), None)
@@ -497,6 +499,15 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
     follows = _LOWER_HEAD.match(line, end)
     return (follows is not None and follows.group(1) in _FIELD_TITLE_HEADS
             and _TITLE_END.match(line, follows.end()) is not None)
+
+
+def after_role_label(line: str) -> bool:
+    """The line is a role's field ('Role: SAP Basis Consultant', 'Designation - Java
+    Developer'): what follows the label is a job title wherever the line stands."""
+    return _ROLE_LABEL.match(line) is not None
+
+
+_ROLE_LABEL = re.compile(r"[^\w]*(?:role|designation|job title|position held)\s*[:–—-]", re.IGNORECASE)
 
 
 def _loose_technical_title(line: str, end: int, before: list[str], after: list[str]) -> bool:
@@ -522,10 +533,11 @@ def after_headline_title(line: str, start: int) -> bool:
 
 HEADLINE_REACH_CHARS = 80
 """How far before a match (characters) a headline's title and dash are looked for."""
-_LOWER_HEAD = re.compile(r"(?:\s*/\s*[\w.+#-]+){0,3}\s+([a-z]+)\b(?!\s*:)")
-"""A title's head in lower case after the field, maybe after more fields joined by slashes
-('PHP developer', 'PHP/MySQL developer'); not a label before a list ('Java developer:
-Spring, Hibernate')."""
+_LOWER_HEAD = re.compile(
+    r"(?:\s*/\s*[\w.+#-]+|\s+(?:and|&)\s+[A-Z][\w.+#-]*){0,3}\s+([a-z]+)\b(?!\s*:)")
+"""A title's head in lower case after the field, maybe after more fields joined by slashes or
+'and' ('PHP developer', 'PHP/MySQL developer', 'SQL and SSIS developer'); not a label before a
+list ('Java developer: Spring, Hibernate')."""
 _TITLE_END = re.compile(r"\s*(?:$|[-–—,|(]|\s\s)")
 """What follows a title: its dates, employer or place after a dash, comma, bar or bracket."""
 _CERTIFYING = frozenset({"certified", "certification", "certificate"})

@@ -81,6 +81,11 @@ TRAPS = [
     ("Junior QA Automation Engineer - Acme, 2019 - 2021", "qa_testing",
      "a field a few words before the title's head"),
     ("Position: PHP/MySQL developer, 2003 - present", "php", "a head in lower case after a slash"),
+    ("SQL and SSIS developer/Sustain resource\nMICROSOFT - Hyderabad", "sql",
+     "fields joined by 'and' before a head in lower case"),
+    ("JAVA Developer/Senior Systems Engineer - INFOSYS LIMITED", "java",
+     "a head before a slash"),
+    ("Worked as Test Automation Engineer.", "qa_testing", "a head ending the sentence"),
     ("Application Developer SAP ABAP, Kolkata, West Bengal", "abap", "a head before the field"),
     ("Application Developer\nSAP ABAP - Kolkata, West Bengal - March 2011 to April 2018",
      "abap", "a skill in an export's employer field"),
@@ -747,6 +752,14 @@ def test_a_product_that_is_the_candidates_name(first_line: str, found: bool) -> 
     text = f"{first_line}\nmaximo@example.com\n\nExperience\nBuilt Java services.\n"
     assert ("ibm_maximo" in _direct(text)) is found
     assert "ibm_maximo" in _direct(f"{first_line}\n\nSkills\nMaximo, SAP PM\n")
+
+
+def test_a_role_line_in_a_skills_section_is_a_title() -> None:
+    text = _resume("Role: SAP Basis Consultant\nClient: Maersk Line\nSAP Basis, Oracle 11g",
+                   section="Technical Skills")
+    hits = {hit.id: hit for hit in extract_skills(text, today=TODAY)}
+    assert [m.text for m in hits["sap_netweaver"].mentions] == ["SAP Basis"]
+    assert hits["sap_netweaver"].mentions[0].start == text.rindex("SAP Basis")
 
 
 @pytest.mark.parametrize(("headline", "skill_id"), [
