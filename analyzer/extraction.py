@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from analyzer import citations, context, lists, senses
+from analyzer import aims, citations, context, lists, senses
 from analyzer.confidence import add_related, score_skill, strongest_first
 from analyzer.descriptions import description_spans
 from analyzer.documents import EMAIL_PATTERN, document_from_text
@@ -450,6 +450,7 @@ class _Extractor:
             ("name line", lambda: skill.kind == "tool" and line.start == self.name_line_start
              and senses.is_person_name(text)),
             ("on-request note", lambda: context.is_on_request_note(text, local_start, local_end)),
+            ("the role sought", lambda: aims.names_a_sought_role(self.text, start, end)),
             # A business domain in a project description is the client's ('a CRM application
             # that manages sales orders'); the candidate's part follows its own label.
             ("product described", lambda: skill.category == "business" and self._described(start)),

@@ -86,6 +86,13 @@ TRAPS = [
     ("JAVA Developer/Senior Systems Engineer - INFOSYS LIMITED", "java",
      "a head before a slash"),
     ("Worked as Test Automation Engineer.", "qa_testing", "a head ending the sentence"),
+    # The role an objective seeks is the job wanted, not a skill shown.
+    ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
+     "roles sought"),
+    ("Seeking to apply my education and skills to an information security internship.",
+     "security_privacy", "an internship sought"),
+    ("To obtain employment in a driven team of customer service professionals.",
+     "customer_success_support", "a team of professionals sought"),
     ("Application Developer SAP ABAP, Kolkata, West Bengal", "abap", "a head before the field"),
     ("Application Developer\nSAP ABAP - Kolkata, West Bengal - March 2011 to April 2018",
      "abap", "a skill in an export's employer field"),
@@ -373,6 +380,8 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 FOUND = [
     # (text, skill ids that must be found)
     ("Skills: SQL, A/B testing, Jira", {"sql", "experimentation", "jira"}),  # not 'SQL testing'
+    # What an objective brings to the role sought is still a claim.
+    ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
     ("Languages: Core Java, C++, C.\nTools: Git", {"c_lang", "cpp", "java"}),
     # 'Apache' after a tool is not the region 'APAC' of an employer ('Oracle APAC').

@@ -1,0 +1,48 @@
+"""A resume's stated aims: the role an objective seeks is not a skill the candidate shows.
+
+'Seeking to apply my education to an information security internship', 'looking for Scrum
+Master roles', 'To obtain employment in a team of customer service professionals': the field
+named is the job wanted. What the candidate brings to it ('Seeking a role where I can use
+my Python skills') stays a claim, so only a field that names the role itself is set aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_a_sought_role"]
+
+AIM_REACH_CHARS = 160
+"""How far before a match (characters) an objective's verb is looked for."""
+
+_AIM = re.compile(
+    r"\b(?:seek(?:ing|s)?|looking\s+for|to\s+(?:obtain|secure|gain|join|find)|aspir(?:e|ing)\s+to|"
+    r"apply(?:ing)?\s+for|interested\s+in)\b", re.IGNORECASE)
+"""A verb stating what the candidate wants."""
+_SENTENCE_BREAK = re.compile(r"[.!?;•▪●■]\s|\n\s*\n")
+"""Where the sentence around the match starts: the aim must be in the same sentence."""
+_ROLE_AFTER = re.compile(
+    r"(?:[ \t]*(?:/|&|,|\band\b|\bor\b)?[ \t]*[\w.+#-]+){0,4}?[ \t]+"
+    r"(?:internships?|roles?|positions?|jobs?|openings?|professionals|careers?|programmes?|"
+    r"vacanc(?:y|ies)|opportunit(?:y|ies))\b", re.IGNORECASE)
+"""The role noun the field qualifies, a few words on ('Scrum Master/Program Manager roles')."""
+_ROLE_BEFORE = re.compile(
+    r"\b(?:position|role|post|job|career)\s+(?:of|as|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+"""A role noun right before the field ('the position of Core Java developer')."""
+
+
+def names_a_sought_role(text: str, start: int, end: int) -> bool:
+    """The match names the job an objective seeks, not a skill the candidate has.
+
+    ``text`` is the document, ``start``/``end`` the match. The aim's verb must come before the
+    match in its sentence, and the match must qualify a role noun ('an information security
+    internship') or follow one ('the position of Core Java developer').
+    """
+    lo = max(0, start - AIM_REACH_CHARS)
+    before = text[lo:start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    sentence = before[breaks[-1].end():] if breaks else before
+    if _AIM.search(sentence) is None:
+        return False
+    return (_ROLE_BEFORE.search(sentence) is not None
+            or _ROLE_AFTER.match(text, end, min(len(text), end + AIM_REACH_CHARS)) is not None)
