@@ -114,6 +114,20 @@ def names_a_user(text: str, start: int) -> bool:
             and all(not name or _USER_NAME.fullmatch(name) for name in names))
 
 
+def names_peoples_employer(text: str, start: int) -> bool:
+    """The match names where other people work: 'a class taken by Software Engineers from
+    VMware', 'consultants at Oracle'. Their employer, not the candidate's tool (nor the
+    candidate's employer: the name stays a tool elsewhere in the resume)."""
+    return _PEOPLE_FROM.search(text, max(0, start - PEOPLE_FROM_CHARS), start) is not None
+
+
+_PEOPLE_FROM = re.compile(
+    r"\b(?:engineers|developers|experts|consultants|speakers|trainers|staff|representatives|"
+    r"colleagues|people|employees)\s+(?:from|of|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+PEOPLE_FROM_CHARS = 40
+"""How far before a match (characters) 'engineers from' is looked for."""
+
+
 def is_on_request_note(text: str, start: int, end: int) -> bool:
     """The match's clause is a closing note ('References and supporting documentation
     furnished upon request'): boilerplate about the application, not skills."""

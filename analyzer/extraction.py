@@ -430,6 +430,8 @@ class _Extractor:
              and not lists.names_a_skill(text, local_start, local_end)),
             ("negated", lambda: context.is_negated(text, local_start)),
             ("a product's user", lambda: context.names_a_user(text, local_start)),
+            ("people's employer", lambda: skill.kind == "tool"
+             and context.names_peoples_employer(self.text, start)),
             ("comparison", lambda: context.is_comparison(self.text, end)),
             ("someone else's trait", lambda: skill.category == "soft"
              and context.describes_others(text, local_start)),

@@ -86,6 +86,10 @@ TRAPS = [
     ("JAVA Developer/Senior Systems Engineer - INFOSYS LIMITED", "java",
      "a head before a slash"),
     ("Worked as Test Automation Engineer.", "qa_testing", "a head ending the sentence"),
+    ("Attended a hands-on class taken by Software Engineers from VMware.", "vmware",
+     "where the trainers work"),
+    ("Monitoring: Grafana\nHigher Education in American Society.\nBuffalo, NY: Prometheus Books.",
+     "prometheus", "a publisher's name"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -380,6 +384,9 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 FOUND = [
     # (text, skill ids that must be found)
     ("Skills: SQL, A/B testing, Jira", {"sql", "experimentation", "jira"}),  # not 'SQL testing'
+    # Engineers from VMware taught a class; the candidate's own VMware stays a skill.
+    ("Attended a class taken by engineers from VMware.\nVirtualisation: VMware, Hyper-V",
+     {"vmware"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
