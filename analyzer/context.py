@@ -181,6 +181,15 @@ SPACED_AMPERSAND_CHARS = 8
 """The longest 'X & ' before a one-letter match (characters): a letter, spaces, '&', spaces."""
 
 
+def is_passive(text: str, start: int, end: int) -> bool:
+    """A verb in the passive with its doer ('mentored by an alumni solicitor', 'was coached
+    by the director'): the candidate received what the verb names, they did not do it."""
+    return text[start:end].lower().endswith("ed") and _BY_AGENT.match(text, end) is not None
+
+
+_BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?!(?:me|myself|us)\b)", re.IGNORECASE)
+
+
 def is_comparison(text: str, end: int) -> bool:
     """'a backbone.js-like framework': something like the tool, not the tool."""
     return _LIKE_AFTER.match(text, end) is not None

@@ -364,6 +364,7 @@ class _Extractor:
                       and senses.qualified_as_field(self.text, start)))),
             ("people", lambda: skill.category == "business"
              and senses.names_people(text, local_start, local_end)),
+            ("a unit dealt with", lambda: senses.names_a_unit(self.text, start, end)),
             ("profile link", lambda: self._labels_address(start, end)),
             # A field in a job title is the title, not evidence ('Titles lie'); a tool's name
             # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
@@ -429,6 +430,7 @@ class _Extractor:
                            or lists.is_bare_item(text, local_start, local_end)))
              and not lists.names_a_skill(text, local_start, local_end)),
             ("negated", lambda: context.is_negated(text, local_start)),
+            ("passive", lambda: context.is_passive(self.text, start, end)),
             ("a product's user", lambda: context.names_a_user(text, local_start)),
             ("people's employer", lambda: skill.kind == "tool"
              and context.names_peoples_employer(self.text, start)),

@@ -90,6 +90,11 @@ TRAPS = [
      "where the trainers work"),
     ("Monitoring: Grafana\nHigher Education in American Society.\nBuffalo, NY: Prometheus Books.",
      "prometheus", "a publisher's name"),
+    ("Collected customer records from the Documentation department.", "documentation",
+     "a unit dealt with"),
+    ("Reported weekly to the Quality Assurance team.", "qa_testing", "a team reported to"),
+    ("I was mentored by a senior engineer for two years.", "mentoring_coaching",
+     "a passive verb with its doer"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -387,6 +392,10 @@ FOUND = [
     # Engineers from VMware taught a class; the candidate's own VMware stays a skill.
     ("Attended a class taken by engineers from VMware.\nVirtualisation: VMware, Hyper-V",
      {"vmware"}),
+    # Working in, heading or with a unit stays the skill's evidence.
+    ("Wrote release notes in the Documentation department.", {"documentation"}),
+    ("Head of the Quality Assurance team; built the regression suite.", {"qa_testing"}),
+    ("Mentored by me: four junior analysts.", {"mentoring_coaching"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
