@@ -95,6 +95,10 @@ TRAPS = [
     ("Reported weekly to the Quality Assurance team.", "qa_testing", "a team reported to"),
     ("I was mentored by a senior engineer for two years.", "mentoring_coaching",
      "a passive verb with its doer"),
+    ("Tested the various business objects: opportunities and quotations.",
+     "sap_businessobjects", "business objects in lower case are a CRM's records"),
+    ("Optimised the shift schedules utilizing genetic algorithms.",
+     "data_structures_algorithms", "genetic algorithms are an optimisation method"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -777,6 +781,13 @@ def test_a_product_that_is_the_candidates_name(first_line: str, found: bool) -> 
     text = f"{first_line}\nmaximo@example.com\n\nExperience\nBuilt Java services.\n"
     assert ("ibm_maximo" in _direct(text)) is found
     assert "ibm_maximo" in _direct(f"{first_line}\n\nSkills\nMaximo, SAP PM\n")
+
+
+def test_troubleshooting_is_technical_and_credits_problem_solving() -> None:
+    hits = {hit.id: hit for hit in extract_skills(
+        _resume("Troubleshooting L2 and L3 Ether channels on Cisco switches."), today=TODAY)}
+    assert [m.match for m in hits["technical_troubleshooting"].mentions] == ["exact"]
+    assert [m.match for m in hits["problem_solving"].mentions] == ["inferred"]
 
 
 def test_a_role_line_in_a_skills_section_is_a_title() -> None:
