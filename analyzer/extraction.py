@@ -361,7 +361,8 @@ class _Extractor:
             ("field name", lambda: skill.category == "soft"
              and (senses.names_a_field(text, local_start, local_end)
                   or (skill.id in COMMUNICATION_SKILLS
-                      and senses.qualified_as_field(self.text, start)))),
+                      and (senses.qualified_as_field(self.text, start)
+                           or senses.names_a_document(self.text, end))))),
             ("people", lambda: skill.category == "business"
              and senses.names_people(text, local_start, local_end)),
             ("a unit dealt with", lambda: senses.names_a_unit(self.text, start, end)),

@@ -402,6 +402,15 @@ def names_a_field(line: str, start: int, end: int) -> bool:
     return word[:1].isupper() and word.lower() in _FIELD_NOUNS and ends
 
 
+def names_a_document(text: str, end: int) -> bool:
+    """The match names a project document, not the skill: 'Communication Plans', 'a
+    communication matrix' (a project office's deliverables, not talking well)."""
+    return _DOCUMENT_AFTER.match(text, end) is not None
+
+
+_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:plans?|matrix|matrices|templates?)\b", re.IGNORECASE)
+
+
 def qualified_as_field(text: str, start: int) -> bool:
     """A technical word right before the match makes it a field: 'IT communication',
     'serial communication', 'wireless communications'. Only spaces between them, or a line

@@ -99,6 +99,8 @@ TRAPS = [
      "sap_businessobjects", "business objects in lower case are a CRM's records"),
     ("Optimised the shift schedules utilizing genetic algorithms.",
      "data_structures_algorithms", "genetic algorithms are an optimisation method"),
+    ("PMO: Risk & Issue logs, Communication Plans, Templates", "verbal_communication",
+     "a project office's document"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
