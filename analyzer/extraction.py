@@ -260,15 +260,17 @@ class _Extractor:
     def _in_wrapped_name(self, line: Line, start: int, end: int) -> bool:
         """The match is in an organisation's or publication's name that wraps onto the next
         line ('… Partnership for Public Service Federal Advisor Training' / 'Conference'), or
-        began on the line before (a long line ending in 'of', 'for', 'and' …)."""
+        began on the line before (a long line ending in 'of', 'for', 'and' …, or any line
+        before one opening with them: 'College of Computing' / '& Digital Media')."""
         before, after = self.lines.around(line)
         # A huge neighbour (a CV pasted as one line, hostile text) is no wrapped name's other
         # half, and reading it for every match would be quadratic.
         before = before if before is None or len(before.text) <= LONG_LINE_CHARS else None
         after = after if after is None or len(after.text) <= LONG_LINE_CHARS else None
         text = line.text
-        if (before is not None and len(before.text) >= senses.WRAPPED_LINE_MIN_CHARS
-                and senses.ends_in_connector(before.text)):
+        if before is not None and ((len(before.text) >= senses.WRAPPED_LINE_MIN_CHARS
+                                    and senses.ends_in_connector(before.text))
+                                   or senses.starts_with_connector(text)):
             offset = len(before.text) + 1
             if senses.in_organisation_name(f"{before.text} {text}", start + offset, end + offset):
                 return True

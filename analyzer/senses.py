@@ -277,6 +277,10 @@ def names_an_audience(text: str, start: int, end: int) -> bool:
         return False
     if following in _DECISION_VERBS:  # 'a strategy that leadership adopted'
         return True
+    # 'Provide leadership opportunities for school administrators': others are to lead.
+    if following in {"opportunities", "opportunity"}:
+        given = _words_after(text, end, 2)
+        return len(given) == 2 and given[1].lower() in {"for", "to"}
     if following in _LEADERSHIP_GROUPS:  # 'to the leadership team': people, whatever the verb
         return _GROUP_BEFORE.search(text, max(0, start - AUDIENCE_WINDOW_CHARS), start) is not None
     return _AUDIENCE_BEFORE.search(text, max(0, start - AUDIENCE_WINDOW_CHARS), start) is not None
@@ -313,6 +317,16 @@ def ends_in_connector(line: str) -> bool:
     """The line ends in a word that a name continues after ('… Association for')."""
     words = line.split()
     return bool(words) and words[-1].lower() in _CONNECTORS
+
+
+def starts_with_connector(line: str) -> bool:
+    """The line opens with a word that continues a name from the line before ('& Digital
+    Media' after 'College of Computing', a name a column gap cut in two)."""
+    words = line.split()
+    return bool(words) and words[0].lower() in _OPENING_CONNECTORS
+
+
+_OPENING_CONNECTORS = frozenset({"of", "for", "and", "&"})
 
 
 def starts_with_institution(line: str) -> bool:

@@ -101,6 +101,12 @@ TRAPS = [
      "data_structures_algorithms", "genetic algorithms are an optimisation method"),
     ("PMO: Risk & Issue logs, Communication Plans, Templates", "verbal_communication",
      "a project office's document"),
+    ("Collections; Customs Documentation work for import shipments.", "documentation",
+     "customs paperwork"),
+    ("Provided leadership opportunities for school administrators.", "leadership_influence",
+     "leadership others are given"),
+    ('"College of Computing\n& Digital Media\nEntry-Level Resume Guide', "media_streaming",
+     "a name a column gap cut before its ampersand"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
