@@ -116,11 +116,16 @@ def names_a_user(text: str, start: int) -> bool:
 
 def names_peoples_employer(text: str, start: int) -> bool:
     """The match names where other people work: 'a class taken by Software Engineers from
-    VMware', 'consultants at Oracle'. Their employer, not the candidate's tool (nor the
-    candidate's employer: the name stays a tool elsewhere in the resume)."""
-    return _PEOPLE_FROM.search(text, max(0, start - PEOPLE_FROM_CHARS), start) is not None
+    VMware', 'consultants at Oracle', or a client ('Client: Oracle SSI'). Their organisation,
+    not the candidate's tool (nor the candidate's employer: the name stays a tool elsewhere in
+    the resume)."""
+    before = max(0, start - PEOPLE_FROM_CHARS)
+    return (_PEOPLE_FROM.search(text, before, start) is not None
+            or _CLIENT_LABEL.search(text, before, start) is not None)
 
 
+_CLIENT_LABEL = re.compile(r"(?:\b(?:Client|Customer)|\b(?:client|customer)[ \t]*:)[ \t]*[:–-]?[ \t]*\Z")
+"""A client's name after its label ('Test Manager, Client Oracle SSI', 'Client: SAP')."""
 _PEOPLE_FROM = re.compile(
     r"\b(?:engineers|developers|experts|consultants|speakers|trainers|staff|representatives|"
     r"colleagues|people|employees)\s+(?:from|of|at)\s+(?:the\s+)?\Z", re.IGNORECASE)

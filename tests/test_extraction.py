@@ -107,6 +107,10 @@ TRAPS = [
      "leadership others are given"),
     ('"College of Computing\n& Digital Media\nEntry-Level Resume Guide', "media_streaming",
      "a name a column gap cut before its ampersand"),
+    ("Test Manager, Client Oracle SSI - London, 2011 - 2012", "oracle_database",
+     "a client's name after its label"),
+    ("Food Service Worker, Taco Bell Restaurant, September 2019 - Present",
+     "progressive_web_apps", "a restaurant's service worker"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
