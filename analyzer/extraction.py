@@ -187,6 +187,7 @@ class _Extractor:
         self.urls = [m.span() for m in _URLISH.finditer(self.text)]
         self.url_starts = [a for a, _ in self.urls]
         self.employers: set[str] = set()
+        self.alias_spans: list[tuple[int, int]] = []
         self.safe = sanitize_for_tokenizer(self.text)
         self._reference_lines: dict[int, bool] = {}
         self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
@@ -523,6 +524,9 @@ class _Extractor:
         matches = merge_matches(matcher.find(self.safe), find_phrasings(self.safe, self.taxonomy))
         accepted = []
         per_skill: dict[str, int] = defaultdict(int)
+        # Every alias matched, kept or not: a fuzzy reading of an item must keep a known
+        # name's words ('Oracle Communications', Oracle set aside, is no 'oral communication').
+        self.alias_spans = sorted((match.start, match.end) for match in matches)
         for match in matches:
             if per_skill[match.alias.skill_id] >= MAX_MENTIONS_PER_SKILL:
                 continue
@@ -539,6 +543,18 @@ class _Extractor:
             found += [_Found(skill_id, mention, self.years.get(line.start))
                       for skill_id in (match.alias.skill_id, *match.alias.also)]
         return found
+
+    def _keeps_names(self, alias: Alias, start: int, end: int) -> bool:
+        """Every name an exact alias matched inside the item is a word of the fuzzy alias:
+        'Windows Azure' may be Azure, 'Oracle Communications' may not be oral communication."""
+        wanted = set(_expand(alias.text).split())
+        index = bisect.bisect_left(self.alias_spans, (start, start))
+        for a, b in self.alias_spans[index:]:
+            if a >= end:
+                break
+            if b <= end and not set(_expand(self.text[a:b]).split()) <= wanted:
+                return False
+        return True
 
     def fuzzy(self, covered: list[tuple[int, int]]) -> list[_Found]:
         index, aliases = _fuzzy_index(self.taxonomy)
@@ -579,7 +595,8 @@ class _Extractor:
                 for i, key in enumerate(keys) if key in resolved]
         # The context rules of exact matches hold for fuzzy ones too (labels, names, negation).
         hits = [hit for hit in hits
-                if self._accept(aliases[hit.alias_index], *candidates[hit.index])]
+                if self._keeps_names(aliases[hit.alias_index], *candidates[hit.index][:2])
+                and self._accept(aliases[hit.alias_index], *candidates[hit.index])]
         bounds = sentence_bounds(self.safe, [candidates[h.index][0] for h in hits])
         for hit in hits:
             start, end, line = candidates[hit.index]

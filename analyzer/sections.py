@@ -217,10 +217,11 @@ def _qualified_experience(text: str, words: list[str]) -> bool:
     """'CLINICAL EXPERIENCE', 'Consulting Experience': up to two qualifying words before
     'experience' set as a heading in title case, up to four in capitals ('PUBLIC
     RELATIONS/EVENT PLANNING EXPERIENCE'), never with 'of' ('YEARS OF IT EXPERIENCE'), except
-    the experience of people served ('Customer Experience', 'User Experience' name a skill)."""
+    the experience of people served ('Customer Experience', 'User Experience' name a skill;
+    'Customer Service Experience' is a heading again)."""
     longest = QUALIFIED_CAPS_HEADING_MAX_WORDS if _is_caps(text) else QUALIFIED_HEADING_MAX_WORDS
     return (2 <= len(words) <= longest and words[-1] in {"experience", "experiences"}
-            and not _SERVED & set(words) and "&" not in words and "of" not in words
+            and words[-2] not in _SERVED and "&" not in words and "of" not in words
             and all(word[:1].isupper() for word in text.split()))
 
 

@@ -111,6 +111,14 @@ TRAPS = [
      "a client's name after its label"),
     ("Food Service Worker, Taco Bell Restaurant, September 2019 - Present",
      "progressive_web_apps", "a restaurant's service worker"),
+    ("Having 4 yrs of solid work experience in designing web experiences.", "solidworks",
+     "solid work, not SolidWorks"),
+    ("Designed a 3-tier architecture of Presentation, Business Logic and Data Access layers.",
+     "presentation_skills", "a presentation layer"),
+    ("Tested a variety of Oracle Applications: Oracle Retail: Oracle RMS, RPM, ReIM.",
+     "oracle_database", "Oracle's retail applications, not its database"),
+    ("Products: Oracle Communications, Siebel CRM, Amdocs", "verbal_communication",
+     "a fuzzy reading must keep the name an exact alias matched"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -412,6 +420,12 @@ FOUND = [
     ("Wrote release notes in the Documentation department.", {"documentation"}),
     ("Head of the Quality Assurance team; built the regression suite.", {"qa_testing"}),
     ("Mentored by me: four junior analysts.", {"mentoring_coaching"}),
+    # Older tools and formats technical resumes list (dotin recall review).
+    ("Skills\nJSON, HTTP, MS-DOS, OpenVMS, JSF, Log4j, MFC, PageMaker, NetBeans, Redmine",
+     {"json", "http_protocols", "ms_dos", "openvms", "jsf", "log4j", "mfc", "adobe_pagemaker",
+      "netbeans", "redmine"}),
+    # A fuzzy reading that keeps the matched name's words is still a longer name.
+    ("Cloud: SQL Azure, Windows Azure, Blob Storage", {"azure"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).

@@ -268,6 +268,9 @@ def test_a_heading_after_an_ornament_or_a_number(heading: str) -> None:
     ("Selected Engagements", "experience"), ("About me", "summary"),
     # A skill, not a section: the experience of the people a product serves.
     ("Customer Experience", None), ("USER EXPERIENCE", None), ("clinical experience", None),
+    # Audit finding: the people served qualify the work, not the experience ('Customer
+    # Service Experience' heads a retail job).
+    ("Customer Service Experience", "experience"), ("Digital Customer Experience", None),
     # Two fields in capitals qualify it; a count of years does not make a heading.
     ("PUBLIC RELATIONS/EVENT PLANNING EXPERIENCE", "experience"),
     ("YEARS OF IT EXPERIENCE", None),
