@@ -119,6 +119,14 @@ TRAPS = [
      "oracle_database", "Oracle's retail applications, not its database"),
     ("Products: Oracle Communications, Siebel CRM, Amdocs", "verbal_communication",
      "a fuzzy reading must keep the name an exact alias matched"),
+    ("Testing: VLAN 802.1Q (Mac aging, Mac flooding, Tag and untag), STP", "macos",
+     "a MAC address table written 'Mac'"),
+    ("Agile: Sprint planning, Velocity, Burndown charts", "apache_velocity",
+     "a team's velocity, not the template engine"),
+    ("Awards: International Exchange Students Office scholarship, 2007",
+     "microsoft_exchange", "a student exchange"),
+    ("Reporting: SOAP UI and BI Publisher", "microsoft_publisher",
+     "Oracle BI Publisher is no desktop publisher"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -426,6 +434,12 @@ FOUND = [
       "netbeans", "redmine"}),
     # A fuzzy reading that keeps the matched name's words is still a longer name.
     ("Cloud: SQL Azure, Windows Azure, Blob Storage", {"azure"}),
+    ("Skills\nOS: Win XP, Vista, Win7, Fedora, Mac\nLanguages: VC++, VB, J2SE, Assembly",
+     {"microsoft_windows", "linux", "macos", "cpp", "visual_basic", "java",
+      "assembly_language"}),
+    ("Web: Flex, Velocity, CMS, SilkTest, StarTeam, PVCS, OpenOffice, SCOM",
+     {"apache_flex", "apache_velocity", "web_cms", "silk_test", "starteam", "pvcs",
+      "openoffice", "scom"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
