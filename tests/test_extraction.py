@@ -127,6 +127,12 @@ TRAPS = [
      "microsoft_exchange", "a student exchange"),
     ("Reporting: SOAP UI and BI Publisher", "microsoft_publisher",
      "Oracle BI Publisher is no desktop publisher"),
+    ("Core Making: Hot Box, Cold Box and Shell; Mold Spraying", "shell_scripting",
+     "a foundry's shell cores"),
+    ("Built the General Accounting System for a wholesaler in VB.", "accounting",
+     "an accounting system built, not accounting done"),
+    ("Certified NLP Practitioner and life coach.", "natural_language_processing",
+     "neuro-linguistic programming"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -440,6 +446,13 @@ FOUND = [
     ("Web: Flex, Velocity, CMS, SilkTest, StarTeam, PVCS, OpenOffice, SCOM",
      {"apache_flex", "apache_velocity", "web_cms", "silk_test", "starteam", "pvcs",
       "openoffice", "scom"}),
+    ("Skills\nTest execution, Test management, Black box testing, Bug fixing, OOPS, CAD, NLP",
+     {"qa_testing", "manual_testing", "debugging", "object_oriented_programming", "cad",
+      "natural_language_processing"}),
+    ("Handled accounts payable, accounts receivable and the general ledger.", {"accounting"}),
+    ("Performed legal research and civil litigation support for personal injury cases.",
+     {"legal_practice"}),
+    ("Supervised VFX and colour grading for two feature films.", {"visual_effects"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
