@@ -195,6 +195,20 @@ def is_passive(text: str, start: int, end: int) -> bool:
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?!(?:me|myself|us)\b)", re.IGNORECASE)
 
 
+def in_hyphen_compound(text: str, end: int) -> bool:
+    """An ambiguous name glued by a hyphen to the next word is part of another term
+    ('Access-List' on a Cisco router is an access control list, not Microsoft Access); the
+    words that make a tool's adjective ('Excel-based', 'Spring-powered') do not count."""
+    glued = _GLUED_WORD.match(text, end)
+    return glued is not None and glued.group(1).lower() not in _TOOL_ADJECTIVE_HEADS
+
+
+_GLUED_WORD = re.compile(r"-([A-Za-z]+)")
+_TOOL_ADJECTIVE_HEADS = frozenset({
+    "based", "driven", "powered", "enabled", "certified", "savvy", "centric", "first", "native",
+    "integrated", "compatible", "friendly", "specific", "related", "like", "style", "backed"})
+
+
 def is_comparison(text: str, end: int) -> bool:
     """'a backbone.js-like framework': something like the tool, not the tool."""
     return _LIKE_AFTER.match(text, end) is not None

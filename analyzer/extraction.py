@@ -386,8 +386,9 @@ class _Extractor:
              and senses.after_headline_title(text, local_start)),
             ("place name", lambda: skill.kind == "language"
              and senses.in_place_name(text, local_start, local_end)),
-            ("compound", lambda: len(alias.text) <= SHORT_ALIAS_CHARS
-             and context.in_compound(self.text, start, end)),
+            ("compound", lambda: (len(alias.text) <= SHORT_ALIAS_CHARS
+                                  and context.in_compound(self.text, start, end))
+             or (alias.needs_context and context.in_hyphen_compound(self.text, end))),
             ("citation", lambda: self.citations.around(start, end)
              or self._in_quoted_title(start, end)
              or citations.after_title_label(text, local_start)
@@ -596,6 +597,9 @@ class _Extractor:
         # The context rules of exact matches hold for fuzzy ones too (labels, names, negation).
         hits = [hit for hit in hits
                 if self._keeps_names(aliases[hit.alias_index], *candidates[hit.index][:2])
+                # 'Enterprise Architect' is a person, not a misspelt 'Enterprise architecture'.
+                and (senses.ends_in_a_person(aliases[hit.alias_index].text)
+                     or not senses.ends_in_a_person(self.text[slice(*candidates[hit.index][:2])]))
                 and self._accept(aliases[hit.alias_index], *candidates[hit.index])]
         bounds = sentence_bounds(self.safe, [candidates[h.index][0] for h in hits])
         for hit in hits:

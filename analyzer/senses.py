@@ -543,6 +543,13 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
             and _TITLE_END.match(line, follows.end()) is not None)
 
 
+def ends_in_a_person(phrase: str) -> bool:
+    """The phrase's last word names a person in a role ('Enterprise Architect', 'Network
+    Engineer'): a title, never a skill's variant spelling."""
+    words = phrase.split()
+    return bool(words) and words[-1].lower().strip(".,;:()") in _TITLE_HEADS
+
+
 def after_role_label(line: str) -> bool:
     """The line is a role's field ('Role: SAP Basis Consultant', 'Designation - Java
     Developer'): what follows the label is a job title wherever the line stands."""

@@ -133,6 +133,12 @@ TRAPS = [
      "an accounting system built, not accounting done"),
     ("Certified NLP Practitioner and life coach.", "natural_language_processing",
      "neuro-linguistic programming"),
+    ("Routing: MP-BGP, Access-List, Prefix-List, Distribution List, QoS", "microsoft_access",
+     "a router's access list"),
+    ("Courses: Research Design & Methods, Case Study/Qualitative Methods", "content_marketing",
+     "a research method, not marketing case studies"),
+    ("Modelling: UML, MS-Office, Visio, Enterprise Architect", "enterprise_architecture",
+     "a person's title is no fuzzy spelling of the field"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -453,6 +459,7 @@ FOUND = [
     ("Performed legal research and civil litigation support for personal injury cases.",
      {"legal_practice"}),
     ("Supervised VFX and colour grading for two feature films.", {"visual_effects"}),
+    ("Skills\nTools: Excel-based dashboards, SQL, Tableau", {"excel", "sql", "tableau"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
