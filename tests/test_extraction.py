@@ -139,6 +139,8 @@ TRAPS = [
      "a research method, not marketing case studies"),
     ("Modelling: UML, MS-Office, Visio, Enterprise Architect", "enterprise_architecture",
      "a person's title is no fuzzy spelling of the field"),
+    ("Mathematics: Linear Algebra, Multidimensional Calculus, Numerical Analysis", "linear",
+     "linear algebra, not the Linear tracker"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
