@@ -141,6 +141,8 @@ TRAPS = [
      "a person's title is no fuzzy spelling of the field"),
     ("Mathematics: Linear Algebra, Multidimensional Calculus, Numerical Analysis", "linear",
      "linear algebra, not the Linear tracker"),
+    ("[Reprinted in Philip Seib, ed., Political Communication, Vol. 3, Sage Publications.]",
+     "verbal_communication", "a book's title in a reprint note"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
