@@ -190,7 +190,9 @@ def is_bare_item(line: str, start: int, end: int) -> bool:
     if item is None:
         return False
     before = _LEAD_IN.sub("", line[item[0]:start])
-    return len(before.split()) + len(line[end:item[1]].split()) <= 1
+    # A dash after the name is no word: 'Spanish - Fluent' is a name and its level.
+    after = [w for w in line[end:item[1]].split() if any(c.isalnum() for c in w)]
+    return len(before.split()) + len(after) <= 1
 
 
 def in_word_bank(line: str, start: int, end: int) -> bool:

@@ -48,12 +48,16 @@ class AliasMatch:
 class _SkillDefaults(English.Defaults):  # type: ignore[misc,valid-type]  # a class attribute
     # Given to the tokenizer when it is built: setting them afterwards would re-validate the
     # 1,300 English special cases once per attribute (a third of the build time).
-    infixes = (*(English.Defaults.infixes or ()), r"[/|]", r"(?<=[a-zA-Z])[,;:](?=[a-zA-Z])")
+    # An opening bracket glued to a name starts a note ('Eclipse[Pydev plugin]', 'SQL(Oracle)').
+    infixes = (*(English.Defaults.infixes or ()), r"[/|]", r"(?<=[a-zA-Z])[,;:](?=[a-zA-Z])",
+               r"(?<=[a-zA-Z+#])[\[(](?=\w)")
     # A footnote mark glued to a word ('$40M ARR¹', 'Kubernetes†') is not part of it.
     # A one-letter word ending a sentence or list ('Java, C++, C.') is the letter: English
     # keeps 'C.' whole as an initial, which a one-letter skill would never match.
     suffixes = (*(English.Defaults.suffixes or ()), r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+[.,;:!?)]*",
-                r"(?<=^[A-Z])\.")
+                r"(?<=^[A-Z])\.",
+                # A dash glued to a word before a level ('Spanish- Intermediate').
+                r"(?<=[a-zA-Z])-+")
     # URLs would swallow 'React.js/TypeScript' whole; resumes rarely need URL tokens.
     url_match = None
 

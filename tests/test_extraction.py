@@ -464,6 +464,12 @@ FOUND = [
      {"legal_practice"}),
     ("Supervised VFX and colour grading for two feature films.", {"visual_effects"}),
     ("Skills\nTools: Excel-based dashboards, SQL, Tableau", {"excel", "sql", "tableau"}),
+    # A dash or a bracket glued to a name does not hide it (tokenizer).
+    ("Languages\nFrench- Intermediate\nSpanish- Fluent", {"french", "spanish"}),
+    ("Skills\nIDEs: PyCharm, Eclipse[Pydev plugin]; PL/SQL(Oracle 9), C#(2 years)",
+     {"eclipse_ide", "pl_sql", "c_sharp"}),
+    ("Research interests lie primarily in machine learning and information retrieval.",
+     {"machine_learning"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
