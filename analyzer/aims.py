@@ -8,9 +8,10 @@ my Python skills') stays a claim, so only a field that names the role itself is 
 
 from __future__ import annotations
 
+import bisect
 import re
 
-__all__ = ["names_a_sought_role"]
+__all__ = ["Aims"]
 
 AIM_REACH_CHARS = 160
 """How far before a match (characters) an objective's verb is looked for."""
@@ -31,18 +32,28 @@ _ROLE_BEFORE = re.compile(
 """A role noun right before the field ('the position of Core Java developer')."""
 
 
-def names_a_sought_role(text: str, start: int, end: int) -> bool:
-    """The match names the job an objective seeks, not a skill the candidate has.
+class Aims:
+    """Where a document states an aim ('seeking', 'looking for', 'to obtain'), found once so
+    that each match is checked by a lookup. Immutable after construction."""
 
-    ``text`` is the document, ``start``/``end`` the match. The aim's verb must come before the
-    match in its sentence, and the match must qualify a role noun ('an information security
-    internship') or follow one ('the position of Core Java developer').
-    """
-    lo = max(0, start - AIM_REACH_CHARS)
-    before = text[lo:start]
-    breaks = list(_SENTENCE_BREAK.finditer(before))
-    sentence = before[breaks[-1].end():] if breaks else before
-    if _AIM.search(sentence) is None:
-        return False
-    return (_ROLE_BEFORE.search(sentence) is not None
-            or _ROLE_AFTER.match(text, end, min(len(text), end + AIM_REACH_CHARS)) is not None)
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts = [m.start() for m in _AIM.finditer(text)]
+
+    def names_a_sought_role(self, start: int, end: int) -> bool:
+        """The match at ``start``/``end`` names the job an objective seeks, not a skill the
+        candidate has. The aim's verb must come before the match in its sentence, and the
+        match must qualify a role noun ('an information security internship') or follow one
+        ('the position of Core Java developer')."""
+        lo = max(0, start - AIM_REACH_CHARS)
+        index = bisect.bisect_left(self._starts, lo)
+        if index == len(self._starts) or self._starts[index] >= start:
+            return False  # no aim stated just before: most matches
+        text = self.text
+        before = text[lo:start]
+        breaks = list(_SENTENCE_BREAK.finditer(before))
+        sentence = before[breaks[-1].end():] if breaks else before
+        if _AIM.search(sentence) is None:
+            return False
+        return (_ROLE_BEFORE.search(sentence) is not None
+                or _ROLE_AFTER.match(text, end, min(len(text), end + AIM_REACH_CHARS)) is not None)

@@ -188,6 +188,7 @@ class _Extractor:
         self.url_starts = [a for a, _ in self.urls]
         self.employers: set[str] = set()
         self.alias_spans: list[tuple[int, int]] = []
+        self.aims = aims.Aims(self.text)
         self.safe = sanitize_for_tokenizer(self.text)
         self._reference_lines: dict[int, bool] = {}
         self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
@@ -459,7 +460,7 @@ class _Extractor:
             ("name line", lambda: skill.kind == "tool" and line.start == self.name_line_start
              and senses.is_person_name(text)),
             ("on-request note", lambda: context.is_on_request_note(text, local_start, local_end)),
-            ("the role sought", lambda: aims.names_a_sought_role(self.text, start, end)),
+            ("the role sought", lambda: self.aims.names_a_sought_role(start, end)),
             # A business domain in a project description is the client's ('a CRM application
             # that manages sales orders'); the candidate's part follows its own label.
             ("product described", lambda: skill.category == "business" and self._described(start)),

@@ -22,7 +22,7 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # Cython, no stub
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from skills_taxonomy import Alias, Taxonomy
@@ -205,7 +205,17 @@ class SkillMatcher:
         # spaCy-owned leaves the block.
         with self._lock, self.nlp.memory_zone():
             # Same length, so the offsets of matches are the text's own.
-            doc = _normed(self.nlp.make_doc(_space_hyphens(text)))
+            full = self.nlp.make_doc(_space_hyphens(text))
+            # A doubled space inside a name ('Power  Point', 'time  management', as justified
+            # PDF text flattens) is one space: its whitespace token is left out of the words
+            # matched. A longer run is a column gap and still parts two cells.
+            kept: list[Token] | None = None  # the tokens matched, when not all of them
+            if _DOUBLED_BETWEEN_WORDS.search(text) is None:  # the usual case, and cheap
+                doc = _normed(full)
+            else:
+                kept = [t for t in full if not (t.is_space and t.text == _DOUBLED_SPACE)]
+                doc = _normed(Doc(self.nlp.vocab, words=[t.text for t in kept],
+                                  spaces=[bool(t.whitespace_) for t in kept]))
             spans = [
                 Span(doc, start, end, label=match_id, kb_id=kind)
                 for kind, matcher in (("lower", self._lower), ("case", self._case))
@@ -215,11 +225,18 @@ class SkillMatcher:
             for span in sorted(filter_spans(spans), key=lambda s: s.start):
                 skill_id = self.nlp.vocab.strings[span.label]
                 tokens = tuple(t.text if span.kb_id_ == "case" else t.norm_ for t in span)
-                out.append(AliasMatch(start=span.start_char, end=span.end_char,
+                start, end = span.start_char, span.end_char
+                if kept is not None:
+                    first, last = kept[span.start], kept[span.end - 1]
+                    start, end = first.idx, last.idx + len(last.text)
+                out.append(AliasMatch(start=start, end=end,
                                       alias=self._aliases[(skill_id, tokens)]))
             return out
 
 
+_DOUBLED_BETWEEN_WORDS = re.compile(r"[^\s]  (?! )")
+_DOUBLED_SPACE = " "
+"""The whitespace token spaCy makes of the second of two spaces between words."""
 MATCHER_CACHE_SIZE = 8
 """Matchers kept (one per taxonomy in use); least recently used ones are dropped."""
 _matchers: OrderedDict[int, tuple[Taxonomy, SkillMatcher]] = OrderedDict()

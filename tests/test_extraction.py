@@ -470,6 +470,9 @@ FOUND = [
      {"eclipse_ide", "pl_sql", "c_sharp"}),
     ("Research interests lie primarily in machine learning and information retrieval.",
      {"machine_learning"}),
+    # A doubled space inside a name (justified PDF text) is one space; a column gap is not.
+    ("Used machine  learning and link analysis; strong attention to  detail.",
+     {"machine_learning", "attention_to_detail"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
