@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from analyzer import aims, citations, context, lists, senses
+from analyzer import aims, citations, context, lists, senses, titles
 from analyzer.confidence import add_related, score_skill, strongest_first
 from analyzer.descriptions import description_spans
 from analyzer.documents import EMAIL_PATTERN, document_from_text
@@ -374,8 +374,8 @@ class _Extractor:
             # A field in a job title is the title, not evidence ('Titles lie'); a tool's name
             # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
             ("job title", lambda: (skill.category != "technical" or line.section != "skills"
-                                   or senses.after_role_label(text))
-             and senses.in_job_title(text, local_start, local_end,
+                                   or titles.after_role_label(text))
+             and titles.in_job_title(text, local_start, local_end,
                                      technical=skill.category == "technical",
                                      trait=skill.category == "soft")),
             # A tool there is an employer (dropped everywhere, below); a skill's word only
@@ -384,7 +384,7 @@ class _Extractor:
              and not text[:local_start].strip(_DECORATION)
              and context.in_employer_slot(self.text, end)),
             ("headline", lambda: line.section == "header"
-             and senses.after_headline_title(text, local_start)),
+             and titles.after_headline_title(text, local_start)),
             ("place name", lambda: skill.kind == "language"
              and senses.in_place_name(text, local_start, local_end)),
             ("compound", lambda: (len(alias.text) <= SHORT_ALIAS_CHARS
@@ -599,8 +599,8 @@ class _Extractor:
         hits = [hit for hit in hits
                 if self._keeps_names(aliases[hit.alias_index], *candidates[hit.index][:2])
                 # 'Enterprise Architect' is a person, not a misspelt 'Enterprise architecture'.
-                and (senses.ends_in_a_person(aliases[hit.alias_index].text)
-                     or not senses.ends_in_a_person(self.text[slice(*candidates[hit.index][:2])]))
+                and (titles.ends_in_a_person(aliases[hit.alias_index].text)
+                     or not titles.ends_in_a_person(self.text[slice(*candidates[hit.index][:2])]))
                 and self._accept(aliases[hit.alias_index], *candidates[hit.index])]
         bounds = sentence_bounds(self.safe, [candidates[h.index][0] for h in hits])
         for hit in hits:

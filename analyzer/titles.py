@@ -1,0 +1,153 @@
+"""Job titles: a skill's word inside a title is the title, not evidence ('Titles lie').
+
+"Senior Python Developer", "Head of Marketing", "SAP CRM Functional Consultant", "Role: SAP
+Basis Consultant", a headline's "Application Developer - SAP ABAP": the field named is the
+job's, and what the candidate did shows in the work under it. Also the capitalised name runs
+(:func:`name_run`) that titles and organisation names are read from.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME_WORD = re.compile(r"[A-Z][\w.&'’+#-]*|of|for|and|in|on|the|&")
+NAME_OPENERS = "\"“‘«(["
+"""Marks that open a name: an opening quote or bracket."""
+
+TITLE_HEADS = frozenset({
+    "manager", "associate", "assistant", "representative", "advisor", "adviser", "director",
+    "executive", "officer", "specialist", "coordinator", "consultant", "intern", "teacher",
+    "tutor", "lecturer", "professor", "instructor", "trainer", "head", "lead", "leader",
+    "supervisor", "clerk", "agent", "administrator", "analyst", "strategist", "planner",
+    "vp", "president", "chair", "fellow", "trainee", "apprentice", "partner", "writer",
+    "editor", "producer", "designer", "engineer", "developer", "professional",
+    "technician", "architect", "programmer", "tester",
+})
+"""Words that end a job title: 'Sales Associate', 'Marketing Manager', 'English Teacher'."""
+_FIELD_TITLE_HEADS = frozenset({
+    "developer", "engineer", "programmer", "administrator", "analyst", "architect",
+    "consultant", "tester", "technician", "specialist", "manager", "intern", "trainee",
+    "coordinator", "officer", "representative", "supervisor", "lead", "designer", "associate",
+    "instructor", "trainer", "teacher", "tutor", "executive", "director",
+})
+"""Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner': a Kafka
+producer, a Jenkins agent and an HTML editor are parts of the tools."""
+_TITLE_OPENERS = frozenset({"head", "director", "vp", "manager", "chief", "president"})
+"""'Head of Marketing', 'Director of Sales': a title word before 'of'."""
+
+
+def name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Capitalised words (with 'of', 'for', 'in' … between them) right before and after a match."""
+    before: list[str] = []
+    for word in reversed(line[:start].split()):
+        # An opening quote or bracket starts the name: '"College of Computing & Digital Media'.
+        core = word.lstrip(NAME_OPENERS)
+        if not _NAME_WORD.fullmatch(core):
+            break
+        before.insert(0, core)
+        if core != word:
+            break
+    after: list[str] = []
+    for word in line[end:].split():
+        # A slash joins two names ('Developer/Senior Systems Engineer'): the first ends here.
+        core = word.split("/", 1)[0].rstrip(",;:")
+        if not _NAME_WORD.fullmatch(core):
+            break
+        after.append(core)
+        if word != core:
+            break
+    return before, after
+
+
+def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
+                 trait: bool = False) -> bool:
+    """A capitalised match that is the field of a job title: 'Sales Associate', 'Marketing
+    Manager', 'Head of Marketing', 'Customer Service Representative'.
+
+    A head that names a person may stand a few capitalised words on ('Junior QA Engineer',
+    'SAP CRM Functional Consultant'), and a business field's head may be in lower case when it
+    ends the title ('Investment banking analyst'). With ``technical``, also a head in lower case
+    or after a slash ('PHP/MySQL developer'), or before the field when the field ends the title
+    ('Application Developer SAP ABAP, Kolkata'). With ``trait`` (a soft skill), only a head
+    right after it: 'Self-motivated Special Education Teacher' is a trait and a title."""
+    if not line[start:end][:1].isupper():
+        return False
+    before, after = name_run(line, start, end)
+    if _CERTIFYING.intersection(word.lower() for word in (*before, *after)):
+        return False  # 'AWS Certified Developer Amazon Web Services' names a certificate
+    # A head right after the field ('Sales Associate'), or a head that names a person a few
+    # capitalised words on ('SAP CRM Functional Consultant', 'Sales & Marketing Executive').
+    reach = 1 if trait and after[:1] not in (["&"], ["and"]) else TITLE_FIELD_MAX_WORDS
+    words = [word.lower().strip("(),.") for word in after[:reach]]
+    head = next((index for index, word in enumerate(words)
+                 if word in _FIELD_TITLE_HEADS or (index == 0 and not technical
+                                                   and word in TITLE_HEADS)), None)
+    if head is not None:
+        # 'JBoss Developer Studio' is a product's name.
+        return head + 1 >= len(after) or after[head + 1].lower().strip(".,") not in _PRODUCT_WORDS
+    if (len(before) >= 2 and before[-1].lower() == "of"
+            and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper()):
+        return True
+    if technical:
+        return _loose_technical_title(line, end, before, after)
+    # A business field before a head in lower case that ends the line's title ('Investment
+    # banking analyst, 2005 - 2007'); 'with the marketing manager to plan' is a person.
+    follows = _LOWER_HEAD.match(line, end)
+    return (follows is not None and follows.group(1) in _FIELD_TITLE_HEADS
+            and _TITLE_END.match(line, follows.end()) is not None)
+
+
+def ends_in_a_person(phrase: str) -> bool:
+    """The phrase's last word names a person in a role ('Enterprise Architect', 'Network
+    Engineer'): a title, never a skill's variant spelling."""
+    words = phrase.split()
+    return bool(words) and words[-1].lower().strip(".,;:()") in TITLE_HEADS
+
+
+def after_role_label(line: str) -> bool:
+    """The line is a role's field ('Role: SAP Basis Consultant', 'Designation - Java
+    Developer'): what follows the label is a job title wherever the line stands."""
+    return _ROLE_LABEL.match(line) is not None
+
+
+_ROLE_LABEL = re.compile(r"[^\w]*(?:role|designation|job title|position held)\s*[:–—-]", re.IGNORECASE)
+
+
+def _loose_technical_title(line: str, end: int, before: list[str], after: list[str]) -> bool:
+    """A head in lower case after the field ('PHP/MySQL developer'), or before a field that
+    ends the title ('Application Developer SAP ABAP, Kolkata')."""
+    if (follows := _LOWER_HEAD.match(line, end)) is not None and follows.group(1) in _FIELD_TITLE_HEADS:
+        return True
+    return (bool(before) and before[-1].lower() in _FIELD_TITLE_HEADS and not after
+            and _TITLE_END.match(line, end) is not None)
+
+
+_AFTER_HEADLINE_TITLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_FIELD_TITLE_HEADS))})\s*[-–—]\s*(?:[\w&/.+#]+,?\s+){{0,3}}$",
+    re.IGNORECASE)
+
+
+def after_headline_title(line: str, start: int) -> bool:
+    """The match follows a title and a dash, as in a resume's headline: 'Application Developer
+    - SAP ABAP', 'software engineer - Oracle, Business Objects', 'Senior Systems Engineer -
+    mainframe'. What follows is the employer or the title's field, not evidence of a skill."""
+    return _AFTER_HEADLINE_TITLE.search(line[max(0, start - HEADLINE_REACH_CHARS):start]) is not None
+
+
+HEADLINE_REACH_CHARS = 80
+"""How far before a match (characters) a headline's title and dash are looked for."""
+_LOWER_HEAD = re.compile(
+    r"(?:\s*/\s*[\w.+#-]+|\s+(?:and|&)\s+[A-Z][\w.+#-]*){0,3}\s+([a-z]+)\b(?!\s*:)")
+"""A title's head in lower case after the field, maybe after more fields joined by slashes or
+'and' ('PHP developer', 'PHP/MySQL developer', 'SQL and SSIS developer'); not a label before a
+list ('Java developer: Spring, Hibernate')."""
+_TITLE_END = re.compile(r"\s*(?:$|[-–—,|(]|\s\s)")
+"""What follows a title: its dates, employer or place after a dash, comma, bar or bracket."""
+_CERTIFYING = frozenset({"certified", "certification", "certificate"})
+"""Words that make a name with a title's head a certificate's ('Citrix Certified
+Administrator')."""
+_PRODUCT_WORDS = frozenset({"studio", "suite", "edition", "server", "tools", "toolkit", "kit",
+                            "console", "platform", "workbench", "ide"})
+TITLE_FIELD_MAX_WORDS = 3
+"""How many capitalised words after a field its title's head may come ('Help Desk Support
+Technician', 'SAP CRM Functional Consultant')."""
