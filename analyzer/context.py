@@ -133,6 +133,18 @@ PEOPLE_FROM_CHARS = 40
 """How far before a match (characters) 'engineers from' is looked for."""
 
 
+def labels_a_handle(text: str, end: int) -> bool:
+    """The match labels the candidate's handle on it: 'Skype: nael.khader91', 'GitHub:
+    jdoe-dev' (a contact detail, not a tool used); not versions ('Windows: 95, 98')."""
+    return _HANDLE_AFTER.match(text, end) is not None
+
+
+_HANDLE_AFTER = re.compile(
+    r"[ \t]*:[ \t]*(?=[\w.@+-]*[A-Za-z])(?:[a-z][\w.@+-]*|[\w.@+-]*[\d._@][\w.@+-]*)"
+    r"(?=[ \t]*(?:$|[,;|]|[ \t]{2}))",
+    re.MULTILINE)
+
+
 def is_on_request_note(text: str, start: int, end: int) -> bool:
     """The match's clause is a closing note ('References and supporting documentation
     furnished upon request'): boilerplate about the application, not skills."""

@@ -358,7 +358,8 @@ class _Extractor:
                                       and context.is_contact_line(text)) or (
                 # A tool name alone on a header line is a profile label ('GitHub' by an icon).
                 skill.kind == "tool" and line.section == "header"
-                and text.strip(" •|") == self.text[start:end])),
+                and text.strip(" •|") == self.text[start:end]) or (
+                skill.kind == "tool" and context.labels_a_handle(self.text, end))),
             ("organisation name", lambda: senses.in_organisation_name(text, local_start, local_end)
              or self._in_wrapped_name(line, local_start, local_end)),
             ("school grade", lambda: senses.is_school_grade(self.text, start, end)),

@@ -217,6 +217,14 @@ _GROUP_BEFORE = re.compile(r"\b(?:with|to|from|by|for)\s+(?:the\s+|our\s+|my\s+)
                            r"(?:senior\s+|executive\s+|company\s+)?$", re.IGNORECASE)
 
 
+_OTHERS_LEADERS = re.compile(
+    r"\b(?:client|clients|customer|customers|internal|company|partner|school|district|"
+    r"university|hospital|agency)(?:'s|’s|s'|s’)?\s+(?:senior\s+|executive\s+)?\Z",
+    re.IGNORECASE)
+"""Words that make 'leadership' another party's leaders: 'communication with client
+leadership', 'notifications to high level internal leadership'."""
+
+
 def is_funding_round(text: str, start: int, end: int) -> bool:
     """A one-letter match after 'Series' is a funding round ('Series C, HR SaaS'), not C."""
     return end - start == 1 and _FUNDING_ROUND.search(text, max(0, start - 8), start) is not None
@@ -231,7 +239,9 @@ def names_an_audience(text: str, start: int, end: int) -> bool:
     following = after[0].strip(",.;:()").lower() if after else ""
     if following in _LEADERSHIP_QUALITIES:
         return False
-    if following in _DECISION_VERBS:  # 'a strategy that leadership adopted'
+    # 'a strategy that leadership adopted'; 'client leadership': another party's leaders.
+    if following in _DECISION_VERBS or _OTHERS_LEADERS.search(
+            text, max(0, start - AUDIENCE_WINDOW_CHARS), start) is not None:
         return True
     # 'Provide leadership opportunities for school administrators': others are to lead.
     if following in {"opportunities", "opportunity"}:

@@ -143,6 +143,14 @@ TRAPS = [
      "linear algebra, not the Linear tracker"),
     ("[Reprinted in Philip Seib, ed., Political Communication, Vol. 3, Sage Publications.]",
      "verbal_communication", "a book's title in a reprint note"),
+    ("Communication with client leadership on various issues.", "leadership_influence",
+     "another party's leaders"),
+    ("Email: jane@example.com  Skype: nael.khader91", "skype", "a contact handle's label"),
+    ("Lead engineer on the Twitter Cards canvas team.", "canva", "canvas is no plural of Canva"),
+    ("Closing the achievement gap through technology integration in the classroom.",
+     "apis_integrations", "technology brought into teaching"),
+    ("Raised the school's API score by 50 points.", "apis_integrations",
+     "California's Academic Performance Index"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -473,6 +481,9 @@ FOUND = [
     # A doubled space inside a name (justified PDF text) is one space; a column gap is not.
     ("Used machine  learning and link analysis; strong attention to  detail.",
      {"machine_learning", "attention_to_detail"}),
+    ("Skills\nOperating Systems: Microsoft Windows: 95, 98, XP; Design: Canva, Figma",
+     {"microsoft_windows", "canva", "figma"}),
+    ("Provided senior leadership to three product teams.", {"leadership_influence"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
