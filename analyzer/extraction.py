@@ -376,9 +376,10 @@ class _Extractor:
             # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
             ("job title", lambda: (skill.category != "technical" or line.section != "skills"
                                    or titles.after_role_label(text))
-             and titles.in_job_title(text, local_start, local_end,
-                                     technical=skill.category == "technical",
-                                     trait=skill.category == "soft")),
+             and (titles.in_job_title(text, local_start, local_end,
+                                      technical=skill.category == "technical",
+                                      trait=skill.category == "soft")
+                  or titles.after_title_comma(text, local_start, local_end))),
             # A tool there is an employer (dropped everywhere, below); a skill's word only
             # fills the employer field of this line.
             ("employer field", lambda: skill.kind != "tool"

@@ -104,6 +104,23 @@ def ends_in_a_person(phrase: str) -> bool:
     return bool(words) and words[-1].lower().strip(".,;:()") in TITLE_HEADS
 
 
+def after_title_comma(line: str, start: int, end: int) -> bool:
+    """The match is the field a title names after a comma, ending the title ('Project Lead,
+    QA  McAfee Inc', 'MANAGER, PROGRAM MANAGEMENT', 'Specialist II, Marketing'): the line's
+    title, not evidence. A list after a title ('Lead, QA and release') reads on."""
+    head = _HEAD_COMMA.search(line, max(0, start - HEAD_COMMA_REACH_CHARS), start)
+    return head is not None and _TITLE_END.match(line, end) is not None
+
+
+_HEAD_COMMA = re.compile(
+    rf"(?:^|[|•–—-])[ \t]*(?:[A-Z][\w.&/-]*[ \t]+){{0,3}}(?i:{'|'.join(sorted(TITLE_HEADS))})"
+    r"(?:[ \t]+(?:[IVX]{1,3}|\d))?,[ \t]*\Z", re.MULTILINE)
+"""A title ending in its head and a comma at the start of a line or cell ('Project Lead, ',
+'Senior Manager, ', 'Specialist II, ')."""
+HEAD_COMMA_REACH_CHARS = 60
+"""How far before a match (characters) a title and its comma are looked for."""
+
+
 def after_role_label(line: str) -> bool:
     """The line is a role's field ('Role: SAP Basis Consultant', 'Designation - Java
     Developer'): what follows the label is a job title wherever the line stands."""

@@ -86,6 +86,10 @@ TRAPS = [
     ("JAVA Developer/Senior Systems Engineer - INFOSYS LIMITED", "java",
      "a head before a slash"),
     ("Worked as Test Automation Engineer.", "qa_testing", "a head ending the sentence"),
+    ("Project Lead, QA  McAfee Inc, Canada\nTested the anti-virus suite.", "qa_testing",
+     "a title's field after its head and a comma"),
+    ("Vice President, Sales\nDoubled annual revenue in two years.", "sales_execution",
+     "a title's field after a comma, alone on its line"),
     ("Attended a hands-on class taken by Software Engineers from VMware.", "vmware",
      "where the trainers work"),
     ("Monitoring: Grafana\nHigher Education in American Society.\nBuffalo, NY: Prometheus Books.",
@@ -484,6 +488,7 @@ FOUND = [
     ("Skills\nOperating Systems: Microsoft Windows: 95, 98, XP; Design: Canva, Figma",
      {"microsoft_windows", "canva", "figma"}),
     ("Provided senior leadership to three product teams.", {"leadership_influence"}),
+    ("Team Lead, QA and release engineering for the payments app.", {"qa_testing"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
