@@ -48,9 +48,12 @@ def name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
         if core != word:
             break
     after: list[str] = []
-    for word in line[end:].split():
-        # A slash joins two names ('Developer/Senior Systems Engineer'): the first ends here.
-        core = word.split("/", 1)[0].rstrip(",;:")
+    for index, raw in enumerate(line[end:].split()):
+        # A slash right after the match goes on to the name's next part ('Project
+        # Management/Technical Lead'); a later one joins two names ('Developer/Senior Systems
+        # Engineer'): the first ends there. A closing bracket ends the name too.
+        word = raw[1:] if index == 0 and raw.startswith("/") and line[end:end + 1] == "/" else raw
+        core = word.split("/", 1)[0].rstrip(",;:)")
         if not _NAME_WORD.fullmatch(core):
             break
         after.append(core)

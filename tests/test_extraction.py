@@ -86,6 +86,10 @@ TRAPS = [
     ("JAVA Developer/Senior Systems Engineer - INFOSYS LIMITED", "java",
      "a head before a slash"),
     ("Worked as Test Automation Engineer.", "qa_testing", "a head ending the sentence"),
+    ("Project Management/Technical Lead\nRepresentative Clients: Litton", "project_program_management",
+     "a field before a slash and the rest of the title"),
+    ("Participant (Marketing Director), Young Achievement Australia", "marketing_collaboration",
+     "a title in brackets"),
     ("Project Lead, QA  McAfee Inc, Canada\nTested the anti-virus suite.", "qa_testing",
      "a title's field after its head and a comma"),
     ("Vice President, Sales\nDoubled annual revenue in two years.", "sales_execution",
@@ -489,6 +493,7 @@ FOUND = [
      {"microsoft_windows", "canva", "figma"}),
     ("Provided senior leadership to three product teams.", {"leadership_influence"}),
     ("Team Lead, QA and release engineering for the payments app.", {"qa_testing"}),
+    ("Skills\nSQL/PLSQL, Java/J2EE, Sales/Marketing", {"sql", "pl_sql", "java"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
