@@ -379,7 +379,9 @@ class _Extractor:
              and (titles.in_job_title(text, local_start, local_end,
                                       technical=skill.category == "technical",
                                       trait=skill.category == "soft")
-                  or titles.after_title_comma(text, local_start, local_end))),
+                  or titles.after_title_comma(text, local_start, local_end)
+                  or titles.before_title_dash(text, local_start, local_end)
+                  or titles.after_title_colon(text, local_start, local_end))),
             # A tool there is an employer (dropped everywhere, below); a skill's word only
             # fills the employer field of this line.
             ("employer field", lambda: skill.kind != "tool"

@@ -94,6 +94,7 @@ _BRACKETS_BEFORE = re.compile(r"\(\s*([A-Za-z][A-Za-z -]{2,80}?)\s*\)\s*$")
 """An expansion in brackets right before an acronym: '(Good Clinical Practice) GCP'."""
 _EXPANSION_FILLERS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 _YEAR = re.compile(r"(?:19|20)\d\d|'\d\d|20xx", re.IGNORECASE)
+_TWO_DIGITS_CLOSED = re.compile(r"\d\d\)[,.;:]?")
 SEASON_WINDOW_CHARS = 20
 """How far either side of a season word (characters) its neighbours are read."""
 
@@ -169,6 +170,10 @@ def in_place_name_with_state(line: str, start: int, end: int) -> bool:
     MN', 'Java Center, TX' (not 'Python Developer, NY': a job title)."""
     if not line[start:end][:1].isupper():
         return False
+    # The match may be the whole town after a comma ('Great Pupil Elementary, Spring, TX'); a
+    # code that ends the place then, as in a role line ('Java, PA' is no list's item).
+    if line[:start].rstrip().endswith(",") and _TOWN_STATE_AFTER.match(line, end) is not None:
+        return True
     match = _STATE_AFTER.match(line, end)
     return match is not None and not any(
         word.lower() in TITLE_HEADS for word in match.group(1).split())
@@ -268,7 +273,11 @@ def is_season(text: str, start: int, end: int) -> bool:
 
     # A year right after ('Spring 2021') or a season next to it ('Spring & Fall', 'Winter
     # and Spring'); 'Spring in 2021' and '2019: Spring, Hibernate' are the framework.
-    return ((bool(after) and _YEAR.fullmatch(after[0].strip(",.;:()")) is not None)
+    # A bracketed term with a two-digit year ('(Spring 08)') and a template's '[year]' too.
+    bracketed = (text[start - 1:start] == "(" and bool(after)
+                 and _TWO_DIGITS_CLOSED.fullmatch(after[0]) is not None)
+    return ((bool(after) and (_YEAR.fullmatch(after[0].strip(",.;:()")) is not None
+                              or after[0].lower().startswith("[year]") or bracketed))
             or any(season(w) for w in linked(after))
             or any(season(w) for w in linked(before[::-1])))
 
@@ -340,6 +349,16 @@ _US_STATES = (
     "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
     "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|"
     "Wyoming")
+_WORDLIKE_CODES = frozenset({"MS", "IN", "OR", "ME", "OK", "HI", "ID", "CO", "DE", "MA", "MD",
+                             "PA"})
+"""State codes that are also words or abbreviations ('MS Office', 'English, MA', 'MD'): a
+bare town before them is no place unless other words say so."""
+_TOWN_STATE_AFTER = re.compile(
+    rf",[ \t]?(?:{'|'.join(c for c in _US_STATES.split('|') if c not in _WORDLIKE_CODES)})"
+    rf"(?=\.?[ \t]*(?:$|\d|[|(]|[-–—][ \t]|[ \t]{{2}}(?i:{MONTH_PATTERN})))", re.MULTILINE)
+"""A US state right after a town's name that ends the line or comes before a date, a ZIP
+code, a bar, a bracket or a spaced dash: ', TX    July 2006', ', Texas'. Not 'C++, MS
+Office' or 'Win 8, MS-DOS'."""
 _NAME_AT_PLACE = re.compile(
     rf"((?:[ \t]+[A-Z][\w&'.-]*){{0,3}}),[ \t]*(?:[A-Z][a-z]+[ \t]?){{1,3}},[ \t]*(?:{_US_STATES})"
     r"(?=[ \t]*(?:$|\d{5}|[-–—|(,.]|[ \t]{2}))", re.MULTILINE)

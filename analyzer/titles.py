@@ -32,7 +32,9 @@ _FIELD_TITLE_HEADS = frozenset({
 })
 """Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner': a Kafka
 producer, a Jenkins agent and an HTML editor are parts of the tools."""
-_TITLE_OPENERS = frozenset({"head", "director", "vp", "manager", "chief", "president"})
+_TITLE_OPENERS = frozenset({"head", "director", "vp", "manager", "chief", "president",
+                            "coordinator", "officer", "professor", "lecturer", "instructor",
+                            "specialist", "supervisor", "administrator", "dean", "chair"})
 """'Head of Marketing', 'Director of Sales': a title word before 'of'."""
 
 
@@ -88,9 +90,14 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
     if head is not None:
         # 'JBoss Developer Studio' is a product's name.
         return head + 1 >= len(after) or after[head + 1].lower().strip(".,") not in _PRODUCT_WORDS
-    if (len(before) >= 2 and before[-1].lower() == "of"
-            and before[-2].lower() in _TITLE_OPENERS and before[-2][:1].isupper()):
-        return True
+    # 'Head of Marketing', 'Coordinator of Primary Health Care': a title word, 'of' and up to
+    # two more capitalised words of the field before the match.
+    for at in range(1, min(len(before), OF_FIELD_MAX_WORDS + 1)):
+        if (before[-at].lower() == "of" and before[-at - 1].lower() in _TITLE_OPENERS
+                and before[-at - 1][:1].isupper()):
+            return True
+        if not before[-at][:1].isupper():  # 'Head of the QA team' heads a team: a claim
+            break
     if technical:
         return _loose_technical_title(line, end, before, after)
     # A business field before a head in lower case that ends the line's title ('Investment
@@ -122,6 +129,44 @@ _HEAD_COMMA = re.compile(
 'Senior Manager, ', 'Specialist II, ')."""
 HEAD_COMMA_REACH_CHARS = 60
 """How far before a match (characters) a title and its comma are looked for."""
+
+
+def before_title_dash(line: str, start: int, end: int) -> bool:
+    """The match opens a line or cell and a dash and a title follow ('SAP - FI Support
+    Consultant', 'Salesforce — Senior Administrator'): a headline's field, not evidence."""
+    if line[:start].strip(_CELL_OPENERS) and not _GAP_BEFORE.search(line, 0, start):
+        return False
+    return _DASH_TITLE.match(line, end) is not None
+
+
+_CELL_OPENERS = " \t•▪●■◦*-–—|"
+_GAP_BEFORE = re.compile(r"[ \t]{2,}\Z")
+_DASH_TITLE = re.compile(
+    rf"[ \t]*[-–—][ \t]*(?:[A-Z][\w&/.+#-]*[ \t]+){{0,3}}(?i:{'|'.join(sorted(TITLE_HEADS))})\b"
+    r"(?=[ \t]*(?:$|[ \t]{2}|[-–—][ \t]*[^\d\s]))", re.MULTILINE)
+"""A dash and a title ending in its head ('- FI Support Consultant'), ending its line or cell;
+not a credential dated after another dash ('Tableau – Desktop Specialist – 2021')."""
+
+
+def after_title_colon(line: str, start: int, end: int) -> bool:
+    """The match is in the short field a title names after a colon ('EXECUTIVE: SALES &
+    MARKETING MANAGEMENT', 'Senior Manager: CVP & Innovation (SBS)'): the title's, not
+    evidence. A sentence after the colon ('Product Manager: led the roadmap …') reads on."""
+    title = _TITLE_COLON.search(line, 0, start)
+    if title is None or line[title.end():start].count(":"):
+        return False
+    cell = _CELL_END.search(line, end)
+    field = line[title.end():cell.start() if cell else len(line)]
+    return len(field.split()) <= TITLE_COLON_FIELD_MAX_WORDS and not _VERB_LIKE.search(field)
+
+
+_TITLE_COLON = re.compile(
+    rf"(?:^|[ \t]{{2}}|[•|])[ \t]*(?:[A-Z][\w&/.-]*[ \t]+){{0,3}}(?i:{'|'.join(sorted(TITLE_HEADS))})"
+    r"[ \t]*:[ \t]*")
+_CELL_END = re.compile(r"[ \t]{2,}|[.;]\s")
+_VERB_LIKE = re.compile(r"\b[a-z]+ed\b|\b(?:led|built|ran|drove|managed|for|with|to)\b")
+TITLE_COLON_FIELD_MAX_WORDS = 6
+"""How many words the field after a title's colon may have to be part of the title."""
 
 
 def after_role_label(line: str) -> bool:
@@ -168,6 +213,9 @@ _CERTIFYING = frozenset({"certified", "certification", "certificate"})
 Administrator')."""
 _PRODUCT_WORDS = frozenset({"studio", "suite", "edition", "server", "tools", "toolkit", "kit",
                             "console", "platform", "workbench", "ide"})
+OF_FIELD_MAX_WORDS = 3
+"""How many words before a match its title's 'of' may stand ('Coordinator of Primary Health
+Care')."""
 TITLE_FIELD_MAX_WORDS = 3
 """How many capitalised words after a field its title's head may come ('Help Desk Support
 Technician', 'SAP CRM Functional Consultant')."""
