@@ -185,7 +185,26 @@ def in_compound(text: str, start: int, end: int) -> bool:
     # 'Lisa R. Hirschhorn', 'Seidman R. Physician-targeted': a letter and a full stop inside
     # a line are an initial; only a list's last item ends its line ('Java, C++, C.').
     initial = end - start == 1 and _INITIAL_STOP.match(text, end) is not None
-    return glued_after or glued_before or care_of or spaced or initial
+    return glued_after or glued_before or care_of or spaced or initial or (
+        end - start == 1 and _letter_spaced(text, start, end))
+
+
+def _letter_spaced(text: str, start: int, end: int) -> bool:
+    """A capital set apart from the rest of its word, as a letter-spaced heading splits it
+    ('C ONSTRUCTION E XECUTIVE'): the letter and capitals follow, and the line splits another
+    word so."""
+    if _CAPS_RUN.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(_SPLIT_CAPITAL.findall(line)) >= LETTER_SPACED_MIN_WORDS
+
+
+_CAPS_RUN = re.compile(r" [A-Z]{3,}\b")
+_SPLIT_CAPITAL = re.compile(r"(?<![\w&])[A-Z] [A-Z]{3,}\b")
+LETTER_SPACED_MIN_WORDS = 2
+"""Words split after their first capital that make a line letter-spaced."""
 
 
 _INITIAL_STOP = re.compile(r"\.(?![ \t]*(?:\n|\Z)|[ \t]{2})")

@@ -171,6 +171,14 @@ TRAPS = [
      "a term with a two-digit year"),
     ("Student Teacher  Spring [year]  Health & Physical Education", "spring_framework",
      "a template's term"),
+    ("S ENIOR P ROJECT M ANAGER | C ONSTRUCTION E XECUTIVE | P ROJECT C ONSULTANT", "c_lang",
+     "a letter-spaced heading's split capital"),
+    ("Coached 7th grade girls volleyball and 9th grade boys track.", "mentoring_coaching",
+     "sports coaching"),
+    ("Counselling: suicide and risk assessments and stabilization; referrals for therapy.",
+     "risk_dependency_management", "a counsellor's clinical risk assessment"),
+    ('"Situation Mapping", Presentation and publication in the proceedings of the DSI.',
+     "presentation_skills", "a paper's presentation in a reference"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -508,6 +516,8 @@ FOUND = [
     ("Skills\nSQL/PLSQL, Java/J2EE, Sales/Marketing", {"sql", "pl_sql", "java"}),
     ("Product Manager: led the pricing roadmap with sales and marketing.", {"pricing_packaging"}),
     ("Skills\nTools: Word, Excel, C++, MS Office; Java, PA systems", {"cpp", "microsoft_office"}),
+    ("Skills\nLanguages: C, C++, SQL\nCoached two junior analysts through their first launch.",
+     {"c_lang", "mentoring_coaching"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
