@@ -93,7 +93,9 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
     # 'Head of Marketing', 'Coordinator of Primary Health Care': a title word, 'of' and up to
     # two more capitalised words of the field before the match.
     for at in range(1, min(len(before), OF_FIELD_MAX_WORDS + 1)):
-        if (before[-at].lower() == "of" and before[-at - 1].lower() in _TITLE_OPENERS
+        opener, link = before[-at - 1].lower(), before[-at].lower()
+        if (((link == "of" and opener in _TITLE_OPENERS)
+             or (link == "in" and opener in _PLACEMENTS))
                 and before[-at - 1][:1].isupper()):
             return True
         if not before[-at][:1].isupper():  # 'Head of the QA team' heads a team: a claim
@@ -213,6 +215,9 @@ _CERTIFYING = frozenset({"certified", "certification", "certificate"})
 Administrator')."""
 _PRODUCT_WORDS = frozenset({"studio", "suite", "edition", "server", "tools", "toolkit", "kit",
                             "console", "platform", "workbench", "ide"})
+_PLACEMENTS = frozenset({"internship", "apprenticeship", "traineeship", "placement", "intern",
+                         "trainee", "apprentice"})
+"""'Internship in IT Systems Administration': a placement and 'in' before its field."""
 OF_FIELD_MAX_WORDS = 3
 """How many words before a match its title's 'of' may stand ('Coordinator of Primary Health
 Care')."""

@@ -179,6 +179,10 @@ TRAPS = [
      "risk_dependency_management", "a counsellor's clinical risk assessment"),
     ('"Situation Mapping", Presentation and publication in the proceedings of the DSI.',
      "presentation_skills", "a paper's presentation in a reference"),
+    ("Firewalls: High Availability in Active-Active & Active-Standby Mode, SLA Monitoring",
+     "mode_analytics", "a failover mode"),
+    ("Internship in IT Systems Administration\nInvolved in the data-centre projects.",
+     "system_administration", "a placement's field after 'in'"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
