@@ -522,6 +522,10 @@ FOUND = [
     ("Skills\nTools: Word, Excel, C++, MS Office; Java, PA systems", {"cpp", "microsoft_office"}),
     ("Skills\nLanguages: C, C++, SQL\nCoached two junior analysts through their first launch.",
      {"c_lang", "mentoring_coaching"}),
+    ("Skills\nXcelsius, Universe design tool, SOQL, WPF, XAML, Alfresco, SpagoBI, LogiXML",
+     {"sap_businessobjects", "salesforce", "wpf_xaml", "alfresco", "spagobi", "logi_analytics"}),
+    ("Research: Westlaw, SMART Board, Pro Tools; OpenVMS DCL scripts; Splunk Phantom",
+     {"westlaw", "smart_board", "pro_tools", "openvms", "splunk"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
