@@ -240,6 +240,16 @@ _TOOL_ADJECTIVE_HEADS = frozenset({
     "integrated", "compatible", "friendly", "specific", "related", "like", "style", "backed"})
 
 
+def is_sold(text: str, start: int) -> bool:
+    """The match is what the candidate sold ('Effective selling of CAD, CAM & Analysis
+    Software', 'sold Salesforce licences to SMBs'): a product sold, not a tool used."""
+    return _SOLD.search(clause_before(text, start)) is not None
+
+
+_SOLD = re.compile(r"\b(?:sell|sells|selling|sold|resell|reselling|resold)\s+(?:of\s+)?"
+                   r"(?:the\s+|our\s+)?(?:[\w&/.+#-]+,?\s+){0,3}\Z", re.IGNORECASE)
+
+
 def is_comparison(text: str, end: int) -> bool:
     """'a backbone.js-like framework': something like the tool, not the tool."""
     return _LIKE_AFTER.match(text, end) is not None

@@ -442,6 +442,8 @@ class _Extractor:
             ("negated", lambda: context.is_negated(text, local_start)),
             ("passive", lambda: context.is_passive(self.text, start, end)),
             ("a product's user", lambda: context.names_a_user(text, local_start)),
+            ("a product sold", lambda: skill.category == "technical"
+             and context.is_sold(text, local_start)),
             ("people's employer", lambda: skill.kind == "tool"
              and context.names_peoples_employer(self.text, start)),
             ("comparison", lambda: context.is_comparison(self.text, end)),

@@ -402,12 +402,14 @@ def names_a_field(line: str, start: int, end: int) -> bool:
 
 
 def names_a_document(text: str, end: int) -> bool:
-    """The match names a project document, not the skill: 'Communication Plans', 'a
-    communication matrix' (a project office's deliverables, not talking well)."""
+    """The match names a project document or a campaign, not the skill: 'Communication
+    Plans', 'a communication matrix', 'a marketing & communication campaign' (deliverables,
+    not talking well)."""
     return _DOCUMENT_AFTER.match(text, end) is not None
 
 
-_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:plans?|matrix|matrices|templates?)\b", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:plans?|matrix|matrices|templates?|campaigns?)\b",
+                             re.IGNORECASE)
 
 
 def qualified_as_field(text: str, start: int) -> bool:

@@ -183,6 +183,14 @@ TRAPS = [
      "mode_analytics", "a failover mode"),
     ("Internship in IT Systems Administration\nInvolved in the data-centre projects.",
      "system_administration", "a placement's field after 'in'"),
+    ("Sales engineer: effective selling of CAD, CAM & Analysis Software.", "cad",
+     "a product sold, not a tool used"),
+    ("Maximo: Labors, Crews, Security Group Set up, Domains", "aws_vpc",
+     "an application's user security groups"),
+    ("Award-winning integrated marketing & communication campaign", "verbal_communication",
+     "a communication campaign"),
+    ("Modules: Material Resource Planning, Labeling and Drug Accountability.",
+     "ownership_accountability", "drug accountability in clinical supply"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -526,6 +534,7 @@ FOUND = [
      {"sap_businessobjects", "salesforce", "wpf_xaml", "alfresco", "spagobi", "logi_analytics"}),
     ("Research: Westlaw, SMART Board, Pro Tools; OpenVMS DCL scripts; Splunk Phantom",
      {"westlaw", "smart_board", "pro_tools", "openvms", "splunk"}),
+    ("Skills\nXml, Oracle MFT, Core Java, Oracle SOA, WSDL", {"weblogic", "java"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
