@@ -243,6 +243,9 @@ _TOOL_ADJECTIVE_HEADS = frozenset({
 def is_sold(text: str, start: int) -> bool:
     """The match is what the candidate sold ('Effective selling of CAD, CAM & Analysis
     Software', 'sold Salesforce licences to SMBs'): a product sold, not a tool used."""
+    window = text[max(0, start - NEGATION_WINDOW_CHARS):start].lower()
+    if "sel" not in window and "sol" not in window:  # the cheap test first
+        return False
     return _SOLD.search(clause_before(text, start)) is not None
 
 

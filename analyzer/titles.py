@@ -120,7 +120,10 @@ def after_title_comma(line: str, start: int, end: int) -> bool:
     """The match is the field a title names after a comma, ending the title ('Project Lead,
     QA  McAfee Inc', 'MANAGER, PROGRAM MANAGEMENT', 'Specialist II, Marketing'): the line's
     title, not evidence. A list after a title ('Lead, QA and release') reads on."""
-    head = _HEAD_COMMA.search(line, max(0, start - HEAD_COMMA_REACH_CHARS), start)
+    lo = max(0, start - HEAD_COMMA_REACH_CHARS)
+    if "," not in line[lo:start]:  # the cheap test first
+        return False
+    head = _HEAD_COMMA.search(line, lo, start)
     return head is not None and _TITLE_END.match(line, end) is not None
 
 
@@ -136,9 +139,15 @@ HEAD_COMMA_REACH_CHARS = 60
 def before_title_dash(line: str, start: int, end: int) -> bool:
     """The match opens a line or cell and a dash and a title follow ('SAP - FI Support
     Consultant', 'Salesforce — Senior Administrator'): a headline's field, not evidence."""
+    if not any(dash in line[end:end + DASH_REACH_CHARS] for dash in "-–—"):  # cheap test first
+        return False
     if line[:start].strip(_CELL_OPENERS) and not _GAP_BEFORE.search(line, 0, start):
         return False
     return _DASH_TITLE.match(line, end) is not None
+
+
+DASH_REACH_CHARS = 4
+"""How far after a match (characters) the dash before a title may stand."""
 
 
 _CELL_OPENERS = " \t•▪●■◦*-–—|"
@@ -154,6 +163,8 @@ def after_title_colon(line: str, start: int, end: int) -> bool:
     """The match is in the short field a title names after a colon ('EXECUTIVE: SALES &
     MARKETING MANAGEMENT', 'Senior Manager: CVP & Innovation (SBS)'): the title's, not
     evidence. A sentence after the colon ('Product Manager: led the roadmap …') reads on."""
+    if ":" not in line[:start]:  # the cheap test first
+        return False
     title = _TITLE_COLON.search(line, 0, start)
     if title is None or line[title.end():start].count(":"):
         return False
