@@ -43,6 +43,9 @@ MAX_FUZZY_CANDIDATES = 500
 """List items compared fuzzily per document, at most (a resume has far fewer)."""
 MAX_MENTIONS_PER_SKILL = 20
 """Mentions kept per skill; more add nothing to the evidence and cost time on hostile text."""
+MAX_REJECTIONS_PER_ALIAS = 200
+"""Matches of one alias set aside before the rest are skipped unread: a resume never holds
+so many ('C C C …' in hostile text would otherwise run every context rule 30,000 times)."""
 LONG_LINE_CHARS = 600
 """Lines longer than this are seen by the context rules through a window around the match."""
 CONTEXT_WINDOW_CHARS = 300
@@ -535,14 +538,18 @@ class _Extractor:
         # Every alias matched, kept or not: a fuzzy reading of an item must keep a known
         # name's words ('Oracle Communications', Oracle set aside, is no 'oral communication').
         self.alias_spans = sorted((match.start, match.end) for match in matches)
+        rejected: dict[str, int] = defaultdict(int)
         for match in matches:
-            if per_skill[match.alias.skill_id] >= MAX_MENTIONS_PER_SKILL:
+            if (per_skill[match.alias.skill_id] >= MAX_MENTIONS_PER_SKILL
+                    or rejected[match.alias.text] >= MAX_REJECTIONS_PER_ALIAS):
                 continue
             line = self.lines.at(match.start)
             if (line is not None and not self._number_changed(match.alias, match.start, match.end)
                     and self._accept(match.alias, match.start, match.end, line)):
                 accepted.append((match, line))
                 per_skill[match.alias.skill_id] += 1
+            else:
+                rejected[match.alias.text] += 1
         bounds = sentence_bounds(self.safe, [m.start for m, _ in accepted])
         found = []
         for match, line in accepted:

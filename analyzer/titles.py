@@ -38,10 +38,22 @@ _TITLE_OPENERS = frozenset({"head", "director", "vp", "manager", "chief", "presi
 """'Head of Marketing', 'Director of Sales': a title word before 'of'."""
 
 
+NAME_RUN_MAX_WORDS = 8
+"""Words of a name read either side of a match ('Institute for Communication Research')."""
+NAME_RUN_MAX_CHARS = 120
+"""Characters either side of a match a name run is read from."""
+
+
 def name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """Capitalised words (with 'of', 'for', 'in' … between them) right before and after a match."""
+    """Capitalised words (with 'of', 'for', 'in' … between them) right before and after a
+    match, at most NAME_RUN_MAX_WORDS each side (a name is short; a hostile line of capitals
+    must not make every match read the whole line)."""
     before: list[str] = []
-    for word in reversed(line[:start].split()):
+    lo = max(0, start - NAME_RUN_MAX_CHARS)
+    words = line[lo:start].split()
+    if lo > 0 and words and not line[lo - 1].isspace():
+        words = words[1:]  # a word the window cut is no word
+    for word in reversed(words[-NAME_RUN_MAX_WORDS:]):
         # An opening quote or bracket starts the name: '"College of Computing & Digital Media'.
         core = word.lstrip(NAME_OPENERS)
         if not _NAME_WORD.fullmatch(core):
@@ -50,7 +62,7 @@ def name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
         if core != word:
             break
     after: list[str] = []
-    for index, raw in enumerate(line[end:].split()):
+    for index, raw in enumerate(line[end:end + NAME_RUN_MAX_CHARS].split()[:NAME_RUN_MAX_WORDS]):
         # A slash right after the match goes on to the name's next part ('Project
         # Management/Technical Lead'); a later one joins two names ('Developer/Senior Systems
         # Engineer'): the first ends there. A closing bracket ends the name too.
