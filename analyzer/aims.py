@@ -20,13 +20,18 @@ _AIM = re.compile(
     r"\b(?:seek(?:ing|s)?|looking\s+for|to\s+(?:obtain|secure|gain|join|find)|aspir(?:e|ing)\s+to|"
     r"apply(?:ing)?\s+for|interested\s+in)\b", re.IGNORECASE)
 """A verb stating what the candidate wants."""
-_SENTENCE_BREAK = re.compile(r"[.!?;•▪●■]\s|\n\s*\n")
-"""Where the sentence around the match starts: the aim must be in the same sentence."""
+_SENTENCE_BREAK = re.compile(r"[.!?;•▪●■]\s|\n")
+"""Where the sentence around the match starts: the aim must be in the same sentence and on
+the same line (a resume's bullets end without a full stop)."""
+_ROLE_NOUN = (r"(?:internships?|roles?|positions?|jobs?|openings?|professionals|careers?|"
+              r"programmes?|vacanc(?:y|ies)|opportunit(?:y|ies))\b")
 _ROLE_AFTER = re.compile(
-    r"(?:[ \t]*(?:/|&|,|\band\b|\bor\b)?[ \t]*[\w.+#-]+){0,4}?[ \t]+"
-    r"(?:internships?|roles?|positions?|jobs?|openings?|professionals|careers?|programmes?|"
-    r"vacanc(?:y|ies)|opportunit(?:y|ies))\b", re.IGNORECASE)
-"""The role noun the field qualifies, a few words on ('Scrum Master/Program Manager roles')."""
+    r"(?:[ \t]*(?:/|&|,|[ \t]and[ \t]|[ \t]or[ \t])[ \t]*[\w.+#-]+(?:[ \t]+[A-Z][\w.+#-]*)?){0,3}"
+    rf"[ \t]+{_ROLE_NOUN}", re.IGNORECASE)
+"""The role noun the field qualifies: right after it, or after more titles joined to it
+('Scrum Master/Program Manager roles'); not a few words on ('Python skills in a role')."""
+_ENDS_IN_ROLE = re.compile(rf"\b{_ROLE_NOUN}\Z", re.IGNORECASE)
+"""A match that ends in a role noun itself ('Scrum Master roles', one alias)."""
 _ROLE_BEFORE = re.compile(
     r"\b(?:position|role|post|job|career)\s+(?:of|as|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 """A role noun right before the field ('the position of Core Java developer')."""
@@ -56,4 +61,5 @@ class Aims:
         if _AIM.search(sentence) is None:
             return False
         return (_ROLE_BEFORE.search(sentence) is not None
+                or _ENDS_IN_ROLE.search(text, start, end) is not None
                 or _ROLE_AFTER.match(text, end, min(len(text), end + AIM_REACH_CHARS)) is not None)

@@ -91,7 +91,8 @@ _BIBLIOGRAPHIC_MARKS = (
     r"\bedited\s+by\b",                            # edited by R. Michael Alvarez
     r"\b(?:university|academic)\s+press\b",        # Cambridge University Press
     r"\beds?\.,",                                   # Salvatore Babones, ed., Fundamentals of …
-    r"\bpublications?\b|\bpublishers\b",            # Los Angeles: Sage Publications
+    r"(?<=[a-z] )(?-i:Publications|Publishers)\b",    # Los Angeles: Sage Publications
+    r"\bpublication\s+in\s+the\b",                  # Presentation and publication in the …
     r"(?<=[.,”\"]\s)(?-i:In\s+(?=[A-Z]))",            # '…2016. In Computational Social Science'
 )
 _BIBLIOGRAPHIC = re.compile(

@@ -124,8 +124,9 @@ def names_peoples_employer(text: str, start: int) -> bool:
             or _CLIENT_LABEL.search(text, before, start) is not None)
 
 
-_CLIENT_LABEL = re.compile(r"(?:\b(?:Client|Customer)|\b(?:client|customer)[ \t]*:)[ \t]*[:–-]?[ \t]*\Z")
-"""A client's name after its label ('Test Manager, Client Oracle SSI', 'Client: SAP')."""
+_CLIENT_LABEL = re.compile(r"(?:\bClient|\b(?:client|customer|Customer)[ \t]*:)[ \t]*[:–-]?[ \t]*\Z")
+"""A client's name after its label ('Test Manager, Client Oracle SSI', 'Customer: SAP'); a
+bare 'Customer' is a word of a title-case bullet ('Delivered Customer Tableau Dashboards')."""
 _PEOPLE_FROM = re.compile(
     r"\b(?:engineers|developers|experts|consultants|speakers|trainers|staff|representatives|"
     r"colleagues|people|employees)\s+(?:from|of|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -135,12 +136,13 @@ PEOPLE_FROM_CHARS = 40
 
 def labels_a_handle(text: str, end: int) -> bool:
     """The match labels the candidate's handle on it: 'Skype: nael.khader91', 'GitHub:
-    jdoe-dev' (a contact detail, not a tool used); not versions ('Windows: 95, 98')."""
+    jdoe-dev' (a contact detail, not a tool used); not versions ('Windows: 95, 98', 'Oracle:
+    11g', 'AWS: EC2'): a handle has three letters or more."""
     return _HANDLE_AFTER.match(text, end) is not None
 
 
 _HANDLE_AFTER = re.compile(
-    r"[ \t]*:[ \t]*(?=[\w.@+-]*[A-Za-z])(?:[a-z][\w.@+-]*|[\w.@+-]*[\d._@][\w.@+-]*)"
+    r"[ \t]*:[ \t]*(?=(?:[\d.@+_-]*[A-Za-z]){3})(?:[a-z][\w.@+-]*|[\w.@+-]*[\d._@][\w.@+-]*)"
     r"(?=[ \t]*(?:$|[,;|]|[ \t]{2}))",
     re.MULTILINE)
 
@@ -167,8 +169,8 @@ def is_hedged(text: str, start: int) -> bool:
 
 
 def in_compound(text: str, start: int, end: int) -> bool:
-    """The match is one part of a hyphen or ampersand compound (C-suite, Go-to-market, R&D) or a
-    name's initial (John C. Smith).
+    """The match is one part of a hyphen or ampersand compound (C-suite, Go-to-market, R&D), a
+    name's initial (John C. Smith) or a letter-spaced heading's split capital ('C ONSTRUCTION').
 
     Only short matches are checked (a long alias inside a compound is still the skill).
     """
@@ -203,8 +205,9 @@ def _letter_spaced(text: str, start: int, end: int) -> bool:
 
 _CAPS_RUN = re.compile(r" [A-Z]{3,}\b")
 _SPLIT_CAPITAL = re.compile(r"(?<![\w&])[A-Z] [A-Z]{3,}\b")
-LETTER_SPACED_MIN_WORDS = 2
-"""Words split after their first capital that make a line letter-spaced."""
+LETTER_SPACED_MIN_WORDS = 3
+"""Words split after their first capital that make a line letter-spaced (a list in capitals,
+'LANGUAGES: C JAVA PYTHON R SQL', has fewer such pairs)."""
 
 
 _INITIAL_STOP = re.compile(r"\.(?![ \t]*(?:\n|\Z)|[ \t]{2})")
@@ -220,24 +223,36 @@ SPACED_AMPERSAND_CHARS = 8
 def is_passive(text: str, start: int, end: int) -> bool:
     """A verb in the passive with its doer ('mentored by an alumni solicitor', 'was coached
     by the director'): the candidate received what the verb names, they did not do it."""
-    return text[start:end].lower().endswith("ed") and _BY_AGENT.match(text, end) is not None
+    return (text[start:end].lower() in _RECEIVED_VERBS
+            and _BY_AGENT.match(text, end) is not None)
+
+
+_RECEIVED_VERBS = frozenset({"mentored", "coached", "trained", "supervised", "managed", "led",
+                             "interviewed", "taught", "advised", "guided", "negotiated"})
+"""Verbs whose passive says the candidate received the skill's work ('mentored by a
+solicitor'); adjectives that end in '-ed' ('PMP certified by PMI', 'motivated by') are no
+passives of a skill."""
 
 
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?!(?:me|myself|us)\b)", re.IGNORECASE)
 
 
 def in_hyphen_compound(text: str, end: int) -> bool:
-    """An ambiguous name glued by a hyphen to the next word is part of another term
-    ('Access-List' on a Cisco router is an access control list, not Microsoft Access); the
-    words that make a tool's adjective ('Excel-based', 'Spring-powered') do not count."""
+    """An ambiguous name glued by a hyphen to a term's head is part of that term ('Access-List'
+    on a Cisco router is an access control list, not Microsoft Access); a tool's adjective
+    ('Excel-based') or a package ('Flask-RESTful') is still the tool."""
     glued = _GLUED_WORD.match(text, end)
-    return glued is not None and glued.group(1).lower() not in _TOOL_ADJECTIVE_HEADS
+    return glued is not None and glued.group(1).lower() in _GLUED_TERM_HEADS
 
 
-_GLUED_WORD = re.compile(r"-([A-Za-z]+)")
-_TOOL_ADJECTIVE_HEADS = frozenset({
-    "based", "driven", "powered", "enabled", "certified", "savvy", "centric", "first", "native",
-    "integrated", "compatible", "friendly", "specific", "related", "like", "style", "backed"})
+_GLUED_WORD = re.compile(r"-([A-Za-z]+)\b")
+_GLUED_TERM_HEADS = frozenset({
+    "list", "lists", "control", "controls", "point", "points", "level", "levels", "layer",
+    "layers", "key", "keys", "token", "tokens", "port", "ports", "mode", "modes", "group",
+    "groups", "rights", "right", "time"})
+"""Words that, glued after an ambiguous name, make another term ('Access-List',
+'Access-Control', 'Mode-Key'); a package's name reads on ('Flask-RESTful',
+'Angular-Material')."""
 
 
 def is_sold(text: str, start: int) -> bool:
@@ -249,8 +264,12 @@ def is_sold(text: str, start: int) -> bool:
     return _SOLD.search(clause_before(text, start)) is not None
 
 
-_SOLD = re.compile(r"\b(?:sell|sells|selling|sold|resell|reselling|resold)\s+(?:of\s+)?"
-                   r"(?:the\s+|our\s+)?(?:[\w&/.+#-]+,?\s+){0,3}\Z", re.IGNORECASE)
+_SOLD = re.compile(
+    r"\b(?:sell|sells|selling|sold|resell|reselling|resold)\s+(?:of\s+)?(?:the\s+|our\s+)?"
+    r"(?:(?!(?:and|or|using|on|with|via|through|to|in|for|by)\b)[\w&/.+#-]+\s+)?\Z",
+    re.IGNORECASE)
+"""What was sold, right after the verb (one word may qualify it): 'selling of CAD', 'sold
+enterprise Salesforce licences'; not 'sold and implemented Salesforce', 'sold … using X'."""
 
 
 def is_comparison(text: str, end: int) -> bool:

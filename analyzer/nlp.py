@@ -204,7 +204,8 @@ class SkillMatcher:
         # the server's memory does not grow per upload and keeps no resume words. Nothing
         # spaCy-owned leaves the block.
         with self._lock, self.nlp.memory_zone():
-            # Same length, so the offsets of matches are the text's own.
+            # Same length, so the tokens' offsets are the text's own (a rebuilt Doc's matches
+            # are mapped back through the tokens kept).
             full = self.nlp.make_doc(_space_hyphens(text))
             # A doubled space inside a name ('Power  Point', 'time  management', as justified
             # PDF text flattens) is one space: its whitespace token is left out of the words

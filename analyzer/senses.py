@@ -350,9 +350,9 @@ _US_STATES = (
     "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|"
     "Wyoming")
 _WORDLIKE_CODES = frozenset({"MS", "IN", "OR", "ME", "OK", "HI", "ID", "CO", "DE", "MA", "MD",
-                             "PA"})
-"""State codes that are also words or abbreviations ('MS Office', 'English, MA', 'MD'): a
-bare town before them is no place unless other words say so."""
+                             "PA", "GA", "AR", "MT", "IA", "CT", "SC", "NE", "UT", "VA", "WA"})
+"""State codes that are also words or abbreviations ('MS Office', 'English, MA', 'Google
+Ads, GA', 'Blender, AR'): a bare town before them is no place unless other words say so."""
 _TOWN_STATE_AFTER = re.compile(
     rf",[ \t]?(?:{'|'.join(c for c in _US_STATES.split('|') if c not in _WORDLIKE_CODES)})"
     rf"(?=\.?[ \t]*(?:$|\d|[|(]|[-–—][ \t]|[ \t]{{2}}(?i:{MONTH_PATTERN})))", re.MULTILINE)
@@ -442,10 +442,15 @@ def names_a_unit(text: str, start: int, end: int) -> bool:
         text, max(0, start - UNIT_BEFORE_CHARS), start) is not None
 
 
-_UNIT_AFTER = re.compile(r"[ \t]+(?:department|dept\.?|division|unit|office|team|group)s?\b",
+_UNIT_AFTER = re.compile(r"[ \t]+(?:department|dept\.?|division|office|team)s?\b(?![ \t]*[a-z])",
                          re.IGNORECASE)
-_UNIT_BEFORE = re.compile(r"\b(?:from|to|by)\s+(?:the|our|my|their|its)\s+(?:[\w&-]+\s+)?\Z",
-                          re.IGNORECASE)
+"""A unit's noun ending the phrase ('the Documentation department.'); not 'unit tests' or
+'Active Directory groups'."""
+_UNIT_BEFORE = re.compile(
+    r"(?:\bfrom|\bby|\b(?:report|reported|reporting|escalated|presented|submitted|handed)"
+    r"\s+(?:\w+\s+)?to)\s+(?:the|our|my|their|its)\s+(?:[\w&-]+\s+)?\Z", re.IGNORECASE)
+"""'from the', 'by the', 'reported to the': a unit dealt with, not one joined ('transferred
+to the DevOps team')."""
 UNIT_BEFORE_CHARS = 40
 """How far before a match (characters) 'from the' is looked for."""
 

@@ -44,7 +44,8 @@ NAME_RUN_MAX_CHARS = 120
 """Characters either side of a match a name run is read from."""
 
 
-def name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
+def name_run(line: str, start: int, end: int, *,
+             slash: bool = False) -> tuple[list[str], list[str]]:
     """Capitalised words (with 'of', 'for', 'in' … between them) right before and after a
     match, at most NAME_RUN_MAX_WORDS each side (a name is short; a hostile line of capitals
     must not make every match read the whole line)."""
@@ -63,10 +64,12 @@ def name_run(line: str, start: int, end: int) -> tuple[list[str], list[str]]:
             break
     after: list[str] = []
     for index, raw in enumerate(line[end:end + NAME_RUN_MAX_CHARS].split()[:NAME_RUN_MAX_WORDS]):
-        # A slash right after the match goes on to the name's next part ('Project
-        # Management/Technical Lead'); a later one joins two names ('Developer/Senior Systems
-        # Engineer'): the first ends there. A closing bracket ends the name too.
-        word = raw[1:] if index == 0 and raw.startswith("/") and line[end:end + 1] == "/" else raw
+        # With ``slash``, a slash right after the match goes on to a title's next part
+        # ('Project Management/Technical Lead'); otherwise, and later, a slash joins two
+        # names ('Developer/Senior Systems Engineer'): the first ends there. A closing
+        # bracket ends the name too.
+        word = (raw[1:] if slash and index == 0 and raw.startswith("/")
+                and line[end:end + 1] == "/" else raw)
         core = word.split("/", 1)[0].rstrip(",;:)")
         if not _NAME_WORD.fullmatch(core):
             break
@@ -89,7 +92,7 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
     right after it: 'Self-motivated Special Education Teacher' is a trait and a title."""
     if not line[start:end][:1].isupper():
         return False
-    before, after = name_run(line, start, end)
+    before, after = name_run(line, start, end, slash=True)
     if _CERTIFYING.intersection(word.lower() for word in (*before, *after)):
         return False  # 'AWS Certified Developer Amazon Web Services' names a certificate
     # A head right after the field ('Sales Associate'), or a head that names a person a few
@@ -131,14 +134,19 @@ def ends_in_a_person(phrase: str) -> bool:
 def after_title_comma(line: str, start: int, end: int) -> bool:
     """The match is the field a title names after a comma, ending the title ('Project Lead,
     QA  McAfee Inc', 'MANAGER, PROGRAM MANAGEMENT', 'Specialist II, Marketing'): the line's
-    title, not evidence. A list after a title ('Lead, QA and release') reads on."""
+    title, not evidence. A list after a title ('Lead, QA and release', 'Data Engineer, Python,
+    Spark') reads on."""
     lo = max(0, start - HEAD_COMMA_REACH_CHARS)
     if "," not in line[lo:start]:  # the cheap test first
         return False
     head = _HEAD_COMMA.search(line, lo, start)
-    return head is not None and _TITLE_END.match(line, end) is not None
+    # The field ends the title's cell; a comma after it makes a list ('Data Engineer, Python,
+    # Spark') whose items read on.
+    return head is not None and _FIELD_END.match(line, end) is not None
 
 
+_FIELD_END = re.compile(r"[ \t]*(?:$|[-–—|(]|[ \t]{2})", re.MULTILINE)
+"""What ends a title's field: the line's end, a dash, a bar, a bracket or a column gap."""
 _HEAD_COMMA = re.compile(
     rf"(?:^|[|•–—-])[ \t]*(?:[A-Z][\w.&/-]*[ \t]+){{0,3}}(?i:{'|'.join(sorted(TITLE_HEADS))})"
     r"(?:[ \t]+(?:[IVX]{1,3}|\d))?,[ \t]*\Z", re.MULTILINE)
@@ -155,7 +163,9 @@ def before_title_dash(line: str, start: int, end: int) -> bool:
         return False
     if line[:start].strip(_CELL_OPENERS) and not _GAP_BEFORE.search(line, 0, start):
         return False
-    return _DASH_TITLE.match(line, end) is not None
+    title = _DASH_TITLE.match(line, end)
+    # 'AWS - Certified Solutions Architect' names a certificate.
+    return title is not None and not _CERTIFYING.intersection(title.group().lower().split())
 
 
 DASH_REACH_CHARS = 4
@@ -174,7 +184,8 @@ not a credential dated after another dash ('Tableau – Desktop Specialist – 2
 def after_title_colon(line: str, start: int, end: int) -> bool:
     """The match is in the short field a title names after a colon ('EXECUTIVE: SALES &
     MARKETING MANAGEMENT', 'Senior Manager: CVP & Innovation (SBS)'): the title's, not
-    evidence. A sentence after the colon ('Product Manager: led the roadmap …') reads on."""
+    evidence. A sentence or a comma list after the colon ('Product Manager: led the roadmap
+    …', 'Data Analyst: SQL, Python, Tableau') reads on."""
     if ":" not in line[:start]:  # the cheap test first
         return False
     title = _TITLE_COLON.search(line, 0, start)
@@ -182,7 +193,9 @@ def after_title_colon(line: str, start: int, end: int) -> bool:
         return False
     cell = _CELL_END.search(line, end)
     field = line[title.end():cell.start() if cell else len(line)]
-    return len(field.split()) <= TITLE_COLON_FIELD_MAX_WORDS and not _VERB_LIKE.search(field)
+    # A comma makes it a list of what the role used ('Data Analyst: SQL, Python, Tableau').
+    return (len(field.split()) <= TITLE_COLON_FIELD_MAX_WORDS
+            and field.count(",") < LIST_MIN_COMMAS and not _VERB_LIKE.search(field))
 
 
 _TITLE_COLON = re.compile(
@@ -190,6 +203,9 @@ _TITLE_COLON = re.compile(
     r"[ \t]*:[ \t]*")
 _CELL_END = re.compile(r"[ \t]{2,}|[.;]\s")
 _VERB_LIKE = re.compile(r"\b[a-z]+ed\b|\b(?:led|built|ran|drove|managed|for|with|to)\b")
+LIST_MIN_COMMAS = 2
+"""Commas that make a title's field a list of what the role used (one may part the field
+from the employer: 'Intern: Media Relations, foodbloggersunite.org')."""
 TITLE_COLON_FIELD_MAX_WORDS = 6
 """How many words the field after a title's colon may have to be part of the title."""
 

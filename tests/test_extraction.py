@@ -177,8 +177,6 @@ TRAPS = [
      "sports coaching"),
     ("Counselling: suicide and risk assessments and stabilization; referrals for therapy.",
      "risk_dependency_management", "a counsellor's clinical risk assessment"),
-    ('"Situation Mapping", Presentation and publication in the proceedings of the DSI.',
-     "presentation_skills", "a paper's presentation in a reference"),
     ("Firewalls: High Availability in Active-Active & Active-Standby Mode, SLA Monitoring",
      "mode_analytics", "a failover mode"),
     ("Internship in IT Systems Administration\nInvolved in the data-centre projects.",
@@ -191,6 +189,8 @@ TRAPS = [
      "a communication campaign"),
     ("Modules: Material Resource Planning, Labeling and Drug Accountability.",
      "ownership_accountability", "drug accountability in clinical supply"),
+    ('"Situation Mapping", Presentation and publication in the proceedings of the DSI.',
+     "presentation_skills", "a paper's presentation in a reference"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -535,6 +535,27 @@ FOUND = [
     ("Research: Westlaw, SMART Board, Pro Tools; OpenVMS DCL scripts; Splunk Phantom",
      {"westlaw", "smart_board", "pro_tools", "openvms", "splunk"}),
     ("Skills\nXml, Oracle MFT, Core Java, Oracle SOA, WSDL", {"weblogic", "java"}),
+    # Review of the twelfth session's rules: each must leave ordinary resume text alone.
+    ("- Partnered with finance to secure budget for the launch\n"
+     "- Used Salesforce CRM to track 200+ opportunities", {"salesforce"}),
+    ("Data Analyst: SQL, Python, Tableau", {"sql", "python", "tableau"}),
+    ("- Sold and implemented Salesforce CRM for 20 mid-market clients.", {"salesforce"}),
+    ("Highly motivated by new challenges.", {"self_motivation"}),
+    ("Skills\nOracle: 11g, 12c", {"oracle_database"}),
+    ("Skills\nFrameworks: Django, Flask-RESTful, Flask-SQLAlchemy, Angular-Material",
+     {"flask", "angular"}),
+    ("Skills\nRisk Management/Program Governance, Stakeholder Management",
+     {"risk_dependency_management"}),
+    ("- Added 200 regression tests to our Python unit test suite", {"python"}),
+    ("Skills\nMarketing: SEO, SEM, Google Ads, GA\n3D: Unity, Blender, AR",
+     {"google_ads", "blender"}),
+    ("- Journal and magazine publications laid out in InDesign and Photoshop",
+     {"indesign", "photoshop"}),
+    ("Certifications\nAWS - Certified Solutions Architect - Associate", {"aws"}),
+    ("Summary\nData Engineer, Python, Spark, Airflow", {"python", "spark"}),
+    ("Skills\nLANGUAGES: C JAVA PYTHON R SQL", {"c_lang", "r_lang"}),
+    ("- Delivered Customer Tableau Dashboards Weekly", {"tableau"}),
+    ("Transferred to the DevOps team in 2020 and automated the pipelines.", {"devops_cicd"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
@@ -916,6 +937,12 @@ def test_a_product_that_is_the_candidates_name(first_line: str, found: bool) -> 
     text = f"{first_line}\nmaximo@example.com\n\nExperience\nBuilt Java services.\n"
     assert ("ibm_maximo" in _direct(text)) is found
     assert "ibm_maximo" in _direct(f"{first_line}\n\nSkills\nMaximo, SAP PM\n")
+
+
+def test_a_certification_certified_by_its_body_is_kept() -> None:
+    text = ("Jane Doe\njane@x.com\n\nCertifications\n"
+            "PMP certified by the Project Management Institute, 2019.\n")
+    assert "pmp" in _direct(text)
 
 
 def test_troubleshooting_is_technical_and_credits_problem_solving() -> None:
