@@ -231,6 +231,15 @@ class _Extractor:
                    in _taxonomy_index(self.taxonomy).languages
                    for other in self.lines.around(line))
 
+    def _under_reader_label(self, line: Line) -> bool:
+        """The line, or the line its list runs on from (ending in a comma), is labelled for the
+        reader ('Market Your Skills: Interpersonal,' / 'Analytical, Leadership')."""
+        if lists.addresses_the_reader(line.text):
+            return True
+        before, _ = self.lines.around(line)
+        return (before is not None and before.text.rstrip().endswith(",")
+                and lists.addresses_the_reader(before.text))
+
     def _in_word_column(self, line: Line, start: int, end: int) -> bool:
         """The match is the whole line and the lines around it are single words too: a word
         bank printed one word per line ('Classified' / 'Coached' / 'Collected')."""
@@ -428,6 +437,7 @@ class _Extractor:
                                                                    alias.other_sense)),
             ("word bank", lambda: lists.in_word_bank(text, local_start, local_end)
              or self._in_word_column(line, local_start, local_end)),
+            ("template advice", lambda: self._under_reader_label(line)),
             # The capital form of a case-sensitive alias is matched for lists in capitals only.
             ("capitals", lambda: alias.mode == "case" and not alias.text.isupper()
              and self.text[start:end].isupper()

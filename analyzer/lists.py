@@ -195,6 +195,15 @@ def is_bare_item(line: str, start: int, end: int) -> bool:
     return len(before.split()) + len(after) <= 1
 
 
+def addresses_the_reader(line: str) -> bool:
+    """The line's label speaks to the reader ('Market Your Skills: Interpersonal, …', 'List
+    your strengths:'): a guide's example list, not the candidate's claims."""
+    return _READER_LABEL.match(line) is not None
+
+
+_READER_LABEL = re.compile(r"\W*(?:[A-Za-z]+[ \t]+){0,3}your\b[^:\n]{0,40}:", re.IGNORECASE)
+
+
 def in_word_bank(line: str, start: int, end: int) -> bool:
     """The match is one of a run of capitalised past-tense verbs, a template's word bank
     ('Migrated Minimized Monitored Motivated Negotiated'), not a claim."""

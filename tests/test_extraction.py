@@ -191,6 +191,8 @@ TRAPS = [
      "ownership_accountability", "drug accountability in clinical supply"),
     ('"Situation Mapping", Presentation and publication in the proceedings of the DSI.',
      "presentation_skills", "a paper's presentation in a reference"),
+    ('"Market Your Skills: Interpersonal,\nAnalytical, Leadership, Communication',
+     "leadership_influence", "a guide's example list, labelled for the reader"),
     # The role an objective seeks is the job wanted, not a skill shown.
     ("Objective: looking for SDET Lead/SDET/Scrum Master/Program Manager roles.", "agile_scrum",
      "roles sought"),
@@ -556,6 +558,7 @@ FOUND = [
     ("Skills\nLANGUAGES: C JAVA PYTHON R SQL", {"c_lang", "r_lang"}),
     ("- Delivered Customer Tableau Dashboards Weekly", {"tableau"}),
     ("Transferred to the DevOps team in 2020 and automated the pipelines.", {"devops_cicd"}),
+    ("Skills: Leadership, Communication, SQL", {"leadership_influence", "sql"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
