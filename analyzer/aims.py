@@ -58,7 +58,9 @@ class Aims:
         before = text[lo:start]
         breaks = list(_SENTENCE_BREAK.finditer(before))
         sentence = before[breaks[-1].end():] if breaks else before
-        if _AIM.search(sentence) is None:
+        # An aim found before the match must stand in its sentence.
+        first = bisect.bisect_left(self._starts, start - len(sentence))
+        if first == len(self._starts) or self._starts[first] >= start:
             return False
         return (_ROLE_BEFORE.search(sentence) is not None
                 or _ENDS_IN_ROLE.search(text, start, end) is not None

@@ -388,12 +388,9 @@ class _Extractor:
             # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
             ("job title", lambda: (skill.category != "technical" or line.section != "skills"
                                    or titles.after_role_label(text))
-             and (titles.in_job_title(text, local_start, local_end,
-                                      technical=skill.category == "technical",
-                                      trait=skill.category == "soft")
-                  or titles.after_title_comma(text, local_start, local_end)
-                  or titles.before_title_dash(text, local_start, local_end)
-                  or titles.after_title_colon(text, local_start, local_end))),
+             and titles.in_title(text, local_start, local_end,
+                                 technical=skill.category == "technical",
+                                 trait=skill.category == "soft")),
             # A tool there is an employer (dropped everywhere, below); a skill's word only
             # fills the employer field of this line.
             ("employer field", lambda: skill.kind != "tool"
@@ -569,9 +566,13 @@ class _Extractor:
                       for skill_id in (match.alias.skill_id, *match.alias.also)]
         return found
 
-    def _keeps_names(self, alias: Alias, start: int, end: int) -> bool:
-        """Every name an exact alias matched inside the item is a word of the fuzzy alias:
-        'Windows Azure' may be Azure, 'Oracle Communications' may not be oral communication."""
+    def _fuzzy_reading_holds(self, alias: Alias, start: int, end: int) -> bool:
+        """The item at ``start``/``end`` may be read as ``alias``: it names no person the alias
+        does not ('Enterprise Architect' is no misspelt 'Enterprise architecture'), and every
+        name an exact alias matched inside it is a word of the alias ('Windows Azure' may be
+        Azure, 'Oracle Communications' may not be oral communication)."""
+        if titles.ends_in_a_person(self.text[start:end]) and not titles.ends_in_a_person(alias.text):
+            return False
         wanted = set(_expand(alias.text).split())
         index = bisect.bisect_left(self.alias_spans, (start, start))
         for a, b in self.alias_spans[index:]:
@@ -620,10 +621,7 @@ class _Extractor:
                 for i, key in enumerate(keys) if key in resolved]
         # The context rules of exact matches hold for fuzzy ones too (labels, names, negation).
         hits = [hit for hit in hits
-                if self._keeps_names(aliases[hit.alias_index], *candidates[hit.index][:2])
-                # 'Enterprise Architect' is a person, not a misspelt 'Enterprise architecture'.
-                and (titles.ends_in_a_person(aliases[hit.alias_index].text)
-                     or not titles.ends_in_a_person(self.text[slice(*candidates[hit.index][:2])]))
+                if self._fuzzy_reading_holds(aliases[hit.alias_index], *candidates[hit.index][:2])
                 and self._accept(aliases[hit.alias_index], *candidates[hit.index])]
         bounds = sentence_bounds(self.safe, [candidates[h.index][0] for h in hits])
         for hit in hits:

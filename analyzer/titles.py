@@ -32,6 +32,8 @@ _FIELD_TITLE_HEADS = frozenset({
 })
 """Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner': a Kafka
 producer, a Jenkins agent and an HTML editor are parts of the tools."""
+_HEADS = "|".join(sorted(TITLE_HEADS))
+"""TITLE_HEADS as a pattern's alternatives."""
 _TITLE_OPENERS = frozenset({"head", "director", "vp", "manager", "chief", "president",
                             "coordinator", "officer", "professor", "lecturer", "instructor",
                             "specialist", "supervisor", "administrator", "dean", "chair"})
@@ -77,6 +79,16 @@ def name_run(line: str, start: int, end: int, *,
         if word != core:
             break
     return before, after
+
+
+def in_title(line: str, start: int, end: int, *, technical: bool = False,
+             trait: bool = False) -> bool:
+    """The match is a job title's field in any of the ways a title is written: with its head
+    (:func:`in_job_title`), after a title's comma or colon, or before a dash and a title."""
+    return (in_job_title(line, start, end, technical=technical, trait=trait)
+            or after_title_comma(line, start, end)
+            or before_title_dash(line, start, end)
+            or after_title_colon(line, start, end))
 
 
 def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
@@ -148,7 +160,7 @@ def after_title_comma(line: str, start: int, end: int) -> bool:
 _FIELD_END = re.compile(r"[ \t]*(?:$|[-–—|(]|[ \t]{2})", re.MULTILINE)
 """What ends a title's field: the line's end, a dash, a bar, a bracket or a column gap."""
 _HEAD_COMMA = re.compile(
-    rf"(?:^|[|•–—-])[ \t]*(?:[A-Z][\w.&/-]*[ \t]+){{0,3}}(?i:{'|'.join(sorted(TITLE_HEADS))})"
+    rf"(?:^|[|•–—-])[ \t]*(?:[A-Z][\w.&/-]*[ \t]+){{0,3}}(?i:{_HEADS})"
     r"(?:[ \t]+(?:[IVX]{1,3}|\d))?,[ \t]*\Z", re.MULTILINE)
 """A title ending in its head and a comma at the start of a line or cell ('Project Lead, ',
 'Senior Manager, ', 'Specialist II, ')."""
@@ -175,7 +187,7 @@ DASH_REACH_CHARS = 4
 _CELL_OPENERS = " \t•▪●■◦*-–—|"
 _GAP_BEFORE = re.compile(r"[ \t]{2,}\Z")
 _DASH_TITLE = re.compile(
-    rf"[ \t]*[-–—][ \t]*(?:[A-Z][\w&/.+#-]*[ \t]+){{0,3}}(?i:{'|'.join(sorted(TITLE_HEADS))})\b"
+    rf"[ \t]*[-–—][ \t]*(?:[A-Z][\w&/.+#-]*[ \t]+){{0,3}}(?i:{_HEADS})\b"
     r"(?=[ \t]*(?:$|[ \t]{2}|[-–—][ \t]*[^\d\s]))", re.MULTILINE)
 """A dash and a title ending in its head ('- FI Support Consultant'), ending its line or cell;
 not a credential dated after another dash ('Tableau – Desktop Specialist – 2021')."""
@@ -199,7 +211,7 @@ def after_title_colon(line: str, start: int, end: int) -> bool:
 
 
 _TITLE_COLON = re.compile(
-    rf"(?:^|[ \t]{{2}}|[•|])[ \t]*(?:[A-Z][\w&/.-]*[ \t]+){{0,3}}(?i:{'|'.join(sorted(TITLE_HEADS))})"
+    rf"(?:^|[ \t]{{2}}|[•|])[ \t]*(?:[A-Z][\w&/.-]*[ \t]+){{0,3}}(?i:{_HEADS})"
     r"[ \t]*:[ \t]*")
 _CELL_END = re.compile(r"[ \t]{2,}|[.;]\s")
 _VERB_LIKE = re.compile(r"\b[a-z]+ed\b|\b(?:led|built|ran|drove|managed|for|with|to)\b")
