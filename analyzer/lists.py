@@ -62,6 +62,11 @@ def _items(line: str) -> list[tuple[int, int, bool]]:
     return [(a, b, stop) for a, b, stop in pieces if line[a:b].strip()]
 
 
+def _item_at(items: list[tuple[int, int, bool]], start: int, end: int) -> int | None:
+    """The index of the item holding the match, or None when the match spans a break."""
+    return next((i for i, (a, b, _) in enumerate(items) if a <= start and end <= b), None)
+
+
 _CONTINUED_LIST = re.compile(r"[ \t]*[,;][ \t]*$")
 """A separator that ends the line: the list goes on on the next line."""
 _CHIP_ROW = re.compile(r"[A-Z0-9.#+][\w.#+-]*(?:\s+[A-Z0-9.#+][\w.#+-]*)+")
@@ -78,7 +83,7 @@ def in_list_item(line: str, start: int, end: int, *, skills_section: bool = Fals
     section the short piece alone is enough. 'Python, SQL' yes; 'boosted sales to AT&T' no.
     """
     items = _items(line)
-    index = next((i for i, (a, b, _) in enumerate(items) if a <= start and end <= b), None)
+    index = _item_at(items, start, end)
     if index is None:
         return False
     a, b, _ = items[index]
@@ -186,12 +191,13 @@ def is_bare_item(line: str, start: int, end: int) -> bool:
     item besides a lead-in ('proficient in', 'knowledge of', 'using'). 'Sales, Marketing' and
     'Retail Marketing' yes; 'managing sales orders', 'a communications firm' no."""
     items = _items(line)
-    item = next(((a, b) for a, b, _ in items if a <= start and end <= b), None)
-    if item is None:
+    index = _item_at(items, start, end)
+    if index is None:
         return False
-    before = _LEAD_IN.sub("", line[item[0]:start])
+    a, b, _ = items[index]
+    before = _LEAD_IN.sub("", line[a:start])
     # A dash after the name is no word: 'Spanish - Fluent' is a name and its level.
-    after = [w for w in line[end:item[1]].split() if any(c.isalnum() for c in w)]
+    after = [w for w in line[end:b].split() if any(c.isalnum() for c in w)]
     return len(before.split()) + len(after) <= 1
 
 
