@@ -194,6 +194,7 @@ class _Extractor:
         self.aims = aims.Aims(self.text)
         self.safe = sanitize_for_tokenizer(self.text)
         self._reference_lines: dict[int, bool] = {}
+        self._reader_labels: dict[int, bool] = {}
         self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
         self.name_line_start = next((line.start for line in document.lines
                                      if line.section == "header" and line.text.strip()), -1)
@@ -234,11 +235,13 @@ class _Extractor:
     def _under_reader_label(self, line: Line) -> bool:
         """The line, or the line its list runs on from (ending in a comma), is labelled for the
         reader ('Market Your Skills: Interpersonal,' / 'Analytical, Leadership')."""
-        if lists.addresses_the_reader(line.text):
-            return True
-        before, _ = self.lines.around(line)
-        return (before is not None and before.text.rstrip().endswith(",")
+        cached = self._reader_labels.get(line.start)
+        if cached is None:
+            before, _ = self.lines.around(line)
+            cached = self._reader_labels[line.start] = lists.addresses_the_reader(line.text) or (
+                before is not None and before.text.rstrip().endswith(",")
                 and lists.addresses_the_reader(before.text))
+        return cached
 
     def _in_word_column(self, line: Line, start: int, end: int) -> bool:
         """The match is the whole line and the lines around it are single words too: a word
