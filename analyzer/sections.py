@@ -109,7 +109,7 @@ _FILLERS = frozenset({
     "leadership", "invited", "conference", "computer", "it", "language", "digital",
     "functional", "transferable", "interpersonal", "background", "research", "industry",
     "education", "projects", "courses", "certificates", "licenses", "information",
-    "held", "matrix", "driving",
+    "held", "matrix", "driving", "special",
     "professionnelle", "professionnelles", "profesional", "laboral", "profissional",
     "berufliche", "beruflicher", "academica", "academico", "academique", "und", "et", "y",
     "e", "de", "des", "du",
@@ -145,6 +145,13 @@ _SERVED = frozenset({
     "citizen", "partner", "merchant", "digital", "brand", "omnichannel", "onboarding",
 })
 """Whose experience a product shapes: 'Customer Experience' is a skill, not a section."""
+_QUALIFIERS = frozenset({"personal", "other", "additional"})
+"""Keywords of the other kind that only qualify a heading noun beside them ('Personal
+Summary', 'Other Skills and Strengths', 'Technical and Personal Skills') and name a section
+on their own only ('Personal', 'Additional Information')."""
+_TECHNICAL_WORDS = frozenset({"computer", "programming", "software", "technologies",
+                              "technology", "tools", "tech", "it"})
+"""Words that make a 'Languages' heading about programming languages."""
 _OVERVIEW_NOUNS = frozenset({"summary", "highlights", "overview", "profile"})
 """Heading nouns that may be an overview of the noun before them ('Skills Summary')."""
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/,]{1,40}?)\s*:\s*(\S.*)$")
@@ -280,7 +287,11 @@ def heading_kind(text: str) -> SectionKind | None:
             if len(known) == 1 and len(other.split()) == 1:
                 return known[0]
         return None
-    kinds = [_KEYWORDS[w] for w in words if w in _KEYWORDS and w not in _MODIFIER_KEYWORDS]
+    # 'Languages and Software', 'Computer Languages': programming languages, a skills list.
+    programming = "languages" in words and bool(_TECHNICAL_WORDS & set(words))
+    kinds = ["skills"] if programming else [
+        _KEYWORDS[w] for w in words
+        if w in _KEYWORDS and w not in _MODIFIER_KEYWORDS and w not in _QUALIFIERS]
     if not kinds:  # only modifiers: 'Career' alone is the experience section
         kinds = [_KEYWORDS[w] for w in words if w in _KEYWORDS]
     if not kinds:

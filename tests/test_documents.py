@@ -183,6 +183,14 @@ def test_links_are_structured(pdf_dir: Path) -> None:
     ("Professional Interests", "other", None), ("Research Interests", "other", None),
     ("Interests and Skills", "other", None), ("Languages and Interests", "other", None),
     ("Tech Stack", "skills", None), ("Awards", "other", None),
+    # 'Personal', 'Other' and 'Additional' qualify a noun beside them, and a 'Languages'
+    # heading with a technical word lists programming languages.
+    ("PERSONAL SUMMARY", "summary", None), ("Personal Profile", "summary", None),
+    ("OTHER SKILLS AND STRENGTHS", "skills", None),
+    ("Technical and Personal Skills", "skills", None), ("Special Skills", "skills", None),
+    ("Languages and Software", "skills", None), ("Computer Languages", "skills", None),
+    ("Languages/Technologies", "skills", None), ("Personal Details", "other", None),
+    ("Additional Information", "other", None), ("Languages", "other", None),
 ])
 def test_heading_kind_and_topic(heading: str, kind: str | None, topic: str | None) -> None:
     from analyzer.sections import heading_kind, heading_topic
