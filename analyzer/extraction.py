@@ -386,6 +386,7 @@ class _Extractor:
             ("people", lambda: skill.category == "business"
              and senses.names_people(text, local_start, local_end)),
             ("a unit dealt with", lambda: senses.names_a_unit(self.text, start, end)),
+            ("people counted", lambda: senses.counts_people(text, local_start, local_end)),
             ("profile link", lambda: self._labels_address(start, end)),
             # A field in a job title is the title, not evidence ('Titles lie'); a tool's name
             # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').

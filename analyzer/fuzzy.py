@@ -47,6 +47,17 @@ class FuzzyHit:
     score: float
 
 
+ACRONYM_CHARS = 3
+"""An alias's words this short are mostly acronyms ('gcp', 'sql', 'ibm'): a candidate must
+spell each of them ('CPR Certification' is no misspelt 'GCP Certification'), though maybe
+glued to the next word ('SQL2000')."""
+
+
+def _keeps_acronyms(candidate: str, alias: str) -> bool:
+    return all(word in candidate for word in alias.split()
+               if SHORT_WORD_CHARS < len(word) <= ACRONYM_CHARS)
+
+
 def _short_words(phrase: str) -> frozenset[str]:
     return frozenset(word for word in phrase.split() if len(word) <= SHORT_WORD_CHARS)
 
@@ -144,6 +155,7 @@ class FuzzyIndex:
                     continue
                 best = int(self._order[low:high][scores == score].min())
                 if (_short_words(candidate) == self._short[best]
+                        and _keeps_acronyms(candidate, self.keys[best])
                         and not _prefixed(candidate, self.keys[best])):
                     hits.append(FuzzyHit(index=index, alias_index=best, score=float(score)))
         hits.sort(key=lambda hit: hit.index)

@@ -432,6 +432,25 @@ def names_people(line: str, start: int, end: int) -> bool:
     return bool(after) and after[0].strip(",.;:()").lower() in _PEOPLE_NOUNS
 
 
+def counts_people(line: str, start: int, end: int) -> bool:
+    """The match is the field of people counted: 'managed 4 developers, 2 QA engineers',
+    'a team of 6 Java developers'. It is their role, not the candidate's skill."""
+    return (_PEOPLE_AFTER.match(line, end) is not None
+            and _COUNT_BEFORE.search(line, max(0, start - COUNT_BEFORE_CHARS), start) is not None)
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d{1,4}\+?|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|several|dozens\s+of|team\s+of))"
+    r"[ \t]+(?:(?i:senior|junior|offshore|onsite|contract|full-time)[ \t]+)?"
+    r"(?:[\w.+#-]+[ \t]*/[ \t]*)?\Z")
+_PEOPLE_AFTER = re.compile(
+    r"(?:[ \t]*/[ \t]*[\w.+#-]+)?[ \t]+(?i:engineers|developers|testers|analysts|consultants|"
+    r"architects|administrators|admins|programmers|designers|specialists|resources|DBAs)\b")
+COUNT_BEFORE_CHARS = 30
+"""How far before a match (characters) the count of people is looked for."""
+
+
 def names_a_unit(text: str, start: int, end: int) -> bool:
     """The match names a unit the candidate dealt with: 'records from the Documentation
     department', 'reported to the QA team lead', 'approved by the Security group'. Working

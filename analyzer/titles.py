@@ -21,14 +21,14 @@ TITLE_HEADS = frozenset({
     "supervisor", "clerk", "agent", "administrator", "analyst", "strategist", "planner",
     "vp", "president", "chair", "fellow", "trainee", "apprentice", "partner", "writer",
     "editor", "producer", "designer", "engineer", "developer", "professional",
-    "technician", "architect", "programmer", "tester",
+    "technician", "architect", "programmer", "tester", "webmaster",
 })
 """Words that end a job title: 'Sales Associate', 'Marketing Manager', 'English Teacher'."""
 _FIELD_TITLE_HEADS = frozenset({
     "developer", "engineer", "programmer", "administrator", "analyst", "architect",
     "consultant", "tester", "technician", "specialist", "manager", "intern", "trainee",
     "coordinator", "officer", "representative", "supervisor", "lead", "designer", "associate",
-    "instructor", "trainer", "teacher", "tutor", "executive", "director",
+    "instructor", "trainer", "teacher", "tutor", "executive", "director", "webmaster",
 })
 """Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner': a Kafka
 producer, a Jenkins agent and an HTML editor are parts of the tools."""
@@ -57,6 +57,8 @@ def name_run(line: str, start: int, end: int, *,
     if lo > 0 and words and not line[lo - 1].isspace():
         words = words[1:]  # a word the window cut is no word
     for word in reversed(words[-NAME_RUN_MAX_WORDS:]):
+        if slash and word == "/":
+            continue  # a title's parts on either side of a slash ('DIRECTOR OF FINANCE / …')
         # An opening quote or bracket starts the name: '"College of Computing & Digital Media'.
         core = word.lstrip(NAME_OPENERS)
         if not _NAME_WORD.fullmatch(core):
@@ -125,7 +127,9 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
              or (link == "in" and opener in _PLACEMENTS))
                 and before[-at - 1][:1].isupper()):
             return True
-        if not before[-at][:1].isupper():  # 'Head of the QA team' heads a team: a claim
+        # 'Head of the QA team' heads a team: a claim; 'Director of Sales and Marketing'
+        # joins two fields.
+        if not before[-at][:1].isupper() and link not in _FIELD_LINKS:
             break
     if technical:
         return _loose_technical_title(line, end, before, after)
@@ -269,9 +273,11 @@ _PRODUCT_WORDS = frozenset({"studio", "suite", "edition", "server", "tools", "to
 _PLACEMENTS = frozenset({"internship", "apprenticeship", "traineeship", "placement", "intern",
                          "trainee", "apprentice"})
 """'Internship in IT Systems Administration': a placement and 'in' before its field."""
-OF_FIELD_MAX_WORDS = 3
+OF_FIELD_MAX_WORDS = 4
 """How many words before a match its title's 'of' may stand ('Coordinator of Primary Health
-Care')."""
+Care', 'Manager of Classroom Technology and Customer Service')."""
+_FIELD_LINKS = frozenset({"and", "&"})
+"""Words that join two fields of one title ('Director of Sales and Marketing')."""
 TITLE_FIELD_MAX_WORDS = 3
 """How many capitalised words after a field its title's head may come ('Help Desk Support
 Technician', 'SAP CRM Functional Consultant')."""

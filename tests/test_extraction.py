@@ -463,6 +463,15 @@ TRAPS = [
      "SSIS is a tool"),
     ("Led the business development team to build pipeline of 4X.", "devops_cicd",
      "a sales pipeline"),
+    # Audit review of 320 unlabelled predictions (thirteenth session).
+    ("Managed team of 4 developers, 2 QA engineers, and 1 designer.", "qa_testing",
+     "the field of people counted"),
+    ("Led a team of 6 Python/Django engineers.", "django", "the fields of people counted"),
+    ("Position: PHP/MySQL webmaster/developer", "php", "a webmaster's field"),
+    ("Manager of Classroom Technology and Customer Service, Information Technology",
+     "customer_success_support", "a title's second field after 'of' and 'and'"),
+    ("DIRECTOR OF FINANCE / PROGRAM MANAGEMENT", "project_program_management",
+     "a title's field after a slash"),
 ]
 
 
@@ -494,6 +503,11 @@ FOUND = [
     ("Wrote release notes in the Documentation department.", {"documentation"}),
     ("Head of the Quality Assurance team; built the regression suite.", {"qa_testing"}),
     ("Mentored by me: four junior analysts.", {"mentoring_coaching"}),
+    # A count of people is no count of things the candidate made.
+    ("Wrote 3 Python scripts and 2 SQL reports.", {"python", "sql"}),
+    ("Director of Engineering, Acme\nBuilt the Python services.", {"python"}),
+    # An acronym glued to a version still reads ('SQL2000').
+    ("Skills\nDatabases: Oracle 10g, SQL2000, Sybase", {"sql_server"}),
     # Older tools and formats technical resumes list (dotin recall review).
     ("Skills\nJSON, HTTP, MS-DOS, OpenVMS, JSF, Log4j, MFC, PageMaker, NetBeans, Redmine",
      {"json", "http_protocols", "ms_dos", "openvms", "jsf", "log4j", "mfc", "adobe_pagemaker",
@@ -863,6 +877,8 @@ FUZZY_TRAPS = [
     ("Document design", "technical_specs"),
     ("Tools JDeveloper", "platform_developer_products"),
     ("data usage", "product_analytics"),
+    # An acronym is a name: another acronym is another thing.
+    ("CPR Certification", "google_cloud_certification"),
 ]
 
 
