@@ -94,10 +94,15 @@ _BIBLIOGRAPHIC_MARKS = (
     r"(?<=[a-z] )(?-i:Publications|Publishers)\b",    # Los Angeles: Sage Publications
     r"\bpublication\s+in\s+the\b",                  # Presentation and publication in the …
     r"(?<=[.,”\"]\s)(?-i:In\s+(?=[A-Z]))",            # '…2016. In Computational Social Science'
+    # A talk's kind and venue: '…Exceptional Children, juried presentation, Charleston, SC'.
+    r"\b(?:juried|invited|refereed|peer-reviewed|keynote|poster)\s+"
+    r"(?:presentation|paper|talk|session|address)\b",
+    r"\b(?:conference|symposium|convention|annual\s+meeting)\b",
 )
 _BIBLIOGRAPHIC = re.compile(
     # The lookahead skips positions where no mark can start (three times faster).
-    "(?=[vnp\\d(jdieuaIts])(?:" + "|".join(f"(?P<m{i}>{mark})" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS))
+    "(?=[vnp\\d(jdieuaItskrcs])(?:"
+    + "|".join(f"(?P<m{i}>{mark})" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS))
     + ")", re.IGNORECASE)
 """One pass over the window finds every kind of mark (the group name says which)."""
 _VOLUME_ISSUE_PAGES = f"m{_BIBLIOGRAPHIC_MARKS.index(_VOLUME_ISSUE_PAGES_MARK)}"

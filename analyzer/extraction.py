@@ -46,6 +46,8 @@ MAX_MENTIONS_PER_SKILL = 20
 MAX_REJECTIONS_PER_ALIAS = 200
 """Matches of one alias set aside before the rest are skipped unread: a resume never holds
 so many ('C C C …' in hostile text would otherwise run every context rule 30,000 times)."""
+NEXT_CELL_CHARS = 40
+"""How much text after a line (characters) a rule may read for a role's dates in the next cell."""
 LONG_LINE_CHARS = 600
 """Lines longer than this are seen by the context rules through a window around the match."""
 CONTEXT_WINDOW_CHARS = 300
@@ -375,7 +377,9 @@ class _Extractor:
                 skill.kind == "tool" and line.section == "header"
                 and text.strip(" •|") == self.text[start:end]) or (
                 skill.kind == "tool" and context.labels_a_handle(self.text, end))),
-            ("organisation name", lambda: senses.in_organisation_name(text, local_start, local_end)
+            ("organisation name", lambda: senses.in_organisation_name(
+                text, local_start, local_end,
+                next_text=self.text[line.end:line.end + NEXT_CELL_CHARS])
              or self._in_wrapped_name(line, local_start, local_end)),
             ("school grade", lambda: senses.is_school_grade(self.text, start, end)),
             ("field name", lambda: skill.category == "soft"

@@ -311,9 +311,10 @@ def starts_with_institution(line: str) -> bool:
             and words[0].lower().strip("(),.;:") in _INSTITUTION_WORDS)
 
 
-def in_organisation_name(line: str, start: int, end: int) -> bool:
+def in_organisation_name(line: str, start: int, end: int, *, next_text: str = "") -> bool:
     """A capitalised match inside the name of an organisation, publication or degree:
-    'Institute for Communication Research', 'Journal of Human Security', 'BA (Hons) English'."""
+    'Institute for Communication Research', 'Journal of Human Security', 'BA (Hons) English'.
+    ``next_text`` is what follows the line (a role's dates in the next cell)."""
     if not line[start:end][:1].isupper():
         return False
     before, after = name_run(line, start, end)
@@ -328,7 +329,10 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
     # A name followed by its town and state is an employer's or a school's ('Creative Solutions,
     # Norfolk, VA', 'Donton Healthcare, Henderson, NV'); one word alone may be a list's item.
     place = _NAME_AT_PLACE.match(line, end)
-    if place is not None and (before or place.group(1).strip()):
+    # One word alone is a name when a role's dates follow its place ('ADP, Chicago, IL
+    # September 2010 – November 2010').
+    if place is not None and (before or place.group(1).strip()
+                              or _DATES_AFTER_PLACE.match(line[place.end():] + next_text)):
         return True
     # The last word of a name that a role's dates follow: 'Acme Robotics (Mar 2019 – Present)',
     # or, with a right-aligned cell joined by one space, 'Cumberland Health Tech Aug 2019' (the
@@ -336,6 +340,9 @@ def in_organisation_name(line: str, start: int, end: int) -> bool:
     return bool(before and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
 
 
+_DATES_AFTER_PLACE = re.compile(
+    rf"\s*[,|–—-]?\s*(?:\(?(?:{MONTH_PATTERN})\w*\.?[ \t]+)?(?:19|20)\d\d\b", re.IGNORECASE)
+"""A role's dates after an employer's place ('  September 2010-', ' | 2019')."""
 _ARTICLES = frozenset({"the", "a", "an", "our", "my", "their"})
 """'part of the Agile Team' is a team working in Agile, not a team's name."""
 _NAMED_TEAM = re.compile(r"(?:[ ][A-Z][\w-]*){0,3}[ ]Team\b(?![ \t]*[A-Za-z])")

@@ -472,6 +472,20 @@ TRAPS = [
      "customer_success_support", "a title's second field after 'of' and 'and'"),
     ("DIRECTOR OF FINANCE / PROGRAM MANAGEMENT", "project_program_management",
      "a title's field after a slash"),
+    ("Simmons, T.J., Transition services. State Conference, juried presentation, Louisville, "
+     "KY, May 1997.", "presentation_skills", "a talk's kind in a reference"),
+    ("Taught pupils with varying levels of coordination, skill, and knowledge of games and "
+     "sports", "cross_functional_collaboration", "physical coordination"),
+    ("Strengths\n• History of reliability and conscientiousness", "reliability_performance",
+     "a person's reliability"),
+    ("Reviewed the factors influencing the project implementation.", "storytelling_persuasion",
+     "factors influencing"),
+    ("Conducted legal research, ownership enquiries and produced title reports.",
+     "ownership_accountability", "property ownership"),
+    ("Subject: Embedded Systems. Topics: embedded architecture, Communication interfaces.",
+     "verbal_communication", "a hardware interface"),
+    ("Projects done.  ADP, Chicago, IL\n September 2010 - November 2010  Intern EDI Analyst",
+     "adp", "a one-word employer, its place and the role's dates in the next cell"),
 ]
 
 
