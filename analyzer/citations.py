@@ -24,6 +24,9 @@ _VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d ?;\s*\d")
 ('2019.03')."""
 
 _CITED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:,\s*\w+)?\)")
+_TALK_KIND = (r"\b(?:juried|invited|refereed|peer-reviewed|keynote|poster)\s+"
+              r"(?:presentation|paper|talk|session|address)\b")
+"""A talk's or paper's kind, as a reference gives it ('…, juried presentation, Louisville')."""
 
 QUOTED_TITLE_MIN_WORDS = 3
 """A quoted run of at least this many words around a match is a title (paper, talk, thesis)."""
@@ -47,14 +50,14 @@ class Citations:
     asking about each match costs a few bisections instead of regex searches.
 
     A match is in a publication reference when, within CITATION_WINDOW_CHARS of it, there is
-    an author ('Ye, Y., & Maxwell, M. E.') with a year in parentheses ('(2015, November)') or
-    a second author; or two authors in Vancouver style ('Edwards C, Ross S,') with a volume
-    year ('2010;12:34'). A paper's topic is not a skill."""
+    an author ('Ye, Y., & Maxwell, M. E.') with a year in parentheses ('(2015, November)'), a
+    second author or a talk's kind ('juried presentation'); or two authors in Vancouver style
+    ('Edwards C, Ross S,') with a volume year ('2010;12:34'). A paper's topic is not a skill."""
 
     def __init__(self, text: str) -> None:
         self._spans = {name: [m.span() for m in pattern.finditer(text)] for name, pattern in (
             ("author", _AUTHOR), ("year", _CITED_YEAR), ("initials", _INITIALS_AUTHORS),
-            ("volume", _VOLUME_YEAR))}
+            ("volume", _VOLUME_YEAR), ("talk", re.compile(_TALK_KIND, re.IGNORECASE)))}
         self._starts = {name: [a for a, _ in spans] for name, spans in self._spans.items()}
 
     def _inside(self, name: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -67,7 +70,8 @@ class Citations:
         """The match at ``start:end`` is in a publication reference."""
         lo, hi = max(0, start - CITATION_WINDOW_CHARS), end + CITATION_WINDOW_CHARS
         authors = self._inside("author", lo, hi)
-        if authors and (len(authors) > 1 or self._inside("year", lo, hi)):
+        if authors and (len(authors) > 1 or self._inside("year", lo, hi)
+                        or self._inside("talk", lo, hi)):
             return True
         return bool(self._inside("initials", lo, hi) and self._inside("volume", lo, hi))
 
@@ -94,9 +98,7 @@ _BIBLIOGRAPHIC_MARKS = (
     r"(?<=[a-z] )(?-i:Publications|Publishers)\b",    # Los Angeles: Sage Publications
     r"\bpublication\s+in\s+the\b",                  # Presentation and publication in the …
     r"(?<=[.,”\"]\s)(?-i:In\s+(?=[A-Z]))",            # '…2016. In Computational Social Science'
-    # A talk's kind and venue: '…Exceptional Children, juried presentation, Charleston, SC'.
-    r"\b(?:juried|invited|refereed|peer-reviewed|keynote|poster)\s+"
-    r"(?:presentation|paper|talk|session|address)\b",
+    _TALK_KIND,  # '…Exceptional Children, juried presentation, Charleston, SC'.
     r"\b(?:conference|symposium|convention|annual\s+meeting)\b",
 )
 _BIBLIOGRAPHIC = re.compile(

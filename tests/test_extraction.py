@@ -474,6 +474,8 @@ TRAPS = [
      "a title's field after a slash"),
     ("Simmons, T.J., Transition services. State Conference, juried presentation, Louisville, "
      "KY, May 1997.", "presentation_skills", "a talk's kind in a reference"),
+    ("Simmons, T.J., Training for work. Washington County Board of Services, juried "
+     "presentation, April 1988.", "presentation_skills", "an author and a talk's kind"),
     ("Taught pupils with varying levels of coordination, skill, and knowledge of games and "
      "sports", "cross_functional_collaboration", "physical coordination"),
     ("Strengths\n• History of reliability and conscientiousness", "reliability_performance",
