@@ -488,6 +488,17 @@ TRAPS = [
      "verbal_communication", "a hardware interface"),
     ("Projects done.  ADP, Chicago, IL\n September 2010 - November 2010  Intern EDI Analyst",
      "adp", "a one-word employer, its place and the role's dates in the next cell"),
+    ("Answered queries regarding equipment, pricing, and availability", "pricing_packaging",
+     "a price quoted"),
+    ("Skills\n• CRM Sales and Service order management", "sales_execution", "a CRM module"),
+    ("Implemented standard features like message prioritization, channel admin.",
+     "prioritization", "messages prioritised by software"),
+    ("Managed funds, capital equipment funds, internal sales, and external sales.",
+     "sales_execution", "sales as a budget's line"),
+    ("Other\nCultural/Travel: Traveled to Belgium, East Canada and Alaska", "travel_hospitality",
+     "trips taken"),
+    ("Skills\n• Build test plans, monitoring and improving code coverage", "reliability_performance",
+     "monitoring code coverage"),
 ]
 
 
