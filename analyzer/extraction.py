@@ -46,6 +46,10 @@ MAX_MENTIONS_PER_SKILL = 20
 MAX_REJECTIONS_PER_ALIAS = 200
 """Matches of one alias set aside before the rest are skipped unread: a resume never holds
 so many ('C C C …' in hostile text would otherwise run every context rule 30,000 times)."""
+ROW_LABEL_REACH_LINES = 6
+"""How many label lines a table's first value line (': …') may follow."""
+ROW_LABEL_MAX_EXTRA_WORDS = 2
+"""Words a row label may have after the match ('Version Control Tools')."""
 NEXT_CELL_CHARS = 40
 """How much text after a line (characters) a rule may read for a role's dates in the next cell."""
 LONG_LINE_CHARS = 600
@@ -234,6 +238,31 @@ class _Extractor:
                    in _taxonomy_index(self.taxonomy).languages
                    for other in self.lines.around(line))
 
+    def _row_label(self, line: Line, start: int, end: int) -> bool:
+        """The match is a row label of a two-column table read column by column: the line is
+        the label alone ('RDBMS', 'Configuration Management') and, past a few more such
+        labels, the values follow, each opening with its colon (': Oracle 8i, SQL Server')."""
+        if (line.text[:start].strip(_DECORATION) or ":" in line.text
+                or len(line.text[end:].split()) > ROW_LABEL_MAX_EXTRA_WORDS):
+            return False
+        index = bisect.bisect_left(self.lines.starts, line.start)
+        labels = 1
+        following = self.lines.lines[index + 1:index + 1 + 2 * ROW_LABEL_REACH_LINES]
+        for at, other in enumerate(following[:ROW_LABEL_REACH_LINES]):
+            if other.section != line.section or other.heading:
+                return False
+            stripped = other.text.strip()
+            if stripped.startswith(":"):
+                # As many values as labels from this one on: a value above a label
+                # ('IBM Clear Case' / 'Client' / ': Canada Pacific') is no label.
+                values = itertools.takewhile(lambda v: v.text.lstrip().startswith(":"),
+                                             following[at:])
+                return sum(1 for _ in values) >= labels
+            if ":" in stripped or len(stripped.split()) > lists.LABEL_MAX_WORDS:
+                return False
+            labels += 1
+        return False
+
     def _under_reader_label(self, line: Line) -> bool:
         """The line, or the line its list runs on from (ending in a comma), is labelled for the
         reader ('Market Your Skills: Interpersonal,' / 'Analytical, Leadership')."""
@@ -420,6 +449,7 @@ class _Extractor:
             # or test types.
             ("category label", lambda: _broad(skill)
              and lists.is_category_label(text, local_start, local_end)),
+            ("row label", lambda: self._row_label(line, local_start, local_end)),
             # A skill's name over a list of named tools is the list's label; the tools are
             # the claims ('Social Media: LinkedIn, Facebook').
             ("list label", lambda: skill.kind == "skill"

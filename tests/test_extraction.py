@@ -1595,3 +1595,20 @@ def test_retail_banking_is_no_retail_and_wsjf_no_safe() -> None:
     hits = _hits(_resume("- Prioritised the backlog with cost of delay and WSJF."))
     assert "wsjf" in hits
     assert "safe_framework" not in hits
+
+
+def test_a_tables_row_labels_read_column_by_column_are_labels() -> None:
+    # A two-column table read column by column: the labels, then the values, each opening
+    # with its colon. The labels name the rows; the values are the claims.
+    table = ("Programming languages\nDatabases\nOperating System\nVersion Control\n"
+             ": C, C++, Java\n: Oracle 9i\n: Windows, Linux\n: Git, SVN")
+    found = _direct(_resume(table, section="Technical Skills"))
+    assert {"c_lang", "java", "oracle_database", "linux", "git"} <= found
+    assert not {"programming_literacy", "sdlc"} & found
+
+
+def test_a_value_above_a_label_is_no_label() -> None:
+    # 'IBM ClearCase' is the value of the row above; 'Client' labels the next table's row.
+    rows = ("Operating System\nWindows Server 2003\nConfiguration Management\nIBM ClearCase\n"
+            "Client\n: Canada Pacific Railways")
+    assert {"windows_server", "clearcase"} <= _direct(_resume(rows, section="Projects"))
