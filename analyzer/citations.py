@@ -128,12 +128,13 @@ def in_reference_line(line: str, start: int, end: int) -> bool:
     return False
 
 
-_TITLE_LABEL = re.compile(r"\btitle\s*:", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"\b(?:title|thesis|dissertation)\s*:", re.IGNORECASE)
 
 
 def after_title_label(line: str, start: int) -> bool:
-    """The match follows a 'Title:' label on its line ('Thesis title: …', 'UG PROJECT TITLE:
-    Memory Bounded Anytime Heuristic Search', 'Job Title: …'): it names the work, not the
+    """The match follows a 'Title:' or 'Thesis:' label on its line ('Thesis title: …', 'UG
+    PROJECT TITLE: Memory Bounded Anytime Heuristic Search', 'Job Title: …', 'Thesis:
+    Orthogonal wavelet synthesis based on signal processing'): it names the work, not the
     candidate's skill."""
     return _TITLE_LABEL.search(line, max(0, start - QUOTED_TITLE_MAX_CHARS), start) is not None
 

@@ -39,7 +39,7 @@ _OWN_WORK = re.compile(
     r"\b(?:I|my|me|we|our)\b"
     r"|^[\W\d]*(?:[A-Z][a-z]+ed|(?i:implement|support|manage|lead|develop|design|build|create"
     r"|deliver|drive|own|define|analy[sz]e|conduct|coordinate|prepare|write|perform|configure"
-    r"|test|map|work))\b")
+    r"|test|map|work|built|wrote|led|ran|made|drove))\b")
 """A line in the first person, or opening with an action verb ('Implemented …', 'Manage
 process workshops …'), is the candidate's own account of their work."""
 
@@ -68,3 +68,23 @@ def description_spans(document: Document, *, today: date) -> list[tuple[int, int
         if line.end > start and not _OWN_WORK.search(text[start - line.start:].strip()):
             spans.append((start, line.end))
     return spans
+
+
+_WORK_STATED = re.compile(
+    r"\b(?:involv(?:es|ed|ing)\b|(?:includ(?:es|ed|ing)|consist(?:s|ed)\s+of)\s+(?:the\s+)?"
+    r"[a-z]+ing\b)[^.;:]*\Z")
+WORK_STATED_REACH_CHARS = 120
+"""How far before a match (characters) 'This project involves testing …' is looked for."""
+
+
+def states_the_work(text: str, start: int) -> bool:
+    """The description's sentence says what the project's work was ('This project involves
+    testing the Microsoft Dynamics CRM') or is the candidate's own ('Built a Linux kernel
+    module …'): the tool it names is one the team worked with."""
+    lo = max(0, start - WORK_STATED_REACH_CHARS)
+    if _WORK_STATED.search(text, lo, start) is not None:
+        return True
+    # A sentence of the candidate's own inside the description ('… process. Built a Linux
+    # kernel module for …').
+    sentence = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return sentence >= 0 and _OWN_WORK.search(text[sentence + 1:start].strip()) is not None

@@ -19,7 +19,7 @@ from datetime import date
 
 from analyzer import aims, citations, context, lists, senses, titles
 from analyzer.confidence import add_related, score_skill, strongest_first
-from analyzer.descriptions import description_spans
+from analyzer.descriptions import description_spans, states_the_work
 from analyzer.documents import EMAIL_PATTERN, document_from_text
 from analyzer.fuzzy import FuzzyHit, FuzzyIndex
 from analyzer.models import Document, Line, Mention, SkillHit
@@ -515,9 +515,12 @@ class _Extractor:
              and senses.is_person_name(text)),
             ("on-request note", lambda: context.is_on_request_note(text, local_start, local_end)),
             ("the role sought", lambda: self.aims.names_a_sought_role(start, end)),
-            # A business domain in a project description is the client's ('a CRM application
-            # that manages sales orders'); the candidate's part follows its own label.
-            ("product described", lambda: skill.category == "business" and self._described(start)),
+            # A business domain or a technology in a project description is the client's
+            # system ('a CRM application that manages sales orders', 'Boomi is the middleware
+            # between SuccessFactors and Sterling'); the candidate's part follows its own
+            # label, unless the description states the work ('involves testing the CRM').
+            ("product described", lambda: self._described(start)
+             and (skill.category == "business" or not states_the_work(self.text, start))),
         )
         for reason, check in checks:
             if check if isinstance(check, bool) else check():

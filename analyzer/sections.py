@@ -78,7 +78,7 @@ _KEYWORDS: dict[str, SectionKind] = {
                      "publications", "papers", "bibliography", "volunteer", "volunteering",
                      "leadership", "activities", "leisure", "pastimes", "references", "referees",
                      "additional",
-                     "affiliations", "memberships", "patents", "talks", "speaking",
+                     "affiliations", "memberships", "patents", "talks", "speaking", "presentations",
                      "extracurricular", "information", "personal", "contact", "details",
                      "community", "involvement", "recognition", "miscellaneous", "other",
                      "grants", "funding", "service", "board", "boards", "advisory"),
@@ -109,7 +109,7 @@ _FILLERS = frozenset({
     "leadership", "invited", "conference", "computer", "it", "language", "digital",
     "functional", "transferable", "interpersonal", "background", "research", "industry",
     "education", "projects", "courses", "certificates", "licenses", "information",
-    "held", "matrix", "driving", "special",
+    "held", "matrix", "driving", "special", "executive",
     "professionnelle", "professionnelles", "profesional", "laboral", "profissional",
     "berufliche", "beruflicher", "academica", "academico", "academique", "und", "et", "y",
     "e", "de", "des", "du",
@@ -172,7 +172,8 @@ _TOPICS: dict[str, SectionTopic] = {  # heading keyword -> topic
     # Plural only: 'Reference: Jane Roe, +1 …' under a job is a field, not a section.
     **dict.fromkeys(("references", "referees"), "references"),
     **dict.fromkeys(("interests", "hobbies", "leisure", "pastimes"), "interests"),
-    **dict.fromkeys(("publications", "papers", "bibliography"), "publications"),
+    **dict.fromkeys(("publications", "papers", "bibliography", "presentations", "talks"),
+                    "publications"),
 }
 _TOPIC_NEUTRAL = frozenset({"personal", "additional", "other", "miscellaneous", "selected"})
 """Heading words that do not change its topic ('Personal Interests', 'Selected Papers')."""

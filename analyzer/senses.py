@@ -328,6 +328,9 @@ def in_organisation_name(line: str, start: int, end: int, *, next_text: str = ""
         return True
     # A name followed by its town and state is an employer's or a school's ('Creative Solutions,
     # Norfolk, VA', 'Donton Healthcare, Henderson, NV'); one word alone may be a list's item.
+    # A company's legal suffix after a comma ('STRATEGIC MARKETING, INC, 1998 to 2008').
+    if _LEGAL_SUFFIX.match(line, end):
+        return True
     place = _NAME_AT_PLACE.match(line, end)
     # One word alone is a name when a role's dates follow its place ('ADP, Chicago, IL
     # September 2010 – November 2010').
@@ -340,6 +343,8 @@ def in_organisation_name(line: str, start: int, end: int, *, next_text: str = ""
     return bool(before and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
 
 
+_LEGAL_SUFFIX = re.compile(r"[ \t]*,?[ \t]*(?i:inc|llc|ltd|corp|gmbh|plc|pvt)\b\.?(?![ \t]*[a-z])")
+"""A company's legal form after its name ('…, Inc', ' LLC', ' Pvt')."""
 _DATES_AFTER_PLACE = re.compile(
     rf"\s*[,|–—-]?\s*(?:\(?(?:{MONTH_PATTERN})\w*\.?[ \t]+)?(?:19|20)\d\d\b", re.IGNORECASE)
 """A role's dates after an employer's place ('  September 2010-', ' | 2019')."""
@@ -380,7 +385,8 @@ _FIELD_NOUNS = frozenset({
 })
 """Nouns that make a soft-skill word the first half of a technical field's name."""
 _FIELD_QUALIFIERS = frozenset({"data", "it", "network", "serial", "wireless", "satellite",
-                               "optical", "radio", "mobile", "telecom"})
+                               "optical", "radio", "mobile", "telecom", "multimedia", "health",
+                               "mass", "media"})
 """Words that make a soft-skill word before them a technical field: 'IT communication',
 'serial communication', 'wireless communications'."""
 _PEOPLE_NOUNS = frozenset({"staff", "personnel", "employees", "users"})

@@ -499,6 +499,21 @@ TRAPS = [
      "trips taken"),
     ("Skills\n• Build test plans, monitoring and improving code coverage", "reliability_performance",
      "monitoring code coverage"),
+    ("COM 520 Media Seminar: Health Communication", "verbal_communication",
+     "a field of study"),
+    ("STRATEGIC MARKETING, INC, 1998 to 2008\nSenior Training Consultant",
+     "marketing_collaboration", "an employer's name before its legal form"),
+    ("MSc in Physics. Thesis: Orthogonal wavelet synthesis based on signal processing outcome.",
+     "digital_signal_processing", "a thesis's title"),
+    ("• Tested Oracle FlexCube and Oracle Tools (OATS, Oracle Load Tester).", "oracle_database",
+     "Oracle's banking and testing products"),
+    ("• Monitoring and troubleshooting JAVA systems using NWA and Visual Admin tool",
+     "java", "SAP's Java stack administered"),
+    ("• Troubleshooting JAVA and ABAP stack systems", "abap", "SAP's ABAP stack administered"),
+    ("Lead Engineer, Chennai, TAMIL NADU, IN", "tamil", "a state's name"),
+    ("• Supported Exchange ActiveSync and Outlook Web Access", "microsoft_access",
+     "Exchange's web client"),
+    ("• Optimised HTTP, SSL, HTTPS, SMB and NFS traffic", "b2b", "the file-sharing protocol"),
 ]
 
 
@@ -1121,6 +1136,20 @@ def test_a_project_description_describes_the_clients_system(description: str, ow
     line = description if found_in == "description" else own
     assert {text.index(line) <= m.start < text.index(line) + len(line)
             for m in hit.mentions} == {True}
+
+
+@pytest.mark.parametrize(("description", "found"), [
+    # A technology the client's system is built on or talks to is the system's.
+    ("Boomi is the middleware between SuccessFactors and Sterling systems.", False),
+    ("The Windows client can connect to the Linux server and vice versa.", False),
+    # The description states the work, or a sentence of the candidate's own.
+    ("This project involves testing Boomi integrations for 16 languages.", True),
+    ("A hiring workflow for the client. Built Boomi processes for the profiles.", True),
+])
+def test_a_project_description_names_the_systems_technology(description: str,
+                                                            found: bool) -> None:
+    text = PROJECT.format(description=description, own="Trained 40 users.")
+    assert bool({"boomi", "linux"} & _direct(text)) == found
 
 
 @pytest.mark.parametrize(("text", "expected"), [
