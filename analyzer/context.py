@@ -279,10 +279,28 @@ def is_comparison(text: str, end: int) -> bool:
 
 def describes_others(text: str, start: int) -> bool:
     """'a team of highly motivated engineers': a trait of the people the candidate led or
-    joined, not the candidate's own ('led a team of 6 through coaching' is the candidate's)."""
-    group = _GROUP_OF.search(clause_before(text, start))
+    joined, not the candidate's own ('led a team of 6 through coaching' is the candidate's).
+    So is what learners learn ('students learning of strategy, teamwork', 'helping develop
+    their writing skills'): the candidate taught it."""
+    clause = clause_before(text, start)
+    if _LEARNERS_LEARN.search(clause) or _THEIR_SKILL.search(clause):
+        return True
+    group = _GROUP_OF.search(clause)
     return group is not None and not any(word.lower() in _GROUP_OF_BREAKS
                                          for word in group.group(1).split())
+
+
+_LEARNERS_LEARN = re.compile(
+    r"\b(?:students|pupils|children|kids|learners|participants|campers|youth|trainees|mentees)"
+    r"(?:'|’)?\s+(?:[a-z]+\s+){0,2}?(?:learn(?:ing|ed|s|t)?|develop(?:ing|ed|s)?|"
+    r"build(?:ing|s)?|improv(?:e|ed|es|ing)|gain(?:ed|s|ing)?|practi[cs](?:e|ed|es|ing))\b"
+    r"(?:\s+(?:of|about|in|on|their|the|how\s+to))*\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE)
+"""Learners and a verb of learning before the match, a short list between."""
+_THEIR_SKILL = re.compile(
+    r"\b(?:develop|improv|build|strengthen|enhanc|foster)\w*\s+(?:their|his|her)\s+$",
+    re.IGNORECASE)
+"""'helping develop their writing skills': another person's skill the candidate fostered."""
 
 
 def is_contact_line(line: str) -> bool:

@@ -26,9 +26,10 @@ DESCRIPTION_SECTIONS = frozenset({"experience", "projects"})
 """Sections where engagements are described this way."""
 _OPENS = re.compile(
     r"\s*(?:(?:project|client|product|system|application)\s+)?"
-    r"(?:description|overview|synopsis|abstract)\s*[:\-–]"
+    r"(?:description|overview|synopsis|abstract)\s*(?:[:\-–]|$)"
     r"|\s*about\s+the\s+(?:project|client|product|application)\s*[:\-–]?", re.IGNORECASE)
-"""A description label at the start of a line ('Project Description:', 'Synopsis -')."""
+"""A description label at the start of a line ('Project Description:', 'Synopsis -') or alone
+on it ('DESCRIPTION')."""
 _CLOSES = re.compile(
     r"\s*(?:(?:key\s+|my\s+)?roles?(?:\s*(?:&|and)\s*responsibilit(?:y|ies))?"
     r"|(?:key\s+|my\s+)?responsibilit(?:y|ies)|contributions?|duties"

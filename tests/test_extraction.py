@@ -514,6 +514,10 @@ TRAPS = [
     ("• Supported Exchange ActiveSync and Outlook Web Access", "microsoft_access",
      "Exchange's web client"),
     ("• Optimised HTTP, SSL, HTTPS, SMB and NFS traffic", "b2b", "the file-sharing protocol"),
+    ("• Planned kickball games, focusing on students learning of strategy, teamwork, and "
+     "cooperation", "teamwork", "what students learn"),
+    ("• Tutored freshmen, helping develop their writing skills", "written_communication",
+     "their skills"),
 ]
 
 
@@ -545,6 +549,9 @@ FOUND = [
     ("Wrote release notes in the Documentation department.", {"documentation"}),
     ("Head of the Quality Assurance team; built the regression suite.", {"qa_testing"}),
     ("Mentored by me: four junior analysts.", {"mentoring_coaching"}),
+    # The candidate's own skill beside learners' ('improved my writing skills').
+    ("Built strong teamwork with the design team; improved my writing skills.",
+     {"teamwork", "written_communication"}),
     # A count of people is no count of things the candidate made.
     ("Wrote 3 Python scripts and 2 SQL reports.", {"python", "sql"}),
     ("Director of Engineering, Acme\nBuilt the Python services.", {"python"}),
@@ -1150,6 +1157,14 @@ def test_a_project_description_names_the_systems_technology(description: str,
                                                             found: bool) -> None:
     text = PROJECT.format(description=description, own="Trained 40 users.")
     assert bool({"boomi", "linux"} & _direct(text)) == found
+
+
+def test_a_description_label_alone_on_its_line_opens_the_description() -> None:
+    text = _resume("RELEASES Hornet\nDESCRIPTION\n• Boomi is the middleware between "
+                   "SuccessFactors and Sterling systems.\nROLES AND RESPONSIBILITIES\n"
+                   "• Automated 1000+ test cases in Python.", section="Experience")
+    assert "python" in _direct(text)
+    assert "boomi" not in _direct(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
