@@ -518,6 +518,21 @@ TRAPS = [
      "cooperation", "teamwork", "what students learn"),
     ("• Tutored freshmen, helping develop their writing skills", "written_communication",
      "their skills"),
+    ("M.Tech in Power Electronics and Instrumentation Engineering", "product_analytics",
+     "electronic instrumentation"),
+    ("• Integrated 3rd party libraries including OkHttpClient, Facebook, and Picasso.",
+     "social_media_marketing", "Facebook's SDK"),
+    ("• Branding done using dynamically loading CSSs.", "brand_management", "CSS theming"),
+    ("• Streamlined the underwriting and review of government loans.", "insurance_insurtech",
+     "loan underwriting"),
+    ("• CNC programming/machining using MasterCam", "programming_literacy",
+     "machine-tool programming"),
+    ("• Consolidated campus services (facilities, security, food service).", "security_privacy",
+     "campus guards"),
+    ("• Increased the customer service index (CSI) of the dealerships", "customer_success_support",
+     "a satisfaction metric"),
+    ("• Lesson plan areas included Health and PE, Literacy and Numeracy", "analytical_thinking",
+     "pupils' numeracy"),
 ]
 
 
