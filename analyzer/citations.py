@@ -114,6 +114,29 @@ BIBLIOGRAPHIC_MIN = 2
 match, within its line, that make the line a reference."""
 
 
+def reference_marks(line: str) -> list[tuple[int, int, str | None]]:
+    """Every bibliographic mark of ``line`` (start, end, kind), found in one pass, so that a
+    long line's matches each ask :func:`marks_make_a_reference` instead of scanning again."""
+    return [(mark.start(), mark.end(), mark.lastgroup) for mark in _BIBLIOGRAPHIC.finditer(line)]
+
+
+def marks_make_a_reference(marks: list[tuple[int, int, str | None]], start: int, end: int) -> bool:
+    """What :func:`in_reference_line` says of the match at ``start:end``, from the line's
+    :func:`reference_marks`."""
+    lo, hi = start - CITATION_WINDOW_CHARS, end + CITATION_WINDOW_CHARS
+    first = bisect.bisect_left(marks, (lo, -1, None))
+    kinds: set[str | None] = set()
+    for mark_start, mark_end, kind in marks[first:]:
+        if mark_start >= hi:
+            break
+        if mark_end > hi:
+            continue
+        kinds.add(kind)
+        if len(kinds) >= BIBLIOGRAPHIC_MIN or kind == _VOLUME_ISSUE_PAGES:
+            return True
+    return False
+
+
 def in_reference_line(line: str, start: int, end: int) -> bool:
     """The match is in a line of bibliographic reference: a title followed by its venue,
     volume and pages ('… using genetic algorithm. Archives of Control Sciences, 20(4):417, 2010',

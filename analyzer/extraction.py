@@ -13,7 +13,7 @@ import itertools
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -200,6 +200,7 @@ class _Extractor:
         self.aims = aims.Aims(self.text)
         self.safe = sanitize_for_tokenizer(self.text)
         self._reference_lines: dict[int, bool] = {}
+        self._reference_marks: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
         self._reader_labels: dict[int, bool] = {}
         self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
         self.name_line_start = next((line.start for line in document.lines
@@ -327,9 +328,13 @@ class _Extractor:
                 and senses.in_organisation_name(f"{text} {after.text}", start, end))
 
     def _in_reference_line(self, line: Line, text: str, start: int, end: int) -> bool:
-        # A line no longer than the window is read whole for every match in it: once.
+        # A line no longer than the window is read whole for every match in it: once. A
+        # longer line's marks are found once, and each match looks at those near it.
         if len(text) > citations.CITATION_WINDOW_CHARS:
-            return citations.in_reference_line(text, start, end)
+            marks = self._reference_marks.get((line.start, len(text)))
+            if marks is None:
+                marks = self._reference_marks[(line.start, len(text))] = citations.reference_marks(text)
+            return citations.marks_make_a_reference(marks, start, end)
         cached = self._reference_lines.get(line.start)
         if cached is None:
             cached = self._reference_lines[line.start] = citations.in_reference_line(text, start, end)
@@ -380,155 +385,197 @@ class _Extractor:
     def _rejection(self, alias: Alias, start: int, end: int, line: Line) -> str | None:
         """Why the match is not a skill mention, or None when it is."""
         skill = self.taxonomy.skills[alias.skill_id]
-        text, local_start, local_end = line.text, start - line.start, end - line.start
-        # An inline heading ('Skills: R, Python') is a heading only up to its colon.
-        label_end = text.find(":") if line.heading else -1
-        topic = self._topic(start) if self.topics else None
-        checks: tuple[tuple[str, bool | Callable[[], bool]], ...] = (
-            ("heading", line.heading and not 0 <= label_end < local_start),
-            # Referees' titles, employers and handles describe someone else; a publication
-            # list is titles and venues: a business or soft skill there is not the
-            # candidate's. A list of tools stays in both (a section that ran on past its end
-            # in plain text must not cost a tools list), and so does any technical word in a
-            # publication list (a researcher's languages show in their papers). An industry
-            # among hobbies ('cooking and travel', 'computer gaming') is a pastime.
-            ("about a referee", topic == "references"
-             and not (skill.category == "technical" and lists.is_list_like(text))),
-            ("publication list", topic == "publications" and skill.category != "technical"),
-            ("hobby", topic == "interests" and skill.subcategory == DOMAIN_SUBCATEGORY),
-            ("address", lambda: self._in_url(start, end)),
-            # A contact line's words are profile labels: a tool's anywhere, and in the header
-            # whatever skill they name ('LinkedIn' is social media marketing elsewhere).
-            ("contact line", lambda: ((skill.kind == "tool" or line.section == "header")
-                                      and skill.kind != "certification"
-                                      and context.is_contact_line(text)) or (
-                # A tool name alone on a header line is a profile label ('GitHub' by an icon).
-                skill.kind == "tool" and line.section == "header"
-                and text.strip(" •|") == self.text[start:end]) or (
-                skill.kind == "tool" and context.labels_a_handle(self.text, end))),
-            ("organisation name", lambda: senses.in_organisation_name(
-                text, local_start, local_end,
-                next_text=self.text[line.end:line.end + NEXT_CELL_CHARS])
-             or self._in_wrapped_name(line, local_start, local_end)),
-            ("school grade", lambda: senses.is_school_grade(self.text, start, end)),
-            ("field name", lambda: skill.category == "soft"
-             and (senses.names_a_field(text, local_start, local_end)
-                  or (skill.id in COMMUNICATION_SKILLS
-                      and (senses.qualified_as_field(self.text, start)
-                           or senses.names_a_document(self.text, end))))),
-            ("people", lambda: skill.category == "business"
-             and senses.names_people(text, local_start, local_end)),
-            ("a unit dealt with", lambda: senses.names_a_unit(self.text, start, end)),
-            ("people counted", lambda: senses.counts_people(text, local_start, local_end)),
-            ("profile link", lambda: self._labels_address(start, end)),
-            # A field in a job title is the title, not evidence ('Titles lie'); a tool's name
-            # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
-            ("job title", lambda: (skill.category != "technical" or line.section != "skills"
-                                   or titles.after_role_label(text))
-             and titles.in_title(text, local_start, local_end,
-                                 technical=skill.category == "technical",
-                                 trait=skill.category == "soft")),
-            # A tool there is an employer (dropped everywhere, below); a skill's word only
-            # fills the employer field of this line.
-            ("employer field", lambda: skill.kind != "tool"
-             and not text[:local_start].strip(_DECORATION)
-             and context.in_employer_slot(self.text, end)),
-            ("headline", lambda: line.section == "header"
-             and titles.after_headline_title(text, local_start)),
-            ("place name", lambda: skill.kind == "language"
-             and senses.in_place_name(text, local_start, local_end)),
-            ("compound", lambda: (len(alias.text) <= SHORT_ALIAS_CHARS
-                                  and context.in_compound(self.text, start, end))
-             or (alias.needs_context and context.in_hyphen_compound(self.text, end))),
-            ("citation", lambda: self.citations.around(start, end)
-             or self._in_quoted_title(start, end)
-             or citations.after_title_label(text, local_start)
-             or self._in_reference_line(line, text, local_start, local_end)),
-            # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names
-            # itself; only broad skills ('Programming languages:', 'Integration') are labels
-            # or test types.
-            ("category label", lambda: _broad(skill)
-             and lists.is_category_label(text, local_start, local_end)),
-            ("row label", lambda: self._row_label(line, local_start, local_end)),
-            # A skill's name over a list of named tools is the list's label; the tools are
-            # the claims ('Social Media: LinkedIn, Facebook').
-            ("list label", lambda: skill.kind == "skill"
-             and lists.labels_a_list(text, local_start, local_end)),
-            ("season", lambda: senses.is_season(self.text, start, end)),
-            ("funding round", lambda: senses.is_funding_round(self.text, start, end)),
-            ("self-assessment grid", lambda: skill.category != "technical"
-             and skill.kind != "language" and senses.in_self_assessment_grid(text)),
-            ("audience", lambda: senses.names_an_audience(self.text, start, end)),
-            ("place name", lambda: senses.in_place_name_with_state(text, local_start, local_end)),
-            # Only a kind of test is a test type: 'customer interviews and usability testing'
-            # is two activities (judgment review 8).
-            ("test type", lambda: skill.id != TESTING_SKILL
-             and senses.is_test_kind(self.text[start:end])
-             and senses.names_a_test_type(text, local_start, local_end)),
-            ("product in a technical list", lambda: skill.category == "soft"
-             and skill.kind != "language" and senses.in_technical_list(text, local_start)),
-            ("other meaning", lambda: self._spelled_otherwise(skill, start, end)),
-            ("another field's term", lambda: senses.in_other_field(text, local_start, local_end,
-                                                                   alias.other_sense)),
-            ("word bank", lambda: lists.in_word_bank(text, local_start, local_end)
-             or self._in_word_column(line, local_start, local_end)),
-            ("template advice", lambda: self._under_reader_label(line)),
-            # The capital form of a case-sensitive alias is matched for lists in capitals only.
-            ("capitals", lambda: alias.mode == "case" and not alias.text.isupper()
-             and self.text[start:end].isupper()
-             and not lists.in_shouted_list(text, local_start, local_end,
-                                           skills_section=line.section == "skills")),
-            ("needs a list", lambda: (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
-             and not ((lists.in_list_item(text, local_start, local_end,
-                                          skills_section=line.section == "skills")
-                       or (skill.kind == "language"
-                           and (self._vertical_item(line, local_start, local_end)
-                                or self._paired_language(text, local_start, local_end))))
-                      and (not alias.needs_context or alias.mode == "case"
-                           or lists.is_bare_item(text, local_start, local_end)))
-             and not lists.names_a_skill(text, local_start, local_end)),
-            ("negated", lambda: context.is_negated(text, local_start)),
-            ("passive", lambda: context.is_passive(self.text, start, end)),
-            ("a product's user", lambda: context.names_a_user(text, local_start)),
-            ("a product sold", lambda: skill.category == "technical"
-             and context.is_sold(text, local_start)),
-            ("people's employer", lambda: skill.kind == "tool"
-             and context.names_peoples_employer(self.text, start)),
-            ("comparison", lambda: context.is_comparison(self.text, end)),
-            ("someone else's trait", lambda: skill.category == "soft"
-             and context.describes_others(text, local_start)),
-            ("someone else's", lambda: skill.category == "business"
-             and context.owned_by_another(text, local_start)),
-            # Working at a payments company is payments experience; the company's
-            # specialty in business intelligence is not the candidate's BI work.
-            ("an organisation's focus", lambda: skill.kind != "tool"
-             and skill.subcategory != DOMAIN_SUBCATEGORY
-             and context.describes_an_organisation(self.text, start)),
-            ("delivery plan", lambda: alias.text.lower() in {"roadmap", "roadmaps"}
-             and senses.plans_delivery(self.text, start)),
-            ("qualifies a noun", lambda: skill.category == "business" and " " not in alias.text
-             and skill.subcategory != DOMAIN_SUBCATEGORY
-             and context.qualifies_a_noun(text, local_start, local_end)),
-            ("a competitor", lambda: skill.kind == "tool"
-             and context.names_a_competitor(text, local_start)),
-            ("name line", lambda: skill.kind == "tool" and line.start == self.name_line_start
-             and senses.is_person_name(text)),
-            ("on-request note", lambda: context.is_on_request_note(text, local_start, local_end)),
-            ("the role sought", lambda: self.aims.names_a_sought_role(start, end)),
-            # A business domain or a technology in a project description is the client's
-            # system ('a CRM application that manages sales orders', 'Boomi is the middleware
-            # between SuccessFactors and Sterling'); the candidate's part follows its own
-            # label, unless the description states the work ('involves testing the CRM').
-            ("product described", lambda: self._described(start)
-             and (skill.category == "business" or not states_the_work(self.text, start))),
-        )
-        for reason, check in checks:
-            if check if isinstance(check, bool) else check():
+        for reason, rejected in self._readings(alias, skill, start, end, line):
+            if rejected:
                 return reason
         if skill.kind == "tool" and context.looks_like_employer(self.text, start, end, line.start):
             self.employers.add(skill.id)
             return "employer"
         return None
+
+    def _readings(self, alias: Alias, skill: Skill, start: int, end: int,
+                  line: Line) -> Iterator[tuple[str, bool]]:
+        """Each context rule's reason and whether it rejects the match, in order. A generator:
+        a rule is read only when none before it rejected the match, and no closure is built
+        per rule and match (the extractor asks this of every match)."""
+        text, local_start, local_end = line.text, start - line.start, end - line.start
+        # An inline heading ('Skills: R, Python') is a heading only up to its colon.
+        label_end = text.find(":") if line.heading else -1
+        topic = self._topic(start) if self.topics else None
+        yield "heading", line.heading and not 0 <= label_end < local_start
+        # Referees' titles, employers and handles describe someone else; a publication
+        # list is titles and venues: a business or soft skill there is not the
+        # candidate's. A list of tools stays in both (a section that ran on past its end
+        # in plain text must not cost a tools list), and so does any technical word in a
+        # publication list (a researcher's languages show in their papers). An industry
+        # among hobbies ('cooking and travel', 'computer gaming') is a pastime.
+        yield "about a referee", (
+            topic == "references"
+            and not (skill.category == "technical" and lists.is_list_like(text)))
+        yield "publication list", topic == "publications" and skill.category != "technical"
+        yield "hobby", topic == "interests" and skill.subcategory == DOMAIN_SUBCATEGORY
+        yield "address", self._in_url(start, end)
+        # A contact line's words are profile labels: a tool's anywhere, and in the header
+        # whatever skill they name ('LinkedIn' is social media marketing elsewhere).
+        yield "contact line", (
+            ((skill.kind == "tool" or line.section == "header")
+             and skill.kind != "certification"
+             and context.is_contact_line(text)) or (
+            # A tool name alone on a header line is a profile label ('GitHub' by an icon).
+            skill.kind == "tool" and line.section == "header"
+            and text.strip(" •|") == self.text[start:end]) or (
+            skill.kind == "tool" and context.labels_a_handle(self.text, end)))
+        yield "organisation name", (
+            senses.in_organisation_name(
+            text, local_start, local_end,
+            next_text=self.text[line.end:line.end + NEXT_CELL_CHARS])
+            or self._in_wrapped_name(line, local_start, local_end))
+        yield "school grade", senses.is_school_grade(self.text, start, end)
+        yield "field name", (
+            skill.category == "soft"
+            and (senses.names_a_field(text, local_start, local_end)
+            or (skill.id in COMMUNICATION_SKILLS
+            and (senses.qualified_as_field(self.text, start)
+            or senses.names_a_document(self.text, end)))))
+        yield "people", (
+            skill.category == "business"
+            and senses.names_people(text, local_start, local_end))
+        yield "a unit dealt with", senses.names_a_unit(self.text, start, end)
+        yield "people counted", senses.counts_people(text, local_start, local_end)
+        yield "profile link", self._labels_address(start, end)
+        # A field in a job title is the title, not evidence ('Titles lie'); a tool's name
+        # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
+        yield "job title", (
+            (skill.category != "technical" or line.section != "skills"
+             or titles.after_role_label(text))
+            and titles.in_title(text, local_start, local_end,
+            technical=skill.category == "technical",
+            trait=skill.category == "soft"))
+        # A tool there is an employer (dropped everywhere, below); a skill's word only
+        # fills the employer field of this line.
+        yield "employer field", (
+            skill.kind != "tool"
+            and not text[:local_start].strip(_DECORATION)
+            and context.in_employer_slot(self.text, end))
+        yield "headline", (
+            line.section == "header"
+            and titles.after_headline_title(text, local_start))
+        yield "place name", (
+            skill.kind == "language"
+            and senses.in_place_name(text, local_start, local_end))
+        yield "compound", (
+            (len(alias.text) <= SHORT_ALIAS_CHARS
+             and context.in_compound(self.text, start, end))
+            or (alias.needs_context and context.in_hyphen_compound(self.text, end)))
+        yield "citation", (
+            self.citations.around(start, end)
+            or self._in_quoted_title(start, end)
+            or citations.after_title_label(text, local_start)
+            or self._in_reference_line(line, text, local_start, local_end))
+        # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names
+        # itself; only broad skills ('Programming languages:', 'Integration') are labels
+        # or test types.
+        yield "category label", (
+            _broad(skill)
+            and lists.is_category_label(text, local_start, local_end))
+        yield "row label", self._row_label(line, local_start, local_end)
+        # A skill's name over a list of named tools is the list's label; the tools are
+        # the claims ('Social Media: LinkedIn, Facebook').
+        yield "list label", (
+            skill.kind == "skill"
+            and lists.labels_a_list(text, local_start, local_end))
+        yield "season", senses.is_season(self.text, start, end)
+        yield "funding round", senses.is_funding_round(self.text, start, end)
+        yield "self-assessment grid", (
+            skill.category != "technical"
+            and skill.kind != "language" and senses.in_self_assessment_grid(text))
+        yield "audience", senses.names_an_audience(self.text, start, end)
+        yield "place name", senses.in_place_name_with_state(text, local_start, local_end)
+        yield from self._sense_readings(alias, skill, start, end, line)
+
+    def _sense_readings(self, alias: Alias, skill: Skill, start: int, end: int,
+                        line: Line) -> Iterator[tuple[str, bool]]:
+        """The rules of :meth:`_readings` that read what the words mean around the match
+        (other senses, negation, whose the skill is), after those of its form and place."""
+        text, local_start, local_end = line.text, start - line.start, end - line.start
+        # Only a kind of test is a test type: 'customer interviews and usability testing'
+        # is two activities (judgment review 8).
+        yield "test type", (
+            skill.id != TESTING_SKILL
+            and senses.is_test_kind(self.text[start:end])
+            and senses.names_a_test_type(text, local_start, local_end))
+        yield "product in a technical list", (
+            skill.category == "soft"
+            and skill.kind != "language" and senses.in_technical_list(text, local_start))
+        yield "other meaning", self._spelled_otherwise(skill, start, end)
+        yield "another field's term", (
+            senses.in_other_field(text, local_start, local_end,
+                                  alias.other_sense))
+        yield "word bank", (
+            lists.in_word_bank(text, local_start, local_end)
+            or self._in_word_column(line, local_start, local_end))
+        yield "template advice", self._under_reader_label(line)
+        # The capital form of a case-sensitive alias is matched for lists in capitals only.
+        yield "capitals", (
+            alias.mode == "case" and not alias.text.isupper()
+            and self.text[start:end].isupper()
+            and not lists.in_shouted_list(text, local_start, local_end,
+                      skills_section=line.section == "skills"))
+        yield "needs a list", (
+            (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
+            and not ((lists.in_list_item(text, local_start, local_end,
+                 skills_section=line.section == "skills")
+            or (skill.kind == "language"
+            and (self._vertical_item(line, local_start, local_end)
+            or self._paired_language(text, local_start, local_end))))
+            and (not alias.needs_context or alias.mode == "case"
+            or lists.is_bare_item(text, local_start, local_end)))
+            and not lists.names_a_skill(text, local_start, local_end))
+        yield "negated", context.is_negated(text, local_start)
+        yield "passive", context.is_passive(self.text, start, end)
+        yield "a product's user", context.names_a_user(text, local_start)
+        yield "a product sold", (
+            skill.category == "technical"
+            and context.is_sold(text, local_start))
+        yield "people's employer", (
+            skill.kind == "tool"
+            and context.names_peoples_employer(self.text, start))
+        yield "comparison", context.is_comparison(self.text, end)
+        yield "someone else's trait", (
+            skill.category == "soft"
+            and context.describes_others(text, local_start))
+        yield "someone else's", (
+            skill.category == "business"
+            and context.owned_by_another(text, local_start))
+        # Working at a payments company is payments experience; the company's
+        # specialty in business intelligence is not the candidate's BI work.
+        yield "an organisation's focus", (
+            skill.kind != "tool"
+            and skill.subcategory != DOMAIN_SUBCATEGORY
+            and context.describes_an_organisation(self.text, start))
+        yield "delivery plan", (
+            alias.text.lower() in {"roadmap", "roadmaps"}
+            and senses.plans_delivery(self.text, start))
+        yield "qualifies a noun", (
+            skill.category == "business" and " " not in alias.text
+            and skill.subcategory != DOMAIN_SUBCATEGORY
+            and context.qualifies_a_noun(text, local_start, local_end))
+        yield "a competitor", (
+            skill.kind == "tool"
+            and context.names_a_competitor(text, local_start))
+        yield "name line", (
+            skill.kind == "tool" and line.start == self.name_line_start
+            and senses.is_person_name(text))
+        yield "on-request note", context.is_on_request_note(text, local_start, local_end)
+        yield "the role sought", self.aims.names_a_sought_role(start, end)
+        # A business domain or a technology in a project description is the client's
+        # system ('a CRM application that manages sales orders', 'Boomi is the middleware
+        # between SuccessFactors and Sterling'); the candidate's part follows its own
+        # label, unless the description states the work ('involves testing the CRM').
+        yield "product described", (
+            self._described(start)
+            and (skill.category == "business" or not states_the_work(self.text, start)))
+
 
     def _in_quoted_title(self, start: int, end: int) -> bool:
         """The match is inside a quoted title, looked for in the text around it rather than in
