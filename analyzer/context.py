@@ -328,11 +328,16 @@ def in_employer_slot(text: str, end: int) -> bool:
     after = text[end:end + EMPLOYER_LINE_CHARS]
     # After a dash only: 'FORTRAN (1995)' in a course list and a list's last item beside a
     # column's dates ('Market research    June 2008') are no employer lines.
-    return _DASH.match(after) is not None and bool(
+    return (_DASH.match(after) is not None and bool(
         EMPLOYER_DATES_AFTER.match(after) or _PLACE_THEN_DATE.match(after))
+    ) or _DASH_THEN_DATES_BELOW.match(after) is not None
 
 
 _DASH = re.compile(r"[ \t]*[-–—][ \t]")
+_DASH_THEN_DATES_BELOW = re.compile(
+    rf"[ \t]*[-–—][ \t]*\n\s{{0,4}}(?i:{MONTH_PATTERN})[a-z]*\.?[ \t]+(?:19|20)\d\d")
+"""An Indeed export's employer field ending in its dash, the dates on the line below ('SAP
+ABAP -' / 'December 2011 to March 2012')."""
 
 
 def has_outcome(sentence: str) -> bool:

@@ -26,7 +26,7 @@ from analyzer.models import Document, Line, Mention, SkillHit
 from analyzer.nlp import get_matcher, sentence_bounds
 from analyzer.phrasings import find_phrasings, merge_matches
 from analyzer.sections import SectionTopic, heading_topic
-from analyzer.timeline import line_years
+from analyzer.timeline import MONTH_PATTERN, line_years
 from skills_taxonomy import Alias, Skill, Taxonomy, load_taxonomy, normalise_alias
 
 COMMUNICATION_SKILLS = frozenset({"verbal_communication", "written_communication"})
@@ -46,6 +46,9 @@ MAX_MENTIONS_PER_SKILL = 20
 MAX_REJECTIONS_PER_ALIAS = 200
 """Matches of one alias set aside before the rest are skipped unread: a resume never holds
 so many ('C C C …' in hostile text would otherwise run every context rule 30,000 times)."""
+_ROLE_DATES = re.compile(rf"\b(?i:{MONTH_PATTERN})[a-z]*\.?[ \t]+(?:19|20)\d\d\b")
+"""A month and a year: a role's line, even inside a skills section ('Drupal Developer
+Consultant, December 2013')."""
 ROW_LABEL_REACH_LINES = 6
 """How many label lines a table's first value line (': …') may follow."""
 ROW_LABEL_MAX_EXTRA_WORDS = 2
@@ -447,7 +450,7 @@ class _Extractor:
         # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
         yield "job title", (
             (skill.category != "technical" or line.section != "skills"
-             or titles.after_role_label(text))
+             or titles.after_role_label(text) or _ROLE_DATES.search(text) is not None)
             and titles.in_title(text, local_start, local_end,
             technical=skill.category == "technical",
             trait=skill.category == "soft"))

@@ -105,7 +105,9 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
     ('Application Developer SAP ABAP, Kolkata'). With ``trait`` (a soft skill), only a head
     right after it: 'Self-motivated Special Education Teacher' is a trait and a title."""
     if not line[start:end][:1].isupper():
-        return False
+        # A field in lower case before a head that ends the title ('Claims Manager and motor
+        # underwriting manager', 'reported to the marketing manager, …'): the person's.
+        return not technical and _lower_field_title(line, end)
     before, after = name_run(line, start, end, slash=True)
     if _CERTIFYING.intersection(word.lower() for word in (*before, *after)):
         return False  # 'AWS Certified Developer Amazon Web Services' names a certificate
@@ -133,11 +135,23 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
             break
     if technical:
         return _loose_technical_title(line, end, before, after)
-    # A business field before a head in lower case that ends the line's title ('Investment
-    # banking analyst, 2005 - 2007'); 'with the marketing manager to plan' is a person.
+    return _lower_field_title(line, end)
+
+
+def _lower_field_title(line: str, end: int) -> bool:
+    """A business field before a head in lower case that ends the line's title ('Investment
+    banking analyst, 2005 - 2007'), or after a slash ('Customer service/advisor, summer');
+    'with the marketing manager to plan' is a person, not a title."""
+    if (slashed := _SLASH_HEAD.match(line, end)) is not None:
+        return (slashed.group(1) in TITLE_HEADS
+                and _TITLE_END.match(line, slashed.end()) is not None)
     follows = _LOWER_HEAD.match(line, end)
     return (follows is not None and follows.group(1) in _FIELD_TITLE_HEADS
             and _TITLE_END.match(line, follows.end()) is not None)
+
+
+_SLASH_HEAD = re.compile(r"/([a-z]+)\b")
+"""A title's head in lower case right after a slash ('Customer service/advisor')."""
 
 
 def ends_in_a_person(phrase: str) -> bool:

@@ -533,6 +533,12 @@ TRAPS = [
      "a satisfaction metric"),
     ("• Lesson plan areas included Health and PE, Literacy and Numeracy", "analytical_thinking",
      "pupils' numeracy"),
+    ("Consultant\n\nSAP ABAP -\n\nDecember 2011 to March 2012", "abap",
+     "an employer field whose dates stand on the line below"),
+    ("2011 summer Customer service/advisor, summer. DNB, Forus", "customer_success_support",
+     "a title's head after a slash"),
+    ("Claims Manager and motor underwriting manager  Page 2 of 4", "insurance_insurtech",
+     "a field in lower case before its title's head"),
 ]
 
 
@@ -1033,6 +1039,14 @@ def test_troubleshooting_is_technical_and_credits_problem_solving() -> None:
         _resume("Troubleshooting L2 and L3 Ether channels on Cisco switches."), today=TODAY)}
     assert [m.match for m in hits["technical_troubleshooting"].mentions] == ["exact"]
     assert [m.match for m in hits["problem_solving"].mentions] == ["inferred"]
+
+
+def test_a_dated_role_line_in_a_skills_section_is_a_title() -> None:
+    # A role that a plain-text export left under Skills: its dates make it a role line.
+    text = _resume("OST GLOBAL  Drupal Developer Consultant, December 2013 - February 2014\n"
+                   "Python, SQL", section="Skills")
+    assert "drupal" not in _direct(text)
+    assert "drupal" in _direct(_resume("Drupal Developer Tools, Python", section="Skills"))
 
 
 def test_a_role_line_in_a_skills_section_is_a_title() -> None:
