@@ -363,6 +363,19 @@ _OTHERS_USE = re.compile(
 prioritise the roadmap' (the prioritising is theirs)."""
 ANOTHERS_WINDOW_CHARS = 60
 """How far back (characters) another party's possessive may stand."""
+def names_a_products_purpose(text: str, end: int) -> bool:
+    """The match says what a website is for: 'a lead generation website', 'an informational
+    and lead generation site' (the site's purpose, not the candidate's work)."""
+    return _PRODUCT_NOUN_AFTER.match(text, end) is not None
+
+
+_PRODUCT_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:website|web\s?site|site|portal)s?\b(?![ \t]*(?:design|development|"
+    r"implementation|administration|support|testing|integration|analysis|requirements?|"
+    r"architecture|optimi[sz]ation))", re.IGNORECASE)
+"""A website's noun after the match, not itself the head of work on it ('lead generation
+site optimisation' is the work). Platforms, tools and applications are not here: 'social
+media platforms' and 'CRM tools' are what the candidate used."""
 _MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "candidates",
                              "themes", "slots", "slot", "features", "feature", "module",
                              "modules"})

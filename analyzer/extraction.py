@@ -559,6 +559,9 @@ class _Extractor:
         yield "delivery plan", (
             alias.text.lower() in {"roadmap", "roadmaps"}
             and senses.plans_delivery(self.text, start))
+        yield "a product's purpose", (
+            skill.category == "business" and skill.subcategory != DOMAIN_SUBCATEGORY
+            and context.names_a_products_purpose(self.text, end))
         yield "qualifies a noun", (
             skill.category == "business" and " " not in alias.text
             and skill.subcategory != DOMAIN_SUBCATEGORY

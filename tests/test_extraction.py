@@ -539,6 +539,8 @@ TRAPS = [
      "a title's head after a slash"),
     ("Claims Manager and motor underwriting manager  Page 2 of 4", "insurance_insurtech",
      "a field in lower case before its title's head"),
+    ("Acme Tours - HTML/jQuery driven lead generation website for a travel firm",
+     "lead_generation", "a website's purpose"),
 ]
 
 
@@ -573,6 +575,9 @@ FOUND = [
     # The candidate's own skill beside learners' ('improved my writing skills').
     ("Built strong teamwork with the design team; improved my writing skills.",
      {"teamwork", "written_communication"}),
+    # Work on a site's purpose, and the platforms used, stay claims.
+    ("Ran lead generation campaigns on social media platforms; optimised lead generation "
+     "site conversion.", {"lead_generation", "social_media_marketing"}),
     # A count of people is no count of things the candidate made.
     ("Wrote 3 Python scripts and 2 SQL reports.", {"python", "sql"}),
     ("Director of Engineering, Acme\nBuilt the Python services.", {"python"}),
