@@ -142,7 +142,9 @@ def labels_a_handle(text: str, end: int) -> bool:
 
 
 _HANDLE_AFTER = re.compile(
-    r"[ \t]*:[ \t]*(?=(?:[\d.@+_-]*[A-Za-z]){3})(?:[a-z][\w.@+-]*|[\w.@+-]*[\d._@][\w.@+-]*)"
+    # The label, maybe with its noun ('Skype name:'), then a handle of three letters or more.
+    r"(?:[ \t]+(?i:name|id|username|user\s+name|handle))?[ \t]*:[ \t]*"
+    r"(?=(?:[\d.@+_-]*[A-Za-z]){3})(?:[a-z][\w.@+-]*|[\w.@+-]*[\d._@][\w.@+-]*)"
     r"(?=[ \t]*(?:$|[,;|]|[ \t]{2}))",
     re.MULTILINE)
 

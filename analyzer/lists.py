@@ -148,7 +148,14 @@ def is_category_label(line: str, start: int, end: int) -> bool:
     if len(name.split()) > LABEL_MAX_WORDS or not _CATEGORY_NOUN.search(name):
         return False
     rest = line[label.end():]
-    return bool(_SEPARATORS.search(rest)) and len(split_items(rest)) >= 2
+    items = split_items(rest)
+    if bool(_SEPARATORS.search(rest)) and len(items) >= 2:
+        return True
+    # One named item after a plural category noun ('Version Control Systems: GIT', 'Scripting
+    # Languages: Shell Scripting'); 'Communication skills: excellent written and verbal' is a
+    # claim (no name follows).
+    return (len(items) == 1 and name.lower().endswith("s")
+            and _NAME_ITEM.fullmatch(items[0][1].strip()) is not None)
 
 
 _LIST_LABEL = re.compile(r"(?:[ \t]+[A-Z][\w&/.-]*){0,2}[ \t]*:[ \t]*")

@@ -350,8 +350,11 @@ _DATES_AFTER_PLACE = re.compile(
 """A role's dates after an employer's place ('  September 2010-', ' | 2019')."""
 _ARTICLES = frozenset({"the", "a", "an", "our", "my", "their"})
 """'part of the Agile Team' is a team working in Agile, not a team's name."""
-_NAMED_TEAM = re.compile(r"(?:[ ][A-Z][\w-]*){0,3}[ ]Team\b(?![ \t]*[A-Za-z])")
-"""The rest of a team's name on single spaces, ending in 'Team' with no word after it."""
+_NAMED_TEAM = re.compile(
+    r"(?:[ ][A-Z][\w-]*){0,3}[ ](?:Team\b(?![ \t]*[A-Za-z])|Unit\b(?=[ \t]+(?:at|of|in)\b))")
+"""The rest of a team's name on single spaces, ending in 'Team' with no word after it, or a
+unit's ending in 'Unit' and where it is ('Business Intelligence Unit at Infosys'; not 'Unit
+Tests')."""
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|"

@@ -21,14 +21,14 @@ TITLE_HEADS = frozenset({
     "supervisor", "clerk", "agent", "administrator", "analyst", "strategist", "planner",
     "vp", "president", "chair", "fellow", "trainee", "apprentice", "partner", "writer",
     "editor", "producer", "designer", "engineer", "developer", "professional",
-    "technician", "architect", "programmer", "tester", "webmaster",
+    "technician", "architect", "programmer", "tester", "webmaster", "admin",
 })
 """Words that end a job title: 'Sales Associate', 'Marketing Manager', 'English Teacher'."""
 _FIELD_TITLE_HEADS = frozenset({
     "developer", "engineer", "programmer", "administrator", "analyst", "architect",
     "consultant", "tester", "technician", "specialist", "manager", "intern", "trainee",
     "coordinator", "officer", "representative", "supervisor", "lead", "designer", "associate",
-    "instructor", "trainer", "teacher", "tutor", "executive", "director", "webmaster",
+    "instructor", "trainer", "teacher", "tutor", "executive", "director", "webmaster", "admin",
 })
 """Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner': a Kafka
 producer, a Jenkins agent and an HTML editor are parts of the tools."""
@@ -74,7 +74,9 @@ def name_run(line: str, start: int, end: int, *,
         # bracket ends the name too.
         word = (raw[1:] if slash and index == 0 and raw.startswith("/")
                 and line[end:end + 1] == "/" else raw)
-        core = word.split("/", 1)[0].rstrip(",;:)")
+        # A bracketed abbreviation glued to the head ends the name: 'Specialist(TS)' (not a
+        # year: 'Program(2014)').
+        core = _GLUED_ABBREVIATION.sub("", word.split("/", 1)[0]).rstrip(",;:)")
         if not _NAME_WORD.fullmatch(core):
             break
         after.append(core)
@@ -282,7 +284,8 @@ _TITLE_END = re.compile(r"\s*(?:$|[-–—,|(]|\s\s)")
 _CERTIFYING = frozenset({"certified", "certification", "certificate"})
 """Words that make a name with a title's head a certificate's ('Citrix Certified
 Administrator')."""
-_PRODUCT_WORDS = frozenset({"studio", "suite", "edition", "server", "tools", "toolkit", "kit",
+_GLUED_ABBREVIATION = re.compile(r"(?<=\w)\([A-Za-z][^()]*\)?.*$")
+_PRODUCT_WORDS = frozenset({"studio", "suite", "edition", "server", "tools", "tool", "toolkit", "kit",
                             "console", "platform", "workbench", "ide"})
 _PLACEMENTS = frozenset({"internship", "apprenticeship", "traineeship", "placement", "intern",
                          "trainee", "apprentice"})

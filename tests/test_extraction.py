@@ -541,6 +541,19 @@ TRAPS = [
      "a field in lower case before its title's head"),
     ("Acme Tours - HTML/jQuery driven lead generation website for a travel firm",
      "lead_generation", "a website's purpose"),
+    ("Skills\nVersion Control Systems: GIT\nBuild Tools: Maven", "sdlc",
+     "a category label over one named item"),
+    ("• Best Freshman Award for Systems Integration - Business Intelligence Unit at Infosys",
+     "bi_dashboards", "a unit's name"),
+    ("Role: Architect, Developer, LAMP Admin", "apache_http_server", "an admin's field"),
+    ("Email: jane@example.com / Skype name: janedoe77", "skype", "a handle's label and noun"),
+    ("• Responsible for sales of entire Red Hat Product Portfolio in Mid market accounts",
+     "product_portfolio_management", "a portfolio sold"),
+    ("• Investigated QA, staging & Production issues across environments", "qa_testing",
+     "a QA environment"),
+    ("Age: 23  Nationality : French  Driver license", "french", "a nationality"),
+    ("• Developed new forms and reports using Oracle Forms, Reports, SQL, and PL/SQL.",
+     "oracle_database", "Oracle's forms tool"),
 ]
 
 
@@ -578,6 +591,13 @@ FOUND = [
     # Work on a site's purpose, and the platforms used, stay claims.
     ("Ran lead generation campaigns on social media platforms; optimised lead generation "
      "site conversion.", {"lead_generation", "social_media_marketing"}),
+    # A Twitter account launched is social media work; an Academic Performance Index is no API.
+    ("• Launched a new Website and Twitter account. API growth of 120 points.",
+     {"social_media_marketing"}),
+    # Product names with a title's head in them stay names.
+    ("Skills\n• Strategic Prospecting  Ariba Network Admin Tool", {"sap_ariba"}),
+    # A category noun over a phrase that names nothing is a claim.
+    ("Skills\nCommunication skills: excellent written and verbal", {"verbal_communication"}),
     # A count of people is no count of things the candidate made.
     ("Wrote 3 Python scripts and 2 SQL reports.", {"python", "sql"}),
     ("Director of Engineering, Acme\nBuilt the Python services.", {"python"}),
