@@ -162,6 +162,22 @@ def after_title_label(line: str, start: int) -> bool:
     return _TITLE_LABEL.search(line, max(0, start - QUOTED_TITLE_MAX_CHARS), start) is not None
 
 
+_PROJECT_NAME = re.compile(
+    r"\b(?i:project(?:\s+name)?)\s*:\s*(?:[A-Z0-9][\w&.'’-]*\s+|&\s+|-\s+){0,5}\Z")
+"""A project label and the capitalised words of the name up to the match ('Project: Arrow
+Unity', 'Project: Extended Enterprise B2B Transformation')."""
+PROJECT_NAME_REACH_CHARS = 80
+"""How far before a match (characters) its project's label may stand."""
+
+
+def in_project_name(line: str, start: int) -> bool:
+    """The match is a word of a project's name after its label ('Project: SPED Integration',
+    'Project Name: Arrow Unity'): the name, not a skill. What the project was built with
+    follows in lower-case words ('Project: iSocial, a social network in PHP and MySQL')."""
+    lo = max(0, start - PROJECT_NAME_REACH_CHARS)
+    return "roject" in line[lo:start] and _PROJECT_NAME.search(line, lo, start) is not None
+
+
 def in_quoted_title(line: str, start: int, end: int) -> bool:
     """The match is inside a quoted title of several words: '“A Survey of SIP Peering”',
     '"Use of Social Media in Direct Practice"'. Resumes quote titles of papers, talks and

@@ -174,6 +174,11 @@ def in_place_name_with_state(line: str, start: int, end: int) -> bool:
     # code that ends the place then, as in a role line ('Java, PA' is no list's item).
     if line[:start].rstrip().endswith(",") and _TOWN_STATE_AFTER.match(line, end) is not None:
         return True
+    # A town after a comma, its state a code that is also a word, then a year or a ZIP code:
+    # 'Montgomery County Public Schools, Silver Spring, MD, 1991 to 1995'.
+    if (_DATED_WORDLIKE_STATE.match(line, end) is not None
+            and _TOWN_AFTER_COMMA.search(line, max(0, start - TOWN_WORDS_CHARS), start) is not None):
+        return True
     match = _STATE_AFTER.match(line, end)
     return match is not None and not any(
         word.lower() in TITLE_HEADS for word in match.group(1).split())
@@ -374,6 +379,11 @@ _TOWN_STATE_AFTER = re.compile(
 """A US state right after a town's name that ends the line or comes before a date, a ZIP
 code, a bar, a bracket or a spaced dash: ', TX    July 2006', ', Texas'. Not 'C++, MS
 Office' or 'Win 8, MS-DOS'."""
+_DATED_WORDLIKE_STATE = re.compile(
+    rf",[ \t]?(?:{'|'.join(sorted(_WORDLIKE_CODES))})\b,?[ \t]*(?:(?:19|20)\d\d|\d{{5}})")
+_TOWN_AFTER_COMMA = re.compile(r",[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}\Z")
+TOWN_WORDS_CHARS = 40
+"""How far before a match (characters) the comma before its town's first words may stand."""
 _NAME_AT_PLACE = re.compile(
     rf"((?:[ \t]+[A-Z][\w&'.-]*){{0,3}}),[ \t]*(?:[A-Z][a-z]+[ \t]?){{1,3}},[ \t]*(?:{_US_STATES})"
     r"(?=[ \t]*(?:$|\d{5}|[-–—|(,.]|[ \t]{2}))", re.MULTILINE)

@@ -554,6 +554,10 @@ TRAPS = [
     ("Age: 23  Nationality : French  Driver license", "french", "a nationality"),
     ("• Developed new forms and reports using Oracle Forms, Reports, SQL, and PL/SQL.",
      "oracle_database", "Oracle's forms tool"),
+    ("Software Engineer, Arrow Electronics, 2011 - 2012\nProject: Arrow Unity (Sales Work Bench)",
+     "unity", "a project's name"),
+    ("Principal, Montgomery County Public Schools, Silver Spring, MD, 1991 to 1995",
+     "spring_framework", "a town before a dated state code that is also a word"),
 ]
 
 
@@ -598,6 +602,10 @@ FOUND = [
     ("Skills\n• Strategic Prospecting  Ariba Network Admin Tool", {"sap_ariba"}),
     # A category noun over a phrase that names nothing is a claim.
     ("Skills\nCommunication skills: excellent written and verbal", {"verbal_communication"}),
+    # What a project was built with follows its name in lower-case words.
+    ("Project: iSocial, a social network with privacy controls in PHP and MySQL",
+     {"php", "mysql"}),
+    ("Skills: Java, Spring, MS Office 2010", {"java", "spring_framework", "microsoft_office"}),
     # A count of people is no count of things the candidate made.
     ("Wrote 3 Python scripts and 2 SQL reports.", {"python", "sql"}),
     ("Director of Engineering, Acme\nBuilt the Python services.", {"python"}),
