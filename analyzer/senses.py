@@ -324,7 +324,9 @@ def in_organisation_name(line: str, start: int, end: int, *, next_text: str = ""
         return False
     before, after = name_run(line, start, end)
     words = {w.lower().strip("(),.;:") for w in (*before, *after)}
-    if words & _INSTITUTION_WORDS:
+    # An institution's word in the name, or a school's noun in lower case after it ('BI
+    # Norwegian Business school, Oslo').
+    if words & _INSTITUTION_WORDS or (after and _SCHOOL_NOUN_AFTER.match(line, end) is not None):
         return True
     # A named team: 'mentorship program for MySQL Team', 'Headend Embedded Software Team'
     # (not 'Team Lead', 'Team Building': the word after 'Team' makes it something else).
@@ -353,6 +355,9 @@ _LEGAL_SUFFIX = re.compile(r"[ \t]*,?[ \t]*(?i:inc|llc|ltd|corp|gmbh|plc|pvt)\b\
 _DATES_AFTER_PLACE = re.compile(
     rf"\s*[,|–—-]?\s*(?:\(?(?:{MONTH_PATTERN})\w*\.?[ \t]+)?(?:19|20)\d\d\b", re.IGNORECASE)
 """A role's dates after an employer's place ('  September 2010-', ' | 2019')."""
+_SCHOOL_NOUN_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w&'.-]*){1,4}[ \t]+(?:school|college|university|institute|academy)\b")
+"""The rest of a name and a school's noun typed in lower case."""
 _ARTICLES = frozenset({"the", "a", "an", "our", "my", "their"})
 """'part of the Agile Team' is a team working in Agile, not a team's name."""
 _NAMED_TEAM = re.compile(

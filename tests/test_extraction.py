@@ -558,6 +558,8 @@ TRAPS = [
      "unity", "a project's name"),
     ("Principal, Montgomery County Public Schools, Silver Spring, MD, 1991 to 1995",
      "spring_framework", "a town before a dated state code that is also a word"),
+    ("Education\nMsc in Strategic Marketing, BI Norwegian Business school , Oslo",
+     "bi_dashboards", "a school's name with its noun in lower case"),
 ]
 
 
