@@ -305,6 +305,18 @@ _THEIR_SKILL = re.compile(
 """'helping develop their writing skills': another person's skill the candidate fostered."""
 
 
+def serves_apps(text: str, start: int) -> bool:
+    """The platform is that of the apps a back end serves: 'Built WCF services for iOS and
+    Android applications', 'REST APIs for the Android app' (the candidate built the services)."""
+    return _SERVICES_FOR.search(clause_before(text, start)) is not None
+
+
+_SERVICES_FOR = re.compile(
+    r"\b(?:services?|APIs?|back-?ends?|endpoints?|servers?)\s+for\s+(?:the\s+|our\s+)?"
+    r"(?:[\w.+#-]+\s*(?:,|and|&|/)\s*){0,3}$", re.IGNORECASE)
+"""A back end and 'for' before the platform, maybe after other platforms."""
+
+
 def is_contact_line(line: str) -> bool:
     """'LinkedIn GitHub StackOverflow', 'ana@example.com | github.com/ana': profile links, not skills."""
     return (len(line.split()) <= CONTACT_LINE_MAX_WORDS

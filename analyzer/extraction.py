@@ -33,6 +33,8 @@ COMMUNICATION_SKILLS = frozenset({"verbal_communication", "written_communication
 """Skills whose word also names a technical field after a qualifier ('IT communication')."""
 DOMAIN_SUBCATEGORY = "domain_knowledge"
 """Industries and domains ('travel & hospitality', 'gaming'): among hobbies, pastimes."""
+CLIENT_PLATFORM_SKILLS = frozenset({"ios_development", "android_development"})
+"""Skills of building apps for a platform: services built for such apps are not them."""
 TESTING_SKILL = "qa_testing"
 """The skill a list of test types ('Functional, Integration and Regression Testing') is about."""
 SHORT_ALIAS_CHARS = 4
@@ -545,6 +547,8 @@ class _Extractor:
             skill.kind == "tool"
             and context.names_peoples_employer(self.text, start))
         yield "comparison", context.is_comparison(self.text, end)
+        yield "the apps served", (
+            skill.id in CLIENT_PLATFORM_SKILLS and context.serves_apps(text, local_start))
         yield "someone else's trait", (
             skill.category == "soft"
             and context.describes_others(text, local_start))

@@ -560,6 +560,9 @@ TRAPS = [
      "spring_framework", "a town before a dated state code that is also a word"),
     ("Education\nMsc in Strategic Marketing, BI Norwegian Business school , Oslo",
      "bi_dashboards", "a school's name with its noun in lower case"),
+    ("• Built WCF services for iOS and Android Applications for a retail client.",
+     "android_development", "the apps a back end serves"),
+    ("• Developed REST APIs for the iOS app.", "ios_development", "the app an API serves"),
 ]
 
 
@@ -608,6 +611,8 @@ FOUND = [
     ("Project: iSocial, a social network with privacy controls in PHP and MySQL",
      {"php", "mysql"}),
     ("Skills: Java, Spring, MS Office 2010", {"java", "spring_framework", "microsoft_office"}),
+    ("• Built iOS and Android applications in Swift and Kotlin.",
+     {"ios_development", "android_development"}),
     # A count of people is no count of things the candidate made.
     ("Wrote 3 Python scripts and 2 SQL reports.", {"python", "sql"}),
     ("Director of Engineering, Acme\nBuilt the Python services.", {"python"}),
