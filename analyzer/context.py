@@ -300,9 +300,10 @@ _LEARNERS_LEARN = re.compile(
     re.IGNORECASE)
 """Learners and a verb of learning before the match, a short list between."""
 _THEIR_SKILL = re.compile(
-    r"\b(?:develop|improv|build|strengthen|enhanc|foster)\w*\s+(?:their|his|her)\s+$",
-    re.IGNORECASE)
-"""'helping develop their writing skills': another person's skill the candidate fostered."""
+    r"\b(?:develop|improv|build|strengthen|enhanc|foster)\w*\s+(?:their|his|her)\s+$"
+    r"|\b(?:students|pupils|children|learners|clients|patients)(?:'|’)\s+$", re.IGNORECASE)
+"""'helping develop their writing skills', 'guided students' decision-making': another
+person's skill the candidate fostered."""
 
 
 def serves_apps(text: str, start: int) -> bool:

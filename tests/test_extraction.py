@@ -563,6 +563,13 @@ TRAPS = [
     ("• Built WCF services for iOS and Android Applications for a retail client.",
      "android_development", "the apps a back end serves"),
     ("• Developed REST APIs for the iOS app.", "ios_development", "the app an API serves"),
+    ("• Guided students' decision-making on courses and careers", "decision_making",
+     "students' skill"),
+    ("Objective: a marketing assistant position. Sales/ promotional material", "sales_execution",
+     "sales collateral"),
+    ("• Created applications and made reverse engineering with Borland Together (UML models)",
+     "malware_analysis", "models recovered from code"),
+    ("Skills: SQL Azure, Windows Azure Storage", "sql", "Azure's SQL database"),
 ]
 
 
