@@ -136,9 +136,18 @@ PEOPLE_FROM_CHARS = 40
 
 def labels_a_handle(text: str, end: int) -> bool:
     """The match labels the candidate's handle on it: 'Skype: nael.khader91', 'GitHub:
-    jdoe-dev' (a contact detail, not a tool used); not versions ('Windows: 95, 98', 'Oracle:
-    11g', 'AWS: EC2'): a handle has three letters or more."""
-    return _HANDLE_AFTER.match(text, end) is not None
+    jdoe-dev', 'Twitter Handle' (a contact detail, not a tool used); not versions ('Windows:
+    95, 98', 'Oracle: 11g', 'AWS: EC2'): a handle has three letters or more."""
+    return _HANDLE_AFTER.match(text, end) is not None or names_a_handle(text, end)
+
+
+def names_a_handle(text: str, end: int) -> bool:
+    """The match names a contact handle ('Twitter Handle'), whatever the skill."""
+    return _HANDLE_WORD.match(text, end) is not None
+
+
+_HANDLE_WORD = re.compile(r"[ \t]+(?i:handle)\b")
+"""'Twitter Handle': the label of a contact detail."""
 
 
 _HANDLE_AFTER = re.compile(

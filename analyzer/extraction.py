@@ -429,7 +429,8 @@ class _Extractor:
             # A tool name alone on a header line is a profile label ('GitHub' by an icon).
             skill.kind == "tool" and line.section == "header"
             and text.strip(" •|") == self.text[start:end]) or (
-            skill.kind == "tool" and context.labels_a_handle(self.text, end)))
+            skill.kind == "tool" and context.labels_a_handle(self.text, end))
+            or context.names_a_handle(self.text, end))
         yield "organisation name", (
             senses.in_organisation_name(
             text, local_start, local_end,

@@ -570,6 +570,10 @@ TRAPS = [
     ("• Created applications and made reverse engineering with Borland Together (UML models)",
      "malware_analysis", "models recovered from code"),
     ("Skills: SQL Azure, Windows Azure Storage", "sql", "Azure's SQL database"),
+    ("Contact: jane@example.com  Twitter Handle • My Blog", "social_media_marketing",
+     "a handle's label without a colon"),
+    ("• Experience in Incident Management, Problem management, Change management, Service "
+     "Request", "change_management", "ITIL change control"),
 ]
 
 
