@@ -178,6 +178,24 @@ def in_project_name(line: str, start: int) -> bool:
     return "roject" in line[lo:start] and _PROJECT_NAME.search(line, lo, start) is not None
 
 
+_TALK_TOPIC = re.compile(
+    r"\b(?i:paper|multimedia|poster|seminar|technical)\s+(?i:presentations?|talks?)\s+"
+    r"(?i:on|about)\b[^.;:•\n]{0,80}\Z")
+"""A student's or a conference's kind of talk and 'on' before the match, in its clause."""
+TALK_TOPIC_REACH_CHARS = 120
+"""How far before a match (characters) 'Paper presentations on' may stand."""
+
+
+def names_a_talks_topic(line: str, start: int) -> bool:
+    """The match is the topic of a talk given ('Paper Presentations on Applications of
+    Robotics', 'Multimedia presentations on Artificial Intelligence and Robotics'): a title's
+    words, not a skill shown."""
+    lo = max(0, start - TALK_TOPIC_REACH_CHARS)
+    window = line[lo:start]
+    return (("resentation" in window or "alk" in window)  # the cheap test first
+            and _TALK_TOPIC.search(line, lo, start) is not None)
+
+
 def in_quoted_title(line: str, start: int, end: int) -> bool:
     """The match is inside a quoted title of several words: '“A Survey of SIP Peering”',
     '"Use of Social Media in Direct Practice"'. Resumes quote titles of papers, talks and

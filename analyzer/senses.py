@@ -568,6 +568,10 @@ _CLAUSE_END = re.compile(r"[.!?](?=\s)|[•▪●■◦]|\s[|–—]\s")
 (a semicolon does not end it: 'enterprise deals; ran demos and proofs of concept')."""
 
 
+CUE_AROUND_CHARS = 40
+"""How far either side of a match (characters) a cue that takes the match in may reach."""
+
+
 @functools.lru_cache(maxsize=256)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     # A space in a cue stands for any run of spaces ('my  work' in text flattened by a PDF).
@@ -587,5 +591,9 @@ def in_other_field(line: str, start: int, end: int, cues: tuple[str, ...]) -> bo
     after = _CLAUSE_END.search(line, end)
     hi = after.start() if after else len(line)
     pattern = _cue_pattern(cues)
-    return (pattern.search(line, lo, start) is not None
-            or pattern.search(line, end, hi) is not None)
+    if pattern.search(line, lo, start) is not None or pattern.search(line, end, hi) is not None:
+        return True
+    # A cue that takes the match in ('Sales orders' for 'Sales'): longer than the match.
+    around = pattern.finditer(line, max(lo, start - CUE_AROUND_CHARS), min(hi, end + CUE_AROUND_CHARS))
+    return any(cue.start() <= start and end <= cue.end() and cue.end() - cue.start() > end - start
+               for cue in around)

@@ -574,6 +574,16 @@ TRAPS = [
      "a handle's label without a colon"),
     ("• Experience in Incident Management, Problem management, Change management, Service "
      "Request", "change_management", "ITIL change control"),
+    ("• Worked on business objects: Opportunities, Quotation, Sales orders, Activities.",
+     "sales_execution", "a cue that takes the match in"),
+    ("➢ Paper Presentations on Applications of Robotics in INOX 2K12.", "robotics",
+     "a talk's topic"),
+    ("• Technologies used: Windows Forms (using C#), MS SQL", "microsoft_windows",
+     ".NET's forms library"),
+    ("• Wrote analyses of market developments in a new segment.", "business_development",
+     "market trends analysed"),
+    ("• Led all IT audits for Sarbanes-Oxley documentation and testing", "documentation",
+     "audit records"),
 ]
 
 
