@@ -584,6 +584,10 @@ TRAPS = [
      "market trends analysed"),
     ("• Led all IT audits for Sarbanes-Oxley documentation and testing", "documentation",
      "audit records"),
+    ("• Provisioning and migrating customer services from Cisco routers to Alcatel",
+     "customer_success_support", "network services migrated"),
+    ("Skills\nRequirement Specification ~ Product Design & Development ~ PCI, SCSI, USB bus",
+     "ux_design_collaboration", "hardware product design"),
 ]
 
 
