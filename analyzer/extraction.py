@@ -51,6 +51,7 @@ so many ('C C C …' in hostile text would otherwise run every context rule 30,0
 _ROLE_DATES = re.compile(rf"\b(?i:{MONTH_PATTERN})[a-z]*\.?[ \t]+(?:19|20)\d\d\b")
 """A month and a year: a role's line, even inside a skills section ('Drupal Developer
 Consultant, December 2013')."""
+_OPEN_QUOTE = re.compile(f"[{citations.OPEN_QUOTES}]")
 ROW_LABEL_REACH_LINES = 6
 """How many label lines a table's first value line (': …') may follow."""
 ROW_LABEL_MAX_EXTRA_WORDS = 2
@@ -211,6 +212,7 @@ class _Extractor:
         self.name_line_start = next((line.start for line in document.lines
                                      if line.section == "header" and line.text.strip()), -1)
         self.citations = citations.Citations(self.text)
+        self.quote_marks = [m.start() for m in _OPEN_QUOTE.finditer(self.text)]
         self.topics = [(section.start, section.end, topic) for section in document.sections
                        if (topic := heading_topic(section.heading)) is not None]
         self.descriptions = description_spans(document, today=today)
@@ -595,6 +597,9 @@ class _Extractor:
         its line: a title wraps, and a flattened document cuts it into pieces at its runs of
         spaces."""
         lo = max(0, start - citations.QUOTED_TITLE_MAX_CHARS)
+        first = bisect.bisect_left(self.quote_marks, lo)
+        if first == len(self.quote_marks) or self.quote_marks[first] >= start:
+            return False  # no opening quote before the match: the cheap test first
         # Start at a line's start when one is near, so quotes are counted from it.
         line_start = self.text.rfind("\n", max(0, lo - citations.QUOTED_TITLE_MAX_CHARS), lo) + 1
         lo = line_start or lo
