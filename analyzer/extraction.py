@@ -487,7 +487,7 @@ class _Extractor:
         # or test types.
         yield "category label", (
             _broad(skill)
-            and lists.is_category_label(text, local_start, local_end))
+            and lists.is_category_label(text, local_start, local_end, named=skill.kind == "tool"))
         yield "row label", self._row_label(line, local_start, local_end)
         # A skill's name over a list of named tools is the list's label; the tools are
         # the claims ('Social Media: LinkedIn, Facebook').

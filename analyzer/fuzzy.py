@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 FUZZY_CUTOFF = 92
 """Minimum similarity (0-100). At 88, 'user experience'~'customer experience' and 'ROI
@@ -56,6 +57,33 @@ glued to the next word ('SQL2000')."""
 def _keeps_acronyms(candidate: str, alias: str) -> bool:
     return all(word in candidate for word in alias.split()
                if SHORT_WORD_CHARS < len(word) <= ACRONYM_CHARS)
+
+
+STEM_CHARS = 4
+"""Letters two words must share at their start to be endings of one stem ('allocating',
+'allocate')."""
+WORD_EDITS_PER_CHARS = 4
+"""A word of a candidate may differ from the alias's word in the same place by one edit per
+this many characters of the longer (at least one): 'stakeholdr' is 'stakeholder', 'global'
+is no 'goal'."""
+
+
+def _words_close(candidate: str, alias: str) -> bool:
+    """Word by word, the candidate is a typo of the alias, not another word: the whole-string
+    score can hide a word changed outright ('Global setting' ~ 'goal setting')."""
+    words, wanted = candidate.split(), alias.split()
+    if len(words) != len(wanted):
+        return True  # spacing differs ('road-mapping', 'Bit Bucket'): the score decides
+
+    def close(word: str, want: str) -> bool:
+        # A typo, or another ending of the same stem ('working' for 'works').
+        return (Levenshtein.distance(word, want)
+                <= max(1, max(len(word), len(want)) // WORD_EDITS_PER_CHARS)
+                or word[:STEM_CHARS] == want[:STEM_CHARS])
+
+    # In the alias's order, or in another ('editing videos' for 'video editing').
+    return (all(close(w, a) for w, a in zip(words, wanted, strict=True))
+            or all(close(w, a) for w, a in zip(sorted(words), sorted(wanted), strict=True)))
 
 
 def _short_words(phrase: str) -> frozenset[str]:
@@ -156,6 +184,7 @@ class FuzzyIndex:
                 best = int(self._order[low:high][scores == score].min())
                 if (_short_words(candidate) == self._short[best]
                         and _keeps_acronyms(candidate, self.keys[best])
+                        and _words_close(candidate, self.keys[best])
                         and not _prefixed(candidate, self.keys[best])):
                     hits.append(FuzzyHit(index=index, alias_index=best, score=float(score)))
         hits.sort(key=lambda hit: hit.index)

@@ -133,7 +133,7 @@ def names_a_skill(line: str, start: int, end: int) -> bool:
                 or _SKILLS_NOUN.match(line[end:end + 50]))
 
 
-def is_category_label(line: str, start: int, end: int) -> bool:
+def is_category_label(line: str, start: int, end: int, *, named: bool = False) -> bool:
     """The match names the category of the list that follows it, not a skill: 'Programming
     languages: C, SQL', 'Computer Skills - MS Office, Excel', 'Testing tools: Selenium'. The
     label opens the line and ends with a category noun; a list (two or more items) follows.
@@ -143,7 +143,8 @@ def is_category_label(line: str, start: int, end: int) -> bool:
         return False
     label = _CATEGORY_LABEL.match(line, end)
     if label is None:
-        return False
+        # A product's name may end in a category noun ('Oracle Fusion Applications').
+        return not named and _spaced_category_label(line, start, end)
     name = (line[start:end] + line[end:label.end()]).rstrip(" \t:-–—")
     if len(name.split()) > LABEL_MAX_WORDS or not _CATEGORY_NOUN.search(name):
         return False
@@ -158,6 +159,33 @@ def is_category_label(line: str, start: int, end: int) -> bool:
             and _NAME_ITEM.fullmatch(items[0][1].strip()) is not None)
 
 
+def _spaced_category_label(line: str, start: int, end: int) -> bool:
+    """A table's label in title case, ending in a category noun, before its list with only a
+    space between ('Programming Language Core Java, J2EE, C, C++', 'Scripting Language
+    PowerShell scripting, Shell scripting'): a row of a skills table whose column gap was
+    lost."""
+    label = line[start:end].split()
+    at = end
+    while not _CATEGORY_NOUN_WORD.fullmatch(label[-1]) and len(label) < LABEL_MAX_WORDS:
+        word = _FOLLOWING_WORD.match(line, at)
+        if word is None:
+            return False
+        label.append(word.group(1))
+        at = word.end()
+    if not (_CATEGORY_NOUN_WORD.fullmatch(label[-1])
+            and all(word[:1].isupper() for word in label)):
+        return False
+    rest = line[at:]
+    return _SPACED_REST.match(rest) is not None and len(split_items(rest)) >= 2
+
+
+_FOLLOWING_WORD = re.compile(r"[ \t]+(\S+)")
+"""The words after a match, one by one."""
+_CATEGORY_NOUN_WORD = re.compile(
+    r"(?:Languages?|Skills?|Tools?|Technolog(?:y|ies)|Databases?|Systems?|Platforms?|"
+    r"Frameworks?|Software|Packages?|Environments?|Utilities|Applications?)")
+"""A category noun in title case, ending a table's row label."""
+_SPACED_REST = re.compile(r"[ \t]+[A-Z0-9.]")
 _LIST_LABEL = re.compile(r"(?:[ \t]+[A-Z][\w&/.-]*){0,2}[ \t]*:[ \t]*")
 """The rest of a label after the match (up to two capitalised words, 'Platform') and its colon."""
 _NAME_ITEM = re.compile(r"[A-Z0-9.][\w.+#!/&'-]*(?:[ \t]+[\w.+#!/&()'-]+){0,3}")

@@ -323,7 +323,7 @@ def in_organisation_name(line: str, start: int, end: int, *, next_text: str = ""
     if not line[start:end][:1].isupper():
         return False
     before, after = name_run(line, start, end)
-    words = {w.lower().strip("(),.;:") for w in (*before, *after)}
+    words = {w.lower().strip("(),.;:-–") for w in (*before, *after)}
     # An institution's word in the name, or a school's noun in lower case after it ('BI
     # Norwegian Business school, Oslo').
     if words & _INSTITUTION_WORDS or (after and _SCHOOL_NOUN_AFTER.match(line, end) is not None):

@@ -21,7 +21,8 @@ TITLE_HEADS = frozenset({
     "supervisor", "clerk", "agent", "administrator", "analyst", "strategist", "planner",
     "vp", "president", "chair", "fellow", "trainee", "apprentice", "partner", "writer",
     "editor", "producer", "designer", "engineer", "developer", "professional",
-    "technician", "architect", "programmer", "tester", "webmaster", "admin",
+    "technician", "architect", "programmer", "tester", "webmaster", "admin", "operator",
+    "scholar", "paralegal",
 })
 """Words that end a job title: 'Sales Associate', 'Marketing Manager', 'English Teacher'."""
 _FIELD_TITLE_HEADS = frozenset({
@@ -29,6 +30,7 @@ _FIELD_TITLE_HEADS = frozenset({
     "consultant", "tester", "technician", "specialist", "manager", "intern", "trainee",
     "coordinator", "officer", "representative", "supervisor", "lead", "designer", "associate",
     "instructor", "trainer", "teacher", "tutor", "executive", "director", "webmaster", "admin",
+    "operator", "paralegal",
 })
 """Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner': a Kafka
 producer, a Jenkins agent and an HTML editor are parts of the tools."""

@@ -588,6 +588,20 @@ TRAPS = [
      "customer_success_support", "network services migrated"),
     ("Skills\nRequirement Specification ~ Product Design & Development ~ PCI, SCSI, USB bus",
      "ux_design_collaboration", "hardware product design"),
+    ("TECHNICAL SKILLS\nProgramming Language Core Java, J2EE, C, C++", "programming_literacy",
+     "a table's label before its list, the column gap lost"),
+    ("WORK EXPERIENCE\nData Entry Operator\nMicrosoft - Patna, Bihar", "touch_typing",
+     "an operator's field"),
+    ("Senior Litigation Paralegal. Assigned to the office of the Managing Attorney.",
+     "legal_practice", "a paralegal's field"),
+    ("A Founding member of the Social Media Club- Palestine 2014.", "social_media_marketing",
+     "a club's name before a dash"),
+    ("Countries of experience: India, Hungary, Bosnia, Czech Republic, Chile.", "czech",
+     "a country's name"),
+    ("• Global setting: Define Field status group, Fiscal year Variant", "goals_okrs",
+     "a word changed outright is no typo"),
+    ("• Built a customer call center for financial planners", "customer_interviews",
+     "a call centre built"),
 ]
 
 
@@ -638,6 +652,11 @@ FOUND = [
     ("Skills: Java, Spring, MS Office 2010", {"java", "spring_framework", "microsoft_office"}),
     ("• Built iOS and Android applications in Swift and Kotlin.",
      {"ios_development", "android_development"}),
+    # A table's label with a product's name stays the product ('Oracle Fusion Applications').
+    ("Skills\nOracle Fusion Applications Architecture and Functionality, Oracle SOA",
+     {"oracle_fusion"}),
+    # Another ending of the same stem is no changed word.
+    ("Skills\nworking well under pressure, allocating resources", {"resilience"}),
     # A count of people is no count of things the candidate made.
     ("Wrote 3 Python scripts and 2 SQL reports.", {"python", "sql"}),
     ("Director of Engineering, Acme\nBuilt the Python services.", {"python"}),
