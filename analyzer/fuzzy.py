@@ -34,9 +34,10 @@ further candidate 25 us more). Used only to group candidates; results do not dep
 MIN_REORDERED_WORDS = 3
 """A candidate matches an alias with its words in another order only from this many words on;
 two words swapped change the head noun ('document design', 'design document')."""
-MIN_PREFIX_CHARS = 2
+MIN_PREFIX_CHARS = 1
 """A candidate that is an alias minus (or plus) a leading part this long or longer is another
-word, not a typo: 'architecture' is not 're-architecture', 'scaling' not 'upscaling'."""
+word, not a typo: 'architecture' is not 're-architecture', 'scaling' not 'upscaling', 'sports'
+not 'esports'."""
 
 
 @dataclass(frozen=True, slots=True)

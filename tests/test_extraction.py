@@ -600,6 +600,22 @@ TRAPS = [
      "a word changed outright is no typo"),
     ("• Built a customer call center for financial planners", "customer_interviews",
      "a call centre built"),
+    ("Western Political Science Association Annual Meeting, Salt Lake City, March 1989.",
+     "saltstack", "a city's name"),
+    ("• Based on Cisco Resilient Ethernet Protocol feature, tested ring topologies",
+     "resilience", "a protocol's name"),
+    ("Environment: TFS (GIT - SCM), Jenkins, Maven", "supply_chain_management",
+     "source control"),
+    ("• Tested Call Flow, Roaming & Mobility Management on mobile stations",
+     "logistics_mobility", "a handset's mobility"),
+    ("• Joined a training team under the mentorship of a JCI International trainer",
+     "mentoring_coaching", "someone else's mentorship"),
+    ("• Led campers in canoeing, archery, crafts, sports and nature walks", "gaming",
+     "sports are no esports"),
+    ("• Currently associated as Associate Consultant with Oracle Financial Services Software.",
+     "oracle_ebs", "an employer's name"),
+    ("• Installed the middle tier application server (SOA Suite 11g)", "system_design",
+     "Oracle's SOA Suite"),
 ]
 
 
