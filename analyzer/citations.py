@@ -99,8 +99,10 @@ _BIBLIOGRAPHIC_MARKS = (
     r"(?<=[a-z] )(?-i:Publications|Publishers)\b",    # Los Angeles: Sage Publications
     r"\bpublication\s+in\s+the\b",                  # Presentation and publication in the …
     r"(?<=[.,”\"]\s)(?-i:In\s+(?=[A-Z]))",            # '…2016. In Computational Social Science'
-    _TALK_KIND,  # '…Exceptional Children, juried presentation, Charleston, SC'.
-    r"\b(?:conference|symposium|convention|annual\s+meeting)\b",
+    # A talk's kind or its venue, one family with 'presented at' (they name one talk):
+    # '…Exceptional Children, juried presentation, Charleston, SC'.
+    _TALK_KIND,
+    r"\b(?:conference(?![ \t]+(?:room|call|calls|bridge))|symposium|annual\s+meeting)\b",
 )
 _BIBLIOGRAPHIC = re.compile(
     # The lookahead skips positions where no mark can start: a digit, a bracket, or a word's
@@ -111,6 +113,13 @@ _BIBLIOGRAPHIC = re.compile(
 """One pass over the window finds every kind of mark (the group name says which)."""
 _VOLUME_ISSUE_PAGES = f"m{_BIBLIOGRAPHIC_MARKS.index(_VOLUME_ISSUE_PAGES_MARK)}"
 """The group of the mark 'volume(issue):pages' ('20(4):417'), a reference on its own."""
+_TALK_FAMILY = frozenset(f"m{i}" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS)
+                         if mark in (r"\bpresented\s+at\b", _TALK_KIND) or "symposium" in mark)
+"""Marks of one talk ('presented at', a talk's kind, a venue): together they count once."""
+
+
+def _kind(group: str | None) -> str | None:
+    return "talk" if group in _TALK_FAMILY else group
 BIBLIOGRAPHIC_MIN = 2
 """Distinct bibliographic marks (volume, pages, '(ed.)', 'presented at', 'Journal' …) around a
 match, within its line, that make the line a reference."""
@@ -119,7 +128,7 @@ match, within its line, that make the line a reference."""
 def reference_marks(line: str) -> list[tuple[int, int, str | None]]:
     """Every bibliographic mark of ``line`` (start, end, kind), found in one pass, so that a
     long line's matches each ask :func:`marks_make_a_reference` instead of scanning again."""
-    return [(mark.start(), mark.end(), mark.lastgroup) for mark in _BIBLIOGRAPHIC.finditer(line)]
+    return [(mark.start(), mark.end(), _kind(mark.lastgroup)) for mark in _BIBLIOGRAPHIC.finditer(line)]
 
 
 def marks_make_a_reference(marks: list[tuple[int, int, str | None]], start: int, end: int) -> bool:
@@ -147,7 +156,7 @@ def in_reference_line(line: str, start: int, end: int) -> bool:
     window = line[max(0, start - CITATION_WINDOW_CHARS):end + CITATION_WINDOW_CHARS]
     kinds: set[str | None] = set()
     for mark in _BIBLIOGRAPHIC.finditer(window):
-        kinds.add(mark.lastgroup)
+        kinds.add(_kind(mark.lastgroup))
         if len(kinds) >= BIBLIOGRAPHIC_MIN or mark.lastgroup == _VOLUME_ISSUE_PAGES:
             return True
     return False
@@ -168,20 +177,28 @@ _PROJECT_NAME = re.compile(
     r"\b(?i:project(?:\s+name)?)\s*:\s*(?:[A-Z0-9][\w&.'’-]*\s+|&\s+|-\s+){0,5}\Z")
 """A project label and the capitalised words of the name up to the match ('Project: Arrow
 Unity', 'Project: Extended Enterprise B2B Transformation')."""
+_WORK_NOUN_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z0-9][\w&.'’-]*){0,3}[ \t]+(?:Migration|Implementation|Rollout|Upgrade|"
+    r"Deployment|Modernization|Modernisation|Integration|Development|Automation|Adoption)\b")
+"""Work done with the technology, later in the project's name."""
 PROJECT_NAME_REACH_CHARS = 80
 """How far before a match (characters) its project's label may stand."""
 
 
-def in_project_name(line: str, start: int) -> bool:
+def in_project_name(line: str, start: int, end: int) -> bool:
     """The match is a word of a project's name after its label ('Project: SPED Integration',
     'Project Name: Arrow Unity'): the name, not a skill. What the project was built with
     follows in lower-case words ('Project: iSocial, a social network in PHP and MySQL')."""
     lo = max(0, start - PROJECT_NAME_REACH_CHARS)
-    return "roject" in line[lo:start] and _PROJECT_NAME.search(line, lo, start) is not None
+    if "roject" not in line[lo:start] or _PROJECT_NAME.search(line, lo, start) is None:
+        return False
+    # A project named for its work on the technology ('Project: AWS Cloud Migration') shows
+    # that technology.
+    return _WORK_NOUN_AFTER.match(line, end) is None
 
 
 _TALK_TOPIC = re.compile(
-    r"\b(?i:paper|multimedia|poster|seminar|technical)\s+(?i:presentations?|talks?)\s+"
+    r"\b(?i:paper|multimedia|poster)\s+(?i:presentations?|talks?)\s+"
     r"(?i:on|about)\b[^.;:•\n]{0,80}\Z")
 """A student's or a conference's kind of talk and 'on' before the match, in its clause."""
 TALK_TOPIC_REACH_CHARS = 120

@@ -146,7 +146,8 @@ def names_a_handle(text: str, end: int) -> bool:
     return _HANDLE_WORD.match(text, end) is not None
 
 
-_HANDLE_WORD = re.compile(r"[ \t]+(?i:handle)\b")
+_HANDLE_WORD = re.compile(r"[ \t]+(?:Handle\b|handle(?=[ \t]*(?:[:•|,]|$)))(?![ \t]+(?i:time|times|rate))",
+                          re.MULTILINE)
 """'Twitter Handle': the label of a contact detail."""
 
 
@@ -318,7 +319,17 @@ person's skill the candidate fostered."""
 def serves_apps(text: str, start: int) -> bool:
     """The platform is that of the apps a back end serves: 'Built WCF services for iOS and
     Android applications', 'REST APIs for the Android app' (the candidate built the services)."""
-    return _SERVICES_FOR.search(clause_before(text, start)) is not None
+    if _SERVICES_FOR.search(clause_before(text, start)) is None:
+        return False
+    # Client-side technology in the clause makes the apps the candidate's too ('services for
+    # iOS and Android apps in Swift and Kotlin').
+    return _CLIENT_TECH.search(text, start, start + CLIENT_TECH_REACH_CHARS) is None
+
+
+_CLIENT_TECH = re.compile(r"\b(?:Swift(?:UI)?|Kotlin|UIKit|Core\s+Data|Objective-C|Jetpack|Xcode|"
+                          r"Android\s+Studio|Flutter|React\s+Native)\b")
+CLIENT_TECH_REACH_CHARS = 120
+"""How far after the platform (characters) its client-side technology is looked for."""
 
 
 _SERVICES_FOR = re.compile(
@@ -394,12 +405,12 @@ def names_a_products_purpose(text: str, end: int) -> bool:
 
 
 _PRODUCT_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:website|web\s?site|site|portal)s?\b(?![ \t]*(?:design|development|"
-    r"implementation|administration|support|testing|integration|analysis|requirements?|"
-    r"architecture|optimi[sz]ation))", re.IGNORECASE)
-"""A website's noun after the match, not itself the head of work on it ('lead generation
-site optimisation' is the work). Platforms, tools and applications are not here: 'social
-media platforms' and 'CRM tools' are what the candidate used."""
+    r"[ \t]+(?:website|web\s?site|site|portal)s?\b"
+    r"(?=[ \t]*(?:$|[.,;:()]|(?:for|that|which|of)\b|www\.|https?:))", re.IGNORECASE | re.MULTILINE)
+"""A website's noun ending the phrase after the match ('a lead generation website for a
+travel firm'); a noun after it makes it work on the site ('SEO site audits', 'content
+marketing website and blog strategy'). Platforms, tools and applications are not here:
+'social media platforms' and 'CRM tools' are what the candidate used."""
 _MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "candidates",
                              "themes", "slots", "slot", "features", "feature", "module",
                              "modules"})

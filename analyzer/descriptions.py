@@ -73,15 +73,18 @@ def description_spans(document: Document, *, today: date) -> list[tuple[int, int
 
 _WORK_STATED = re.compile(
     r"\b(?:involv(?:es|ed|ing)\b|(?:includ(?:es|ed|ing)|consist(?:s|ed)\s+of)\s+(?:the\s+)?"
-    r"[a-z]+ing\b)[^.;:]*\Z")
+    r"[a-z]+ing\b|using\b|(?:built|developed|implemented)\s+(?:\w+\s+)?(?:with|in|on|using)\b|"
+    r"written\s+in\b|based\s+on\b|powered\s+by\b|migrat\w+|ownership\s+of\b)[^.;:]*\Z",
+    re.IGNORECASE)
 WORK_STATED_REACH_CHARS = 120
 """How far before a match (characters) 'This project involves testing …' is looked for."""
 
 
 def states_the_work(text: str, start: int) -> bool:
     """The description's sentence says what the project's work was ('This project involves
-    testing the Microsoft Dynamics CRM') or is the candidate's own ('Built a Linux kernel
-    module …'): the tool it names is one the team worked with."""
+    testing the Microsoft Dynamics CRM', 'a pipeline using Kafka and Flink', 'Migration of the
+    CRM to Salesforce', 'Ownership of the Kubernetes platform') or is the candidate's own
+    ('Built a Linux kernel module …'): the tool it names is one the team worked with."""
     lo = max(0, start - WORK_STATED_REACH_CHARS)
     if _WORK_STATED.search(text, lo, start) is not None:
         return True

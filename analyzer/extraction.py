@@ -479,7 +479,7 @@ class _Extractor:
             self.citations.around(start, end)
             or self._in_quoted_title(start, end)
             or citations.after_title_label(text, local_start)
-            or citations.in_project_name(text, local_start)
+            or citations.in_project_name(text, local_start, local_end)
             or citations.names_a_talks_topic(text, local_start)
             or self._in_reference_line(line, text, local_start, local_end))
         # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names

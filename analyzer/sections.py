@@ -172,10 +172,10 @@ _TOPICS: dict[str, SectionTopic] = {  # heading keyword -> topic
     # Plural only: 'Reference: Jane Roe, +1 …' under a job is a field, not a section.
     **dict.fromkeys(("references", "referees"), "references"),
     **dict.fromkeys(("interests", "hobbies", "leisure", "pastimes"), "interests"),
-    **dict.fromkeys(("publications", "papers", "bibliography", "presentations", "talks"),
-                    "publications"),
+    **dict.fromkeys(("publications", "papers", "bibliography"), "publications"),
 }
-_TOPIC_NEUTRAL = frozenset({"personal", "additional", "other", "miscellaneous", "selected"})
+_TOPIC_NEUTRAL = frozenset({"personal", "additional", "other", "miscellaneous", "selected",
+                            "presentations", "talks"})
 """Heading words that do not change its topic ('Personal Interests', 'Selected Papers')."""
 _PROFESSIONAL = frozenset({"professional", "research", "technical", "career", "academic"})
 """Words that make an interests heading about work ('Professional Interests'), not hobbies."""

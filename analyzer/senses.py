@@ -466,8 +466,12 @@ def names_people(line: str, start: int, end: int) -> bool:
 def counts_people(line: str, start: int, end: int) -> bool:
     """The match is the field of people counted: 'managed 4 developers, 2 QA engineers',
     'a team of 6 Java developers'. It is their role, not the candidate's skill."""
-    return (_PEOPLE_AFTER.match(line, end) is not None
-            and _COUNT_BEFORE.search(line, max(0, start - COUNT_BEFORE_CHARS), start) is not None)
+    lo = max(0, start - COUNT_BEFORE_CHARS)
+    count = _COUNT_BEFORE.search(line, lo, start) if _PEOPLE_AFTER.match(line, end) else None
+    # 'one of 3 Android developers', 'part of a team of 6 React developers': the candidate
+    # is one of those people.
+    return count is not None and _ONE_OF.search(line, max(0, count.start() - COUNT_BEFORE_CHARS),
+                                                 count.start()) is None
 
 
 _COUNT_BEFORE = re.compile(
@@ -478,6 +482,9 @@ _COUNT_BEFORE = re.compile(
 _PEOPLE_AFTER = re.compile(
     r"(?:[ \t]*/[ \t]*[\w.+#-]+)?[ \t]+(?i:engineers|developers|testers|analysts|consultants|"
     r"architects|administrators|admins|programmers|designers|specialists|resources|DBAs)\b")
+_ONE_OF = re.compile(r"\b(?:one\s+of(?:\s+the)?|part\s+of(?:\s+(?:a|the))?(?:\s+team\s+of)?"
+                     r"|member\s+of\s+(?:a|the)\s+team\s+of)\s*\Z", re.IGNORECASE)
+"""What makes the candidate one of the people counted."""
 COUNT_BEFORE_CHARS = 30
 """How far before a match (characters) the count of people is looked for."""
 

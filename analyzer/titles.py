@@ -29,11 +29,12 @@ _FIELD_TITLE_HEADS = frozenset({
     "developer", "engineer", "programmer", "administrator", "analyst", "architect",
     "consultant", "tester", "technician", "specialist", "manager", "intern", "trainee",
     "coordinator", "officer", "representative", "supervisor", "lead", "designer", "associate",
-    "instructor", "trainer", "teacher", "tutor", "executive", "director", "webmaster", "admin",
-    "operator", "paralegal",
+    "instructor", "trainer", "teacher", "tutor", "executive", "director", "webmaster",
+    "paralegal",
 })
-"""Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner': a Kafka
-producer, a Jenkins agent and an HTML editor are parts of the tools."""
+"""Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner', 'admin',
+'operator': a Kafka producer, a Jenkins agent, an HTML editor, the Django Admin and a
+Kubernetes Operator are parts of the tools."""
 _HEADS = "|".join(sorted(TITLE_HEADS))
 """TITLE_HEADS as a pattern's alternatives."""
 _TITLE_OPENERS = frozenset({"head", "director", "vp", "manager", "chief", "president",
@@ -123,8 +124,9 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
                  if word in _FIELD_TITLE_HEADS or (index == 0 and not technical
                                                    and word in TITLE_HEADS)), None)
     if head is not None:
-        # 'JBoss Developer Studio' is a product's name.
-        return head + 1 >= len(after) or after[head + 1].lower().strip(".,") not in _PRODUCT_WORDS
+        # 'JBoss Developer Studio' and 'Java Developer tools' name products, whatever the case.
+        raw = line[end:end + NAME_RUN_MAX_CHARS].split()[head + 1:head + 2]
+        return not raw or raw[0].lower().strip(".,:;") not in _PRODUCT_WORDS
     # 'Head of Marketing', 'Coordinator of Primary Health Care': a title word, 'of' and up to
     # two more capitalised words of the field before the match.
     for at in range(1, min(len(before), OF_FIELD_MAX_WORDS + 1)):
