@@ -1,0 +1,240 @@
+"""The context rules: why a matched alias is not the candidate's skill.
+
+Contract: :func:`readings` yields, for one match of an alias in the document an extractor is
+reading, each rule's reason and whether it rejects the match, in a fixed order; the extractor
+stops at the first that does. The rules read the match's line and the text around it
+(headings, names, titles, citations, labels, lists, other senses, negation, whose the skill
+is). A generator, so a rule runs only when none before it rejected the match, and no closure
+is built per rule and match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from analyzer import citations, context, lists, senses, titles
+from analyzer.descriptions import states_the_work
+from analyzer.models import Line
+from analyzer.timeline import MONTH_PATTERN
+from skills_taxonomy import Alias, Skill
+
+if TYPE_CHECKING:
+    from analyzer.extraction import _Extractor
+
+COMMUNICATION_SKILLS = frozenset({"verbal_communication", "written_communication"})
+"""Skills whose word also names a technical field after a qualifier ('IT communication')."""
+DOMAIN_SUBCATEGORY = "domain_knowledge"
+"""Industries and domains ('travel & hospitality', 'gaming'): among hobbies, pastimes."""
+CLIENT_PLATFORM_SKILLS = frozenset({"ios_development", "android_development"})
+"""Skills of building apps for a platform: services built for such apps are not them."""
+TESTING_SKILL = "qa_testing"
+"""The skill a list of test types ('Functional, Integration and Regression Testing') is about."""
+SHORT_ALIAS_CHARS = 4
+"""Aliases this short (characters) are rejected inside hyphen/ampersand compounds (C-suite)."""
+_ROLE_DATES = re.compile(rf"\b(?i:{MONTH_PATTERN})[a-z]*\.?[ \t]+(?:19|20)\d\d\b")
+"""A month and a year: a role's line, even inside a skills section ('Drupal Developer
+Consultant, December 2013')."""
+NEXT_CELL_CHARS = 40
+"""How much text after a line (characters) a rule may read for a role's dates in the next cell."""
+_SINGLE_LETTER = 1
+DECORATION = " \t•·●○◦■□▪★☆✓-–—:;,.()[]/|%0123456789"
+"""What may surround an item alone on its line: bullets, rating glyphs, brackets, numbers."""
+
+
+def _broad(skill: Skill) -> bool:
+    """A broad skill (implies no other skill and specialises none): 'Programming', 'QA'."""
+    return not skill.implies and not skill.broader
+
+
+def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
+             line: Line) -> Iterator[tuple[str, bool]]:
+    """Each context rule's reason and whether it rejects the match, in order. A generator:
+    a rule is read only when none before it rejected the match, and no closure is built
+    per rule and match (the extractor asks this of every match)."""
+    text, local_start, local_end = line.text, start - line.start, end - line.start
+    # An inline heading ('Skills: R, Python') is a heading only up to its colon.
+    label_end = text.find(":") if line.heading else -1
+    topic = ex._topic(start) if ex.topics else None
+    yield "heading", line.heading and not 0 <= label_end < local_start
+    # Referees' titles, employers and handles describe someone else; a publication
+    # list is titles and venues: a business or soft skill there is not the
+    # candidate's. A list of tools stays in both (a section that ran on past its end
+    # in plain text must not cost a tools list), and so does any technical word in a
+    # publication list (a researcher's languages show in their papers). An industry
+    # among hobbies ('cooking and travel', 'computer gaming') is a pastime.
+    yield "about a referee", (
+        topic == "references"
+        and not (skill.category == "technical" and lists.is_list_like(text)))
+    yield "publication list", topic == "publications" and skill.category != "technical"
+    yield "hobby", topic == "interests" and skill.subcategory == DOMAIN_SUBCATEGORY
+    yield "address", ex._in_url(start, end)
+    # A contact line's words are profile labels: a tool's anywhere, and in the header
+    # whatever skill they name ('LinkedIn' is social media marketing elsewhere).
+    yield "contact line", (
+        ((skill.kind == "tool" or line.section == "header")
+         and skill.kind != "certification"
+         and context.is_contact_line(text)) or (
+        # A tool name alone on a header line is a profile label ('GitHub' by an icon).
+        skill.kind == "tool" and line.section == "header"
+        and text.strip(" •|") == ex.text[start:end]) or (
+        skill.kind == "tool" and context.labels_a_handle(ex.text, end))
+        or context.names_a_handle(ex.text, end))
+    yield "organisation name", (
+        senses.in_organisation_name(
+        text, local_start, local_end,
+        next_text=ex.text[line.end:line.end + NEXT_CELL_CHARS])
+        or ex._in_wrapped_name(line, local_start, local_end))
+    yield "school grade", senses.is_school_grade(ex.text, start, end)
+    yield "field name", (
+        skill.category == "soft"
+        and (senses.names_a_field(text, local_start, local_end)
+        or (skill.id in COMMUNICATION_SKILLS
+        and (senses.qualified_as_field(ex.text, start)
+        or senses.names_a_document(ex.text, end)))))
+    yield "people", (
+        skill.category == "business"
+        and senses.names_people(text, local_start, local_end))
+    yield "a unit dealt with", senses.names_a_unit(ex.text, start, end)
+    yield "people counted", senses.counts_people(text, local_start, local_end)
+    yield "profile link", ex._labels_address(start, end)
+    # A field in a job title is the title, not evidence ('Titles lie'); a tool's name
+    # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
+    yield "job title", (
+        (skill.category != "technical" or line.section != "skills"
+         or titles.after_role_label(text) or _ROLE_DATES.search(text) is not None)
+        and titles.in_title(text, local_start, local_end,
+        technical=skill.category == "technical",
+        trait=skill.category == "soft"))
+    # A tool there is an employer (dropped everywhere, below); a skill's word only
+    # fills the employer field of this line.
+    yield "employer field", (
+        skill.kind != "tool"
+        and not text[:local_start].strip(DECORATION)
+        and context.in_employer_slot(ex.text, end))
+    yield "headline", (
+        line.section == "header"
+        and titles.after_headline_title(text, local_start))
+    yield "place name", (
+        skill.kind == "language"
+        and senses.in_place_name(text, local_start, local_end))
+    yield "compound", (
+        (len(alias.text) <= SHORT_ALIAS_CHARS
+         and context.in_compound(ex.text, start, end))
+        or (alias.needs_context and context.in_hyphen_compound(ex.text, end)))
+    yield "citation", (
+        ex.citations.around(start, end)
+        or ex._in_quoted_title(start, end)
+        or citations.after_title_label(text, local_start)
+        or citations.in_project_name(text, local_start, local_end)
+        or citations.names_a_talks_topic(text, local_start)
+        or ex._in_reference_line(line, text, local_start, local_end))
+    # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names
+    # itself; only broad skills ('Programming languages:', 'Integration') are labels
+    # or test types.
+    yield "category label", (
+        _broad(skill)
+        and lists.is_category_label(text, local_start, local_end, named=skill.kind == "tool"))
+    yield "row label", ex._row_label(line, local_start, local_end)
+    # A skill's name over a list of named tools is the list's label; the tools are
+    # the claims ('Social Media: LinkedIn, Facebook').
+    yield "list label", (
+        skill.kind == "skill"
+        and lists.labels_a_list(text, local_start, local_end))
+    yield "season", senses.is_season(ex.text, start, end)
+    yield "funding round", senses.is_funding_round(ex.text, start, end)
+    yield "self-assessment grid", (
+        skill.category != "technical"
+        and skill.kind != "language" and senses.in_self_assessment_grid(text))
+    yield "audience", senses.names_an_audience(ex.text, start, end)
+    yield "place name", senses.in_place_name_with_state(text, local_start, local_end)
+    yield from _sense_readings(ex, alias, skill, start, end, line)
+
+def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
+                    line: Line) -> Iterator[tuple[str, bool]]:
+    """The rules of :meth:`_readings` that read what the words mean around the match
+    (other senses, negation, whose the skill is), after those of its form and place."""
+    text, local_start, local_end = line.text, start - line.start, end - line.start
+    # Only a kind of test is a test type: 'customer interviews and usability testing'
+    # is two activities (judgment review 8).
+    yield "test type", (
+        skill.id != TESTING_SKILL
+        and senses.is_test_kind(ex.text[start:end])
+        and senses.names_a_test_type(text, local_start, local_end))
+    yield "product in a technical list", (
+        skill.category == "soft"
+        and skill.kind != "language" and senses.in_technical_list(text, local_start))
+    yield "other meaning", ex._spelled_otherwise(skill, start, end)
+    yield "another field's term", (
+        senses.in_other_field(text, local_start, local_end,
+                              alias.other_sense))
+    yield "word bank", (
+        lists.in_word_bank(text, local_start, local_end)
+        or ex._in_word_column(line, local_start, local_end))
+    yield "template advice", ex._under_reader_label(line)
+    # The capital form of a case-sensitive alias is matched for lists in capitals only.
+    yield "capitals", (
+        alias.mode == "case" and not alias.text.isupper()
+        and ex.text[start:end].isupper()
+        and not lists.in_shouted_list(text, local_start, local_end,
+                  skills_section=line.section == "skills"))
+    yield "needs a list", (
+        (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
+        and not ((lists.in_list_item(text, local_start, local_end,
+             skills_section=line.section == "skills")
+        or (skill.kind == "language"
+        and (ex._vertical_item(line, local_start, local_end)
+        or ex._paired_language(text, local_start, local_end))))
+        and (not alias.needs_context or alias.mode == "case"
+        or lists.is_bare_item(text, local_start, local_end)))
+        and not lists.names_a_skill(text, local_start, local_end))
+    yield "negated", context.is_negated(text, local_start)
+    yield "passive", context.is_passive(ex.text, start, end)
+    yield "a product's user", context.names_a_user(text, local_start)
+    yield "a product sold", (
+        skill.category == "technical"
+        and context.is_sold(text, local_start))
+    yield "people's employer", (
+        skill.kind == "tool"
+        and context.names_peoples_employer(ex.text, start))
+    yield "comparison", context.is_comparison(ex.text, end)
+    yield "the apps served", (
+        skill.id in CLIENT_PLATFORM_SKILLS and context.serves_apps(text, local_start))
+    yield "someone else's trait", (
+        skill.category == "soft"
+        and context.describes_others(text, local_start))
+    yield "someone else's", (
+        skill.category == "business"
+        and context.owned_by_another(text, local_start))
+    # Working at a payments company is payments experience; the company's
+    # specialty in business intelligence is not the candidate's BI work.
+    yield "an organisation's focus", (
+        skill.kind != "tool"
+        and skill.subcategory != DOMAIN_SUBCATEGORY
+        and context.describes_an_organisation(ex.text, start))
+    yield "delivery plan", (
+        alias.text.lower() in {"roadmap", "roadmaps"}
+        and senses.plans_delivery(ex.text, start))
+    yield "a product's purpose", (
+        skill.category == "business" and skill.subcategory != DOMAIN_SUBCATEGORY
+        and context.names_a_products_purpose(ex.text, end))
+    yield "qualifies a noun", (
+        skill.category == "business" and " " not in alias.text
+        and skill.subcategory != DOMAIN_SUBCATEGORY
+        and context.qualifies_a_noun(text, local_start, local_end))
+    yield "a competitor", (
+        skill.kind == "tool"
+        and context.names_a_competitor(text, local_start))
+    yield "name line", (
+        skill.kind == "tool" and line.start == ex.name_line_start
+        and senses.is_person_name(text))
+    yield "on-request note", context.is_on_request_note(text, local_start, local_end)
+    yield "the role sought", ex.aims.names_a_sought_role(start, end)
+    # A business domain or a technology in a project description is the client's
+    # system ('a CRM application that manages sales orders', 'Boomi is the middleware
+    # between SuccessFactors and Sterling'); the candidate's part follows its own
+    # label, unless the description states the work ('involves testing the CRM').
+    yield "product described", (
+        ex._described(start)
+        and (skill.category == "business" or not states_the_work(ex.text, start)))
