@@ -78,6 +78,11 @@ class Citations:
 
 
 _VOLUME_ISSUE_PAGES_MARK = r"\b\d+\s?\(\d+\)\s?:\s?\d+"
+_PRESENTED_AT_MARK = r"\bpresented\s+at\b"
+_VENUE_MARK = r"\b(?:conference(?![ \t]+(?:room|call|calls|bridge))|symposium|annual\s+meeting)\b"
+"""A talk's venue; not a conference room or call."""
+_TALK_MARKS = (_PRESENTED_AT_MARK, _TALK_KIND, _VENUE_MARK)
+"""Marks of one talk ('presented at', a talk's kind, its venue): together they count once."""
 _BIBLIOGRAPHIC_MARKS = (
     r"\b(?:vol|no)\.\s?\d+",                      # Vol. 8, No. 1
     r"\bpp\.?\s?\d+|\bpages?\s\d+",                # pp 581-592, pages 87-94
@@ -85,7 +90,7 @@ _BIBLIOGRAPHIC_MARKS = (
     r"\b\d+\(\d+\),\s?\d+",                         # 13(2), 121
     r"\bV\.?\s?\d+,?\s?N\.?\s?\d+\b",               # V6, N6
     r"\(eds?\.\)",                                 # (ed.)
-    r"\bpresented\s+at\b",
+    _PRESENTED_AT_MARK,
     r"\bproceedings\b",
     r"\bjournal\b",
     r"\bdoi\b|\bisbn\b",
@@ -99,10 +104,8 @@ _BIBLIOGRAPHIC_MARKS = (
     r"(?<=[a-z] )(?-i:Publications|Publishers)\b",    # Los Angeles: Sage Publications
     r"\bpublication\s+in\s+the\b",                  # Presentation and publication in the …
     r"(?<=[.,”\"]\s)(?-i:In\s+(?=[A-Z]))",            # '…2016. In Computational Social Science'
-    # A talk's kind or its venue, one family with 'presented at' (they name one talk):
-    # '…Exceptional Children, juried presentation, Charleston, SC'.
-    _TALK_KIND,
-    r"\b(?:conference(?![ \t]+(?:room|call|calls|bridge))|symposium|annual\s+meeting)\b",
+    _TALK_KIND,  # '…Exceptional Children, juried presentation, Charleston, SC'
+    _VENUE_MARK,
 )
 _BIBLIOGRAPHIC = re.compile(
     # The lookahead skips positions where no mark can start: a digit, a bracket, or a word's
@@ -113,13 +116,15 @@ _BIBLIOGRAPHIC = re.compile(
 """One pass over the window finds every kind of mark (the group name says which)."""
 _VOLUME_ISSUE_PAGES = f"m{_BIBLIOGRAPHIC_MARKS.index(_VOLUME_ISSUE_PAGES_MARK)}"
 """The group of the mark 'volume(issue):pages' ('20(4):417'), a reference on its own."""
-_TALK_FAMILY = frozenset(f"m{i}" for i, mark in enumerate(_BIBLIOGRAPHIC_MARKS)
-                         if mark in (r"\bpresented\s+at\b", _TALK_KIND) or "symposium" in mark)
-"""Marks of one talk ('presented at', a talk's kind, a venue): together they count once."""
+_TALK_GROUPS = frozenset(f"m{_BIBLIOGRAPHIC_MARKS.index(mark)}" for mark in _TALK_MARKS)
+"""The groups of the talk marks."""
 
 
 def _kind(group: str | None) -> str | None:
-    return "talk" if group in _TALK_FAMILY else group
+    """A mark's kind for counting distinct marks: the talk marks are one kind."""
+    return "talk" if group in _TALK_GROUPS else group
+
+
 BIBLIOGRAPHIC_MIN = 2
 """Distinct bibliographic marks (volume, pages, '(ed.)', 'presented at', 'Journal' …) around a
 match, within its line, that make the line a reference."""
@@ -153,13 +158,9 @@ def in_reference_line(line: str, start: int, end: int) -> bool:
     volume and pages ('… using genetic algorithm. Archives of Control Sciences, 20(4):417, 2010',
     '"Operations management in the new Millennium", presented at … Proceedings'), even with
     no author list or quotes. A paper's or talk's topic is not a skill."""
-    window = line[max(0, start - CITATION_WINDOW_CHARS):end + CITATION_WINDOW_CHARS]
-    kinds: set[str | None] = set()
-    for mark in _BIBLIOGRAPHIC.finditer(window):
-        kinds.add(_kind(mark.lastgroup))
-        if len(kinds) >= BIBLIOGRAPHIC_MIN or mark.lastgroup == _VOLUME_ISSUE_PAGES:
-            return True
-    return False
+    lo = max(0, start - CITATION_WINDOW_CHARS)
+    window = line[lo:end + CITATION_WINDOW_CHARS]
+    return marks_make_a_reference(reference_marks(window), start - lo, end - lo)
 
 
 _TITLE_LABEL = re.compile(r"\b(?:title|thesis|dissertation)\s*:", re.IGNORECASE)

@@ -398,19 +398,23 @@ _OTHERS_USE = re.compile(
 prioritise the roadmap' (the prioritising is theirs)."""
 ANOTHERS_WINDOW_CHARS = 60
 """How far back (characters) another party's possessive may stand."""
-def names_a_products_purpose(text: str, end: int) -> bool:
+
+
+def names_a_sites_purpose(text: str, end: int) -> bool:
     """The match says what a website is for: 'a lead generation website', 'an informational
     and lead generation site' (the site's purpose, not the candidate's work)."""
-    return _PRODUCT_NOUN_AFTER.match(text, end) is not None
+    return _SITE_NOUN_AFTER.match(text, end) is not None
 
 
-_PRODUCT_NOUN_AFTER = re.compile(
+_SITE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:website|web\s?site|site|portal)s?\b"
     r"(?=[ \t]*(?:$|[.,;:()]|(?:for|that|which|of)\b|www\.|https?:))", re.IGNORECASE | re.MULTILINE)
 """A website's noun ending the phrase after the match ('a lead generation website for a
 travel firm'); a noun after it makes it work on the site ('SEO site audits', 'content
 marketing website and blog strategy'). Platforms, tools and applications are not here:
 'social media platforms' and 'CRM tools' are what the candidate used."""
+
+
 _MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "candidates",
                              "themes", "slots", "slot", "features", "feature", "module",
                              "modules"})

@@ -106,6 +106,11 @@ class _Lines:
         line = self.lines[index]
         return line if line.start <= offset <= line.end else None
 
+    def following(self, line: Line, count: int) -> tuple[Line, ...]:
+        """Up to ``count`` lines after ``line``, in order (any section)."""
+        index = bisect.bisect_left(self.starts, line.start)
+        return self.lines[index + 1:index + 1 + count]
+
     def around(self, line: Line) -> tuple[Line | None, Line | None]:
         """The lines just before and after ``line`` in its section (None at an edge)."""
         index = bisect.bisect_left(self.starts, line.start)
@@ -187,7 +192,6 @@ class _Extractor:
         self.alias_spans: list[tuple[int, int]] = []
         self.aims = aims.Aims(self.text)
         self.safe = sanitize_for_tokenizer(self.text)
-        self._reference_lines: dict[int, bool] = {}
         self._reference_marks: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
         self._reader_labels: dict[int, bool] = {}
         self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
@@ -235,9 +239,8 @@ class _Extractor:
         if (line.text[:start].strip(DECORATION) or ":" in line.text
                 or len(line.text[end:].split()) > ROW_LABEL_MAX_EXTRA_WORDS):
             return False
-        index = bisect.bisect_left(self.lines.starts, line.start)
         labels = 1
-        following = self.lines.lines[index + 1:index + 1 + 2 * ROW_LABEL_REACH_LINES]
+        following = self.lines.following(line, 2 * ROW_LABEL_REACH_LINES)
         for at, other in enumerate(following[:ROW_LABEL_REACH_LINES]):
             if other.section != line.section or other.heading:
                 return False
@@ -317,17 +320,13 @@ class _Extractor:
                 and senses.in_organisation_name(f"{text} {after.text}", start, end))
 
     def _in_reference_line(self, line: Line, text: str, start: int, end: int) -> bool:
-        # A line no longer than the window is read whole for every match in it: once. A
-        # longer line's marks are found once, and each match looks at those near it.
-        if len(text) > citations.CITATION_WINDOW_CHARS:
-            marks = self._reference_marks.get((line.start, len(text)))
-            if marks is None:
-                marks = self._reference_marks[(line.start, len(text))] = citations.reference_marks(text)
-            return citations.marks_make_a_reference(marks, start, end)
-        cached = self._reference_lines.get(line.start)
-        if cached is None:
-            cached = self._reference_lines[line.start] = citations.in_reference_line(text, start, end)
-        return cached
+        # A line's bibliographic marks are found once; each match looks at those near it.
+        # (A huge line is seen through a window around each match: its text keys the marks.)
+        key = (line.start, len(text))
+        marks = self._reference_marks.get(key)
+        if marks is None:
+            marks = self._reference_marks[key] = citations.reference_marks(text)
+        return citations.marks_make_a_reference(marks, start, end)
 
     def _labels_address(self, start: int, end: int) -> bool:
         """The match labels the web address right after it, on that site ('LinkedIn:

@@ -166,14 +166,13 @@ def _spaced_category_label(line: str, start: int, end: int) -> bool:
     lost."""
     label = line[start:end].split()
     at = end
-    while not _CATEGORY_NOUN_WORD.fullmatch(label[-1]) and len(label) < LABEL_MAX_WORDS:
+    while not _title_category_noun(label[-1]) and len(label) < LABEL_MAX_WORDS:
         word = _FOLLOWING_WORD.match(line, at)
         if word is None:
             return False
         label.append(word.group(1))
         at = word.end()
-    if not (_CATEGORY_NOUN_WORD.fullmatch(label[-1])
-            and all(word[:1].isupper() for word in label)):
+    if not (_title_category_noun(label[-1]) and all(word[:1].isupper() for word in label)):
         return False
     rest = line[at:]
     return _SPACED_REST.match(rest) is not None and len(split_items(rest)) >= 2
@@ -181,10 +180,14 @@ def _spaced_category_label(line: str, start: int, end: int) -> bool:
 
 _FOLLOWING_WORD = re.compile(r"[ \t]+(\S+)")
 """The words after a match, one by one."""
-_CATEGORY_NOUN_WORD = re.compile(
-    r"(?:Languages?|Skills?|Tools?|Technolog(?:y|ies)|Databases?|Systems?|Platforms?|"
-    r"Frameworks?|Software|Packages?|Environments?|Utilities|Applications?)")
-"""A category noun in title case, ending a table's row label."""
+
+
+def _title_category_noun(word: str) -> bool:
+    """The word is a category noun in title case ('Languages', 'Tools'), ending a row label."""
+    return (word[:1].isupper() and word[1:].islower()
+            and _CATEGORY_NOUN.fullmatch(word) is not None)
+
+
 _SPACED_REST = re.compile(r"[ \t]+[A-Z0-9.]")
 _LIST_LABEL = re.compile(r"(?:[ \t]+[A-Z][\w&/.-]*){0,2}[ \t]*:[ \t]*")
 """The rest of a label after the match (up to two capitalised words, 'Platform') and its colon."""

@@ -39,6 +39,7 @@ Consultant, December 2013')."""
 NEXT_CELL_CHARS = 40
 """How much text after a line (characters) a rule may read for a role's dates in the next cell."""
 _SINGLE_LETTER = 1
+"""An alias this long (characters) is a letter ('C', 'R'): it counts only in a list."""
 DECORATION = " \t•·●○◦■□▪★☆✓-–—:;,.()[]/|%0123456789"
 """What may surround an item alone on its line: bullets, rating glyphs, brackets, numbers."""
 
@@ -75,24 +76,23 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     yield "contact line", (
         ((skill.kind == "tool" or line.section == "header")
          and skill.kind != "certification"
-         and context.is_contact_line(text)) or (
+         and context.is_contact_line(text))
         # A tool name alone on a header line is a profile label ('GitHub' by an icon).
-        skill.kind == "tool" and line.section == "header"
-        and text.strip(" •|") == ex.text[start:end]) or (
-        skill.kind == "tool" and context.labels_a_handle(ex.text, end))
+        or (skill.kind == "tool" and line.section == "header"
+            and text.strip(" •|") == ex.text[start:end])
+        or (skill.kind == "tool" and context.labels_a_handle(ex.text, end))
         or context.names_a_handle(ex.text, end))
     yield "organisation name", (
-        senses.in_organisation_name(
-        text, local_start, local_end,
-        next_text=ex.text[line.end:line.end + NEXT_CELL_CHARS])
+        senses.in_organisation_name(text, local_start, local_end,
+                                    next_text=ex.text[line.end:line.end + NEXT_CELL_CHARS])
         or ex._in_wrapped_name(line, local_start, local_end))
     yield "school grade", senses.is_school_grade(ex.text, start, end)
     yield "field name", (
         skill.category == "soft"
         and (senses.names_a_field(text, local_start, local_end)
-        or (skill.id in COMMUNICATION_SKILLS
-        and (senses.qualified_as_field(ex.text, start)
-        or senses.names_a_document(ex.text, end)))))
+             or (skill.id in COMMUNICATION_SKILLS
+                 and (senses.qualified_as_field(ex.text, start)
+                      or senses.names_a_document(ex.text, end)))))
     yield "people", (
         skill.category == "business"
         and senses.names_people(text, local_start, local_end))
@@ -105,8 +105,8 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
         (skill.category != "technical" or line.section != "skills"
          or titles.after_role_label(text) or _ROLE_DATES.search(text) is not None)
         and titles.in_title(text, local_start, local_end,
-        technical=skill.category == "technical",
-        trait=skill.category == "soft"))
+                            technical=skill.category == "technical",
+                            trait=skill.category == "soft"))
     # A tool there is an employer (dropped everywhere, below); a skill's word only
     # fills the employer field of this line.
     yield "employer field", (
@@ -151,9 +151,10 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     yield "place name", senses.in_place_name_with_state(text, local_start, local_end)
     yield from _sense_readings(ex, alias, skill, start, end, line)
 
+
 def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
                     line: Line) -> Iterator[tuple[str, bool]]:
-    """The rules of :meth:`_readings` that read what the words mean around the match
+    """The rules of :func:`readings` that read what the words mean around the match
     (other senses, negation, whose the skill is), after those of its form and place."""
     text, local_start, local_end = line.text, start - line.start, end - line.start
     # Only a kind of test is a test type: 'customer interviews and usability testing'
@@ -166,9 +167,8 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         skill.category == "soft"
         and skill.kind != "language" and senses.in_technical_list(text, local_start))
     yield "other meaning", ex._spelled_otherwise(skill, start, end)
-    yield "another field's term", (
-        senses.in_other_field(text, local_start, local_end,
-                              alias.other_sense))
+    yield "another field's term", senses.in_other_field(text, local_start, local_end,
+                                                         alias.other_sense)
     yield "word bank", (
         lists.in_word_bank(text, local_start, local_end)
         or ex._in_word_column(line, local_start, local_end))
@@ -178,16 +178,16 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         alias.mode == "case" and not alias.text.isupper()
         and ex.text[start:end].isupper()
         and not lists.in_shouted_list(text, local_start, local_end,
-                  skills_section=line.section == "skills"))
+                                      skills_section=line.section == "skills"))
     yield "needs a list", (
         (alias.needs_context or len(alias.text) == _SINGLE_LETTER)
         and not ((lists.in_list_item(text, local_start, local_end,
-             skills_section=line.section == "skills")
-        or (skill.kind == "language"
-        and (ex._vertical_item(line, local_start, local_end)
-        or ex._paired_language(text, local_start, local_end))))
-        and (not alias.needs_context or alias.mode == "case"
-        or lists.is_bare_item(text, local_start, local_end)))
+                                     skills_section=line.section == "skills")
+                  or (skill.kind == "language"
+                      and (ex._vertical_item(line, local_start, local_end)
+                           or ex._paired_language(text, local_start, local_end))))
+                 and (not alias.needs_context or alias.mode == "case"
+                      or lists.is_bare_item(text, local_start, local_end)))
         and not lists.names_a_skill(text, local_start, local_end))
     yield "negated", context.is_negated(text, local_start)
     yield "passive", context.is_passive(ex.text, start, end)
@@ -216,9 +216,9 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
     yield "delivery plan", (
         alias.text.lower() in {"roadmap", "roadmaps"}
         and senses.plans_delivery(ex.text, start))
-    yield "a product's purpose", (
+    yield "a site's purpose", (
         skill.category == "business" and skill.subcategory != DOMAIN_SUBCATEGORY
-        and context.names_a_products_purpose(ex.text, end))
+        and context.names_a_sites_purpose(ex.text, end))
     yield "qualifies a noun", (
         skill.category == "business" and " " not in alias.text
         and skill.subcategory != DOMAIN_SUBCATEGORY
