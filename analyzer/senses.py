@@ -554,8 +554,6 @@ def is_person_name(line: str) -> bool:
                         for word in words))
 
 
-
-
 _DELIVERY_WORDS = frozenset({"program", "programme", "release", "migration", "delivery",
                             "implementation", "rollout", "roll-out", "deployment", "transition",
                             "cutover", "upgrade", "integration", "project"})
