@@ -232,6 +232,11 @@ class _Extractor:
                    in _taxonomy_index(self.taxonomy).languages
                    for other in self.lines.around(line))
 
+    def _next_line_text(self, line: Line) -> str:
+        """The text of the line after ``line`` in its section ('' at an edge)."""
+        after = self.lines.around(line)[1]
+        return "" if after is None else after.text
+
     def _row_label(self, line: Line, start: int, end: int) -> bool:
         """The match is a row label of a two-column table read column by column: the line is
         the label alone ('RDBMS', 'Configuration Management') and, past a few more such

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from analyzer import citations, context, lists, senses, titles
+from analyzer import citations, context, lists, partners, senses, titles
 from analyzer.descriptions import states_the_work
 from analyzer.models import Line
 from analyzer.timeline import MONTH_PATTERN
@@ -29,6 +29,13 @@ DOMAIN_SUBCATEGORY = "domain_knowledge"
 """Industries and domains ('travel & hospitality', 'gaming'): among hobbies, pastimes."""
 CLIENT_PLATFORM_SKILLS = frozenset({"ios_development", "android_development"})
 """Skills of building apps for a platform: services built for such apps are not them."""
+PARTNER_SKILLS = frozenset({"engineering_partnership", "marketing_collaboration",
+                            "sales_enablement", "ux_design_collaboration"})
+"""Skills of working with another function: a team named as a partner is their evidence."""
+COLLABORATION_SUBCATEGORY = "collaboration"
+"""The subcategory of the skills of working with others ('Cross-functional collaboration')."""
+TEAM_PRACTICES = frozenset({"agile_scrum", "kanban", "safe_framework"})
+"""Ways of working that qualify a team ('with Agile teams'): the candidate works that way too."""
 TESTING_SKILL = "qa_testing"
 """The skill a list of test types ('Functional, Integration and Regression Testing') is about."""
 SHORT_ALIAS_CHARS = 4
@@ -96,7 +103,15 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     yield "people", (
         skill.category == "business"
         and senses.names_people(text, local_start, local_end))
-    yield "a unit dealt with", senses.names_a_unit(ex.text, start, end)
+    yield "a unit dealt with", partners.names_a_unit(ex.text, start, end)
+    # Working with a team is the collaboration skills' evidence; the team's field is
+    # not the candidate's ('Worked with the QA team', '… and Sales Management teams').
+    yield "a partner", (
+        skill.id not in PARTNER_SKILLS and skill.subcategory != COLLABORATION_SUBCATEGORY
+        and skill.id not in TEAM_PRACTICES
+        and partners.names_a_partner(text, local_start, local_end,
+                                     own_item=skill.category == "technical",
+                                     next_line=ex._next_line_text(line)))
     yield "people counted", senses.counts_people(text, local_start, local_end)
     yield "profile link", ex._labels_address(start, end)
     # A field in a job title is the title, not evidence ('Titles lie'); a tool's name

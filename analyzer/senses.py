@@ -489,29 +489,6 @@ COUNT_BEFORE_CHARS = 30
 """How far before a match (characters) the count of people is looked for."""
 
 
-def names_a_unit(text: str, start: int, end: int) -> bool:
-    """The match names a unit the candidate dealt with: 'records from the Documentation
-    department', 'reported to the QA team lead', 'approved by the Security group'. Working
-    in or heading a unit ('in the Marketing department', 'head of the QA team') stays a claim,
-    and so does working with one (that is the collaboration skills' evidence)."""
-    unit = _UNIT_AFTER.match(text, end)
-    return unit is not None and _UNIT_BEFORE.search(
-        text, max(0, start - UNIT_BEFORE_CHARS), start) is not None
-
-
-_UNIT_AFTER = re.compile(r"[ \t]+(?:department|dept\.?|division|office|team)s?\b(?![ \t]*[a-z])",
-                         re.IGNORECASE)
-"""A unit's noun ending the phrase ('the Documentation department.'); not 'unit tests' or
-'Active Directory groups'."""
-_UNIT_BEFORE = re.compile(
-    r"(?:\bfrom|\bby|\b(?:report|reported|reporting|escalated|presented|submitted|handed)"
-    r"\s+(?:\w+\s+)?to)\s+(?:the|our|my|their|its)\s+(?:[\w&-]+\s+)?\Z", re.IGNORECASE)
-"""'from the', 'by the', 'reported to the': a unit dealt with, not one joined ('transferred
-to the DevOps team')."""
-UNIT_BEFORE_CHARS = 40
-"""How far before a match (characters) 'from the' is looked for."""
-
-
 def is_school_grade(text: str, start: int, end: int) -> bool:
     """A school subject with its grade, or the grade itself: 'English (A)', 'Geography (C)'."""
     if text[start - 1:start] == "(" and text[end:end + 1] == ")" and end - start == 1:

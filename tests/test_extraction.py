@@ -107,6 +107,14 @@ TRAPS = [
     ("Collected customer records from the Documentation department.", "documentation",
      "a unit dealt with"),
     ("Reported weekly to the Quality Assurance team.", "qa_testing", "a team reported to"),
+    ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
+     "a team worked with"),
+    ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
+    ("Worked with operations, finance, IT and field sales to ensure quality implementation.",
+     "sales_execution", "a function among the partners"),
+    ("Aligned closely with stakeholders like Product Marketing, Field Marketing and\n"
+     "Sales Management teams to execute campaigns.", "event_marketing",
+     "a wrapped list of partner teams"),
     ("I was mentored by a senior engineer for two years.", "mentoring_coaching",
      "a passive verb with its doer"),
     ("Tested the various business objects: opportunities and quotations.",
@@ -641,6 +649,16 @@ FOUND = [
     # Working in, heading or with a unit stays the skill's evidence.
     ("Wrote release notes in the Documentation department.", {"documentation"}),
     ("Head of the Quality Assurance team; built the regression suite.", {"qa_testing"}),
+    # A role held in the team ('as an analyst with'), a team's way of working, the team's
+    # lead, tools listed before a team and a list that a verb ends stay claims.
+    ("Worked as an analyst with the Quality Assurance team.", {"qa_testing"}),
+    ("Worked with Agile teams across three sites.", {"agile_scrum"}),
+    ("I was the QA team lead for two years.", {"qa_testing"}),
+    ("Experience with Python, SQL and data engineering teams.", {"python", "sql"}),
+    ("Coordinated with onsite staff and leading and mentoring the offshore team.",
+     {"mentoring_coaching"}),
+    ("Coordinated with sales, marketing and finance teams on the launch.",
+     {"cross_functional_collaboration"}),
     ("Mentored by me: four junior analysts.", {"mentoring_coaching"}),
     # The candidate's own skill beside learners' ('improved my writing skills').
     ("Built strong teamwork with the design team; improved my writing skills.",

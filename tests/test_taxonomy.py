@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from analyzer import TaxonomyError, extract_skills
+from analyzer import TaxonomyError, extract_skills, readings
 from analyzer.cli import main
 from skills_taxonomy import build_taxonomy, json_schema, load_taxonomy, normalise_alias
 from skills_taxonomy.loader import LEARNING_FILE, ROLES_FILE, SHORT_ALIAS_MAX_CHARS, SKILL_FILES
@@ -76,6 +76,14 @@ def test_relations_and_roles_point_to_skills() -> None:
         assert set(skill.broader) <= TAXONOMY.skills.keys()
     for role in TAXONOMY.roles.values():
         assert {item.skill_id for item in role.skills} <= TAXONOMY.skills.keys()
+
+
+def test_skills_the_context_rules_name_exist() -> None:
+    named = (readings.COMMUNICATION_SKILLS | readings.CLIENT_PLATFORM_SKILLS
+             | readings.PARTNER_SKILLS | readings.TEAM_PRACTICES | {readings.TESTING_SKILL})
+    assert named <= TAXONOMY.skills.keys()
+    subcategories = {skill.subcategory for skill in TAXONOMY.skills.values()}
+    assert {readings.DOMAIN_SUBCATEGORY, readings.COLLABORATION_SUBCATEGORY} <= subcategories
 
 
 @pytest.mark.parametrize("role_id", ["pm", "tpm"])
