@@ -328,10 +328,7 @@ def in_organisation_name(line: str, start: int, end: int, *, next_text: str = ""
     # Norwegian Business school, Oslo').
     if words & _INSTITUTION_WORDS or (after and _SCHOOL_NOUN_AFTER.match(line, end) is not None):
         return True
-    # A named team: 'mentorship program for MySQL Team', 'Headend Embedded Software Team'
-    # (not 'Team Lead', 'Team Building': the word after 'Team' makes it something else).
-    if (team := _NAMED_TEAM.match(line, end)) is not None and not (
-            team.group().strip() == "Team" and before and before[-1].lower() in _ARTICLES):
+    if _in_team_or_project_name(line, end, before):
         return True
     # A name followed by its town and state is an employer's or a school's ('Creative Solutions,
     # Norfolk, VA', 'Donton Healthcare, Henderson, NV'); one word alone may be a list's item.
@@ -350,6 +347,21 @@ def in_organisation_name(line: str, start: int, end: int, *, next_text: str = ""
     return bool(before and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
 
 
+def _in_team_or_project_name(line: str, end: int, before: list[str]) -> bool:
+    """The match, after the name's words ``before`` it, is in a team's, project's or
+    initiative's name ending after it."""
+    # A named team: 'mentorship program for MySQL Team', 'Headend Embedded Software Team'
+    # (not 'Team Lead', 'Team Building': the word after 'Team' makes it something else).
+    if (team := _NAMED_TEAM.match(line, end)) is not None and not (
+            team.group().strip() == "Team" and before and before[-1].lower() in _ARTICLES):
+        return True
+    # A named project or initiative: 'Linux Documentation Project', 'The BI Initiative' (a
+    # project of the candidate's in a field, 'the E-Commerce Project', stays: 'the' in
+    # lower case before it).
+    return _NAMED_PROJECT.match(line, end) is not None and not (
+        before and before[-1] in _ARTICLES)
+
+
 _LEGAL_SUFFIX = re.compile(r"[ \t]*,?[ \t]*(?i:inc|llc|ltd|corp|gmbh|plc|pvt)\b\.?(?![ \t]*[a-z])")
 """A company's legal form after its name ('…, Inc', ' LLC', ' Pvt')."""
 _DATES_AFTER_PLACE = re.compile(
@@ -365,6 +377,12 @@ _NAMED_TEAM = re.compile(
 """The rest of a team's name on single spaces, ending in 'Team' with no word after it, or a
 unit's ending in 'Unit' and where it is ('Business Intelligence Unit at Infosys'; not 'Unit
 Tests')."""
+_NAMED_PROJECT = re.compile(
+    r"(?:[ ][A-Z][\w-]*){0,3}[ ](?:Project|Initiative)\b(?![ \t]*(?i:lead|leader|manager|"
+    r"management|description|title|name|details|coordinator|scope|scoping|plan|planning|team|"
+    r"teamwork|procurement|office)\b)")
+"""The rest of a project's or initiative's name on single spaces, ending in 'Project' or
+'Initiative' ('… Documentation Project'); not 'Project Lead' or 'Project Description'."""
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|"

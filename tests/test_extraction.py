@@ -107,6 +107,12 @@ TRAPS = [
     ("Collected customer records from the Documentation department.", "documentation",
      "a unit dealt with"),
     ("Reported weekly to the Quality Assurance team.", "qa_testing", "a team reported to"),
+    ("Author, Linux Documentation Project: wrote and maintained a HOWTO.", "linux",
+     "a project's name"),
+    ("Awards: Young Leader of the Academy Award, The Leadership Project, 1998.",
+     "leadership_influence", "a programme's name"),
+    ("The BI Initiative will upgrade reporting for senior management.", "bi_dashboards",
+     "an initiative's name"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -651,6 +657,9 @@ FOUND = [
     ("Head of the Quality Assurance team; built the regression suite.", {"qa_testing"}),
     # A role held in the team ('as an analyst with'), a team's way of working, the team's
     # lead, tools listed before a team and a list that a verb ends stay claims.
+    # A project of the candidate's in a field, and a project's lead or description.
+    ("Maintained the E-Commerce Project with multi-system modules.", {"ecommerce_retail"}),
+    ("SAP Project Description: upgraded the finance modules.", {"sap"}),
     ("Worked as an analyst with the Quality Assurance team.", {"qa_testing"}),
     ("Worked with Agile teams across three sites.", {"agile_scrum"}),
     ("I was the QA team lead for two years.", {"qa_testing"}),
