@@ -113,6 +113,14 @@ TRAPS = [
      "leadership_influence", "a programme's name"),
     ("The BI Initiative will upgrade reporting for senior management.", "bi_dashboards",
      "an initiative's name"),
+    ("Established a punctual release process for Google Search.", "time_management",
+     "another sense: a release's punctuality"),
+    ("Drafted pleadings, discovery, briefs and memoranda.", "product_discovery",
+     "another sense: legal discovery"),
+    ("Created the website from scratch using PSD mockups.", "prototyping",
+     "another sense: a designer's mockups built from"),
+    ("Added several hundred tables to multiple social media databases.",
+     "social_media_marketing", "another sense: a social network's databases"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -657,6 +665,9 @@ FOUND = [
     ("Head of the Quality Assurance team; built the regression suite.", {"qa_testing"}),
     # A role held in the team ('as an analyst with'), a team's way of working, the team's
     # lead, tools listed before a team and a list that a verb ends stay claims.
+    # The same words in their own sense.
+    ("Built clickable mockups in Figma; ran social media campaigns; always punctual.",
+     {"prototyping", "social_media_marketing", "time_management"}),
     # A project of the candidate's in a field, and a project's lead or description.
     ("Maintained the E-Commerce Project with multi-system modules.", {"ecommerce_retail"}),
     ("SAP Project Description: upgraded the finance modules.", {"sap"}),
