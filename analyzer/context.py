@@ -295,7 +295,8 @@ def describes_others(text: str, start: int) -> bool:
     So is what learners learn ('students learning of strategy, teamwork', 'helping develop
     their writing skills'): the candidate taught it."""
     clause = clause_before(text, start)
-    if _LEARNERS_LEARN.search(clause) or _THEIR_SKILL.search(clause):
+    if (_LEARNERS_LEARN.search(clause) or _THEIR_SKILL.search(clause)
+            or _teaches_the_topic(clause, text[start:start + LEARNERS_AFTER_CHARS])):
         return True
     group = _GROUP_OF.search(clause)
     return group is not None and not any(word.lower() in _GROUP_OF_BREAKS
@@ -314,6 +315,29 @@ _THEIR_SKILL = re.compile(
     r"|\b(?:students|pupils|children|learners|clients|patients)(?:'|’)\s+$", re.IGNORECASE)
 """'helping develop their writing skills', 'guided students' decision-making': another
 person's skill the candidate fostered."""
+
+
+def _teaches_the_topic(clause: str, after: str) -> bool:
+    """The match is the topic of a lesson taught to learners: 'taught a unit on problem
+    solving for 18 third-grade students', 'lesson plans encouraging hands-on creativity'."""
+    taught = _TAUGHT_TOPIC.search(clause)
+    if taught is None:
+        return False
+    return bool(taught.group(1).lower().startswith("lesson") or _LEARNERS.search(clause)
+                or _LEARNERS.search(_SENTENCE_END.split(after, maxsplit=1)[0]))
+
+
+_TAUGHT_TOPIC = re.compile(
+    r"\b(units?|lessons?(?:\s+plans?)?|curricul(?:um|a)|workshops?|sessions?|class(?:es)?|"
+    r"modules?)\s+(?:on|about|in|for|encouraging|promoting|teaching|targeting)\s+"
+    r"(?:(?:the|of|hands-on|basic|[\w-]+,)\s+|[\w-]+\s+and\s+){0,3}\Z", re.IGNORECASE)
+"""A lesson and its topic up to the match ('unit on', 'lesson plans encouraging hands-on')."""
+_LEARNERS = re.compile(r"\b(?:students|pupils|children|kids|learners|campers|graders|youth|"
+                       r"classroom|grade)\b", re.IGNORECASE)
+"""Learners at school or camp, near a lesson's topic: the lesson is theirs."""
+_SENTENCE_END = re.compile(r"[.;!?•]")
+LEARNERS_AFTER_CHARS = 80
+"""How far after a lesson's topic (characters) its learners are looked for."""
 
 
 def serves_apps(text: str, start: int) -> bool:

@@ -121,6 +121,10 @@ TRAPS = [
      "another sense: a designer's mockups built from"),
     ("Added several hundred tables to multiple social media databases.",
      "social_media_marketing", "another sense: a social network's databases"),
+    ("Developed and taught a multi-week unit on problem solving for 18 third-grade students.",
+     "problem_solving", "a lesson's topic"),
+    ("Developed lesson plans encouraging hands-on creativity and social skills.", "creativity",
+     "a lesson plan's aim"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -665,6 +669,9 @@ FOUND = [
     ("Head of the Quality Assurance team; built the regression suite.", {"qa_testing"}),
     # A role held in the team ('as an analyst with'), a team's way of working, the team's
     # lead, tools listed before a team and a list that a verb ends stay claims.
+    # The candidate's own traits, in sessions with clients.
+    ("Known for creativity and problem solving in sessions with clients.",
+     {"creativity", "problem_solving"}),
     # The same words in their own sense.
     ("Built clickable mockups in Figma; ran social media campaigns; always punctual.",
      {"prototyping", "social_media_marketing", "time_management"}),
