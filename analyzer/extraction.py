@@ -190,6 +190,7 @@ class _Extractor:
         self.url_starts = [a for a, _ in self.urls]
         self.employers: set[str] = set()
         self.alias_spans: list[tuple[int, int]] = []
+        self.tool_starts: frozenset[int] = frozenset()
         self.aims = aims.Aims(self.text)
         self.safe = sanitize_for_tokenizer(self.text)
         self._reference_marks: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
@@ -260,6 +261,13 @@ class _Extractor:
                 return False
             labels += 1
         return False
+
+    def _labels_one_tool(self, line: Line, start: int, end: int) -> bool:
+        """The match is a row's label whose value, after its colon, is one named tool:
+        'DBMS: Oracle 11g', 'Continuous Integration: Jenkins'. (Two or more names are
+        :func:`~analyzer.lists.labels_a_list`'s.)"""
+        colon = lists.label_colon_end(line.text, start, end)
+        return colon is not None and line.start + colon in self.tool_starts
 
     def _under_reader_label(self, line: Line) -> bool:
         """The line, or the line its list runs on from (ending in a comma), is labelled for the
@@ -445,6 +453,9 @@ class _Extractor:
         # Every alias matched, kept or not: a fuzzy reading of an item must keep a known
         # name's words ('Oracle Communications', Oracle set aside, is no 'oral communication').
         self.alias_spans = sorted((match.start, match.end) for match in matches)
+        skills = self.taxonomy.skills
+        self.tool_starts = frozenset(match.start for match in matches
+                                     if skills[match.alias.skill_id].kind == "tool")
         rejected: dict[str, int] = defaultdict(int)
         for match in matches:
             if (per_skill[match.alias.skill_id] >= MAX_MENTIONS_PER_SKILL

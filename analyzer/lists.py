@@ -198,20 +198,27 @@ _LIST_LABEL_MAX_WORDS_BEFORE = 2
 """Words of a segment's label that may stand before the match ('DWH & BI Platform:')."""
 
 
+def label_colon_end(line: str, start: int, end: int) -> int | None:
+    """Where the value after the match's label colon starts, when the match opens its line or
+    segment as a label ('DBMS: Oracle 11g', '• Continuous Integration : Jenkins'); else None."""
+    segment = max(line.rfind(mark, 0, start) for mark in "•|;") + 1
+    opening = _LINE_MARKER.match(line, segment)
+    lead = line[opening.end() if opening else segment:start].split()
+    if len([word for word in lead if word != "&"]) > _LIST_LABEL_MAX_WORDS_BEFORE:
+        return None
+    label = _LIST_LABEL.match(line, end)
+    return None if label is None else label.end()
+
+
 def labels_a_list(line: str, start: int, end: int) -> bool:
     """The match is the label of a list of names: 'Social Media: LinkedIn, Facebook',
     'Configuration Management : Rational ClearCase, Perforce', 'DWH & BI Platform : SpagoBI &
     Kettle'. The label opens its line or segment; two or more names follow its colon, none
     opening with a verb ('Leadership: Led a team of 5, mentored 3' is a claim)."""
-    segment = max(line.rfind(mark, 0, start) for mark in "•|;") + 1
-    opening = _LINE_MARKER.match(line, segment)
-    lead = line[opening.end() if opening else segment:start].split()
-    if len([word for word in lead if word != "&"]) > _LIST_LABEL_MAX_WORDS_BEFORE:
+    value = label_colon_end(line, start, end)
+    if value is None:
         return False
-    label = _LIST_LABEL.match(line, end)
-    if label is None:
-        return False
-    rest = re.split(r"[•|;]", line[label.end():])[0].replace(" & ", ", ")
+    rest = re.split(r"[•|;]", line[value:])[0].replace(" & ", ", ")
     items = [item for _, item in split_items(rest)]
     return (len(items) >= 2
             and all(_NAME_ITEM.fullmatch(item) and not _VERB_FORM.match(item) for item in items))

@@ -156,7 +156,8 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     # the claims ('Social Media: LinkedIn, Facebook').
     yield "list label", (
         skill.kind == "skill"
-        and lists.labels_a_list(text, local_start, local_end))
+        and (lists.labels_a_list(text, local_start, local_end)
+             or ex._labels_one_tool(line, local_start, local_end)))
     yield "season", senses.is_season(ex.text, start, end)
     yield "funding round", senses.is_funding_round(ex.text, start, end)
     yield "self-assessment grid", (

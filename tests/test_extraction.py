@@ -125,6 +125,14 @@ TRAPS = [
      "problem_solving", "a lesson's topic"),
     ("Developed lesson plans encouraging hands-on creativity and social skills.", "creativity",
      "a lesson plan's aim"),
+    ("Skills\nDBMS: Oracle 11g\nBuild: Maven", "relational_databases",
+     "a row's label over one named tool"),
+    ("Skills\nContinuous Integration: Jenkins", "devops_cicd",
+     "a row's label over one named tool"),
+    ("IT skills: MS Office, SPSS, web publishing.", "media_streaming",
+     "another sense: web publishing"),
+    ("Ensured compliance with collective bargaining agreements.", "negotiation",
+     "another sense: an agreement complied with"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -672,6 +680,9 @@ FOUND = [
     # The candidate's own traits, in sessions with clients.
     ("Known for creativity and problem solving in sessions with clients.",
      {"creativity", "problem_solving"}),
+    # A label over a claim, not a tool, stays a claim; so does a bargaining negotiated.
+    ("Skills\nLeadership: Led a team of 5", {"leadership_influence"}),
+    ("Negotiated the collective bargaining agreement with the union.", {"negotiation"}),
     # The same words in their own sense.
     ("Built clickable mockups in Figma; ran social media campaigns; always punctual.",
      {"prototyping", "social_media_marketing", "time_management"}),
