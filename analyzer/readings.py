@@ -43,6 +43,11 @@ SHORT_ALIAS_CHARS = 4
 _ROLE_DATES = re.compile(rf"\b(?i:{MONTH_PATTERN})[a-z]*\.?[ \t]+(?:19|20)\d\d\b")
 """A month and a year: a role's line, even inside a skills section ('Drupal Developer
 Consultant, December 2013')."""
+_LABELLED_LIST = re.compile(r"[\s•*-]*[A-Z][\w&/ -]{0,30}:[ \t]+[A-Z0-9]")
+"""A line opening with a label and its colon ('Computer: Unigraphics Autodesk Inventor …'): a
+labelled list even with no commas between its names."""
+_OWN_WORK = re.compile(r"[\s•*-]*(?:[A-Z][a-z]+ed|Led|Built|Wrote|Made|Ran|Won|Taught|Held)\b")
+"""A line opening with a past verb states work ('Wrote the Python toolkit …'), not a title."""
 NEXT_CELL_CHARS = 40
 """How much text after a line (characters) a rule may read for a role's dates in the next cell."""
 _SINGLE_LETTER = 1
@@ -67,15 +72,18 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     topic = ex._topic(start) if ex.topics else None
     yield "heading", line.heading and not 0 <= label_end < local_start
     # Referees' titles, employers and handles describe someone else; a publication
-    # list is titles and venues: a business or soft skill there is not the
-    # candidate's. A list of tools stays in both (a section that ran on past its end
-    # in plain text must not cost a tools list), and so does any technical word in a
-    # publication list (a researcher's languages show in their papers). An industry
-    # among hobbies ('cooking and travel', 'computer gaming') is a pastime.
+    # or patent list is titles and venues, and a list of grants names grants and
+    # funders: no skill there is the candidate's (audits judged a paper's 'Haskell' or
+    # 'neural network' a title's word). A list of tools stays (a section that ran on
+    # past its end in plain text must not cost a tools list, one name a line or not),
+    # and so does a line stating work ('Wrote the Python toolkit …').
+    # An industry among hobbies ('cooking and travel', 'computer gaming') is a pastime.
     yield "about a referee", (
-        topic == "references"
-        and not (skill.category == "technical" and lists.is_list_like(text)))
-    yield "publication list", topic == "publications" and skill.category != "technical"
+        topic in {"references", "publications", "grants"}
+        and not (skill.category == "technical"
+                 and (lists.is_list_like(text) or _LABELLED_LIST.match(text) is not None
+                      or _OWN_WORK.match(text) is not None
+                      or not (text[:local_start] + text[local_end:]).strip(DECORATION))))
     yield "hobby", topic == "interests" and skill.subcategory == DOMAIN_SUBCATEGORY
     yield "address", ex._in_url(start, end)
     # A contact line's words are profile labels: a tool's anywhere, and in the header

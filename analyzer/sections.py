@@ -20,9 +20,10 @@ from typing import Literal
 from analyzer.models import SectionKind
 from analyzer.timeline import NO_CUTOFF, find_ranges
 
-SectionTopic = Literal["references", "interests", "publications"]
+SectionTopic = Literal["references", "interests", "publications", "grants"]
 """What an ``other`` section is about, where that changes how its words read: referees'
-details (about someone else), hobbies (not professional skills), publication lists (titles)."""
+details (about someone else), hobbies (not professional skills), publication and patent lists
+(titles), grants (the names of grants and their funders)."""
 
 MAX_HEADING_WORDS = 6
 """Headings are short: longer lines are content."""
@@ -172,7 +173,8 @@ _TOPICS: dict[str, SectionTopic] = {  # heading keyword -> topic
     # Plural only: 'Reference: Jane Roe, +1 …' under a job is a field, not a section.
     **dict.fromkeys(("references", "referees"), "references"),
     **dict.fromkeys(("interests", "hobbies", "leisure", "pastimes"), "interests"),
-    **dict.fromkeys(("publications", "papers", "bibliography"), "publications"),
+    **dict.fromkeys(("publications", "papers", "bibliography", "patents"), "publications"),
+    **dict.fromkeys(("grants", "funding"), "grants"),
 }
 _TOPIC_NEUTRAL = frozenset({"personal", "additional", "other", "miscellaneous", "selected",
                             "presentations", "talks"})

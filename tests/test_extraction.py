@@ -1081,6 +1081,13 @@ SECTION_TOPICS = [
     # Technical words stay: a misread heading must not cost a tools list.
     ("Publications", "Wrote the Python toolkit for survey weighting (SoftwareX, 2019).",
      "python", True),
+    # A paper's or a grant's words are titles and names, technical or not; a tools list
+    # under a misread heading stays, one name a line or not.
+    ("Publications", "A holistic approach to open-source VoIP security", "voip", False),
+    ("Research Grants", "Amazon Web Services in Education Research Grant, 2010", "aws", False),
+    ("Publications", "Computer: Unigraphics\nAutodesk Inventor\nMathematica", "mathematica",
+     True),
+    ("Publications", "Unigraphics\nMathematica\nMiniTab", "minitab", True),
     ("Hobbies & Interests", "Cooking, travel and cycling", "travel_hospitality", False),
     ("Personal Interests", "Computer gaming and chess", "gaming", False),
     ("Interests", "Robotics and microcontrollers", "robotics", True),
