@@ -328,7 +328,8 @@ def in_organisation_name(line: str, start: int, end: int, *, next_text: str = ""
     # Norwegian Business school, Oslo').
     if words & _INSTITUTION_WORDS or (after and _SCHOOL_NOUN_AFTER.match(line, end) is not None):
         return True
-    if _in_team_or_project_name(line, end, before):
+    if _in_team_or_project_name(line, end, before) or _FIELDS_OF_A_UNIT.search(
+            line, max(0, start - UNIT_NAME_REACH_CHARS), start) is not None:
         return True
     # A name followed by its town and state is an employer's or a school's ('Creative Solutions,
     # Norfolk, VA', 'Donton Healthcare, Henderson, NV'); one word alone may be a list's item.
@@ -377,6 +378,13 @@ _NAMED_TEAM = re.compile(
 """The rest of a team's name on single spaces, ending in 'Team' with no word after it, or a
 unit's ending in 'Unit' and where it is ('Business Intelligence Unit at Infosys'; not 'Unit
 Tests')."""
+_FIELDS_OF_A_UNIT = re.compile(
+    r"\b(?:School|College|Department|Faculty|Institute|Division|Office|Cent(?:er|re)|Ministry|"
+    r"Bureau)\s+of\s+(?:[A-Z][\w&-]*(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and\s+|&\s+)?))+\Z")
+"""A unit's name that lists its fields, up to the match: 'School of Education, Hospitality,
+and Continuing Studies', 'Department of Information, Technology, and Telecommunications'."""
+UNIT_NAME_REACH_CHARS = 80
+"""How far before a match (characters) the start of a unit's name listing fields may be."""
 _NAMED_PROJECT = re.compile(
     r"(?:[ ][A-Z][\w-]*){0,3}[ ](?:Project|Initiative)\b(?![ \t]*(?i:lead|leader|manager|"
     r"management|description|title|name|details|coordinator|scope|scoping|plan|planning|team|"

@@ -133,6 +133,10 @@ TRAPS = [
      "another sense: web publishing"),
     ("Ensured compliance with collective bargaining agreements.", "negotiation",
      "another sense: an agreement complied with"),
+    ("Assistant Professor, School of Education, Innovation, and Continuing Studies.",
+     "creativity", "a unit's name listing its fields"),
+    ("Landing page for the Department of Information, Technology, and Telecommunications.",
+     "telecom", "a unit's name listing its fields"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -683,6 +687,8 @@ FOUND = [
     # A label over a claim, not a tool, stays a claim; so does a bargaining negotiated.
     ("Skills\nLeadership: Led a team of 5", {"leadership_influence"}),
     ("Negotiated the collective bargaining agreement with the union.", {"negotiation"}),
+    # A field studied in a faculty stays.
+    ("Faculty of Engineering: studied Telecommunications and Signal Processing.", {"telecom"}),
     # The same words in their own sense.
     ("Built clickable mockups in Figma; ran social media campaigns; always punctual.",
      {"prototyping", "social_media_marketing", "time_management"}),
