@@ -31,11 +31,12 @@ _OPENS = re.compile(
 """A description label at the start of a line ('Project Description:', 'Synopsis -') or alone
 on it ('DESCRIPTION')."""
 _CLOSES = re.compile(
-    r"\s*(?:(?:key\s+|my\s+)?roles?(?:\s*(?:&|and)\s*responsibilit(?:y|ies))?"
+    r"[\s*•◦▪➢·-]*(?:(?:key\s+|my\s+)?roles?(?:\s*(?:&|and)\s*responsibilit(?:y|ies))?"
     r"|(?:key\s+|my\s+)?responsibilit(?:y|ies)|contributions?|duties"
     r"|environment|technolog(?:y|ies)(?:\s+used)?|tools(?:\s+used)?|tech\s+stack"
     r"|key\s+result\s+areas|achievements)\b", re.IGNORECASE)
-"""The label that opens the candidate's own part ('Roles & Responsibilities:')."""
+"""The label that opens the candidate's own part ('Roles & Responsibilities:', '* Technologies
+used:'), after any bullet."""
 _OWN_WORK = re.compile(
     r"\b(?:I|my|me|we|our)\b"
     r"|^[\W\d]*(?:[A-Z][a-z]+ed|(?i:implement|support|manage|lead|develop|design|build|create"

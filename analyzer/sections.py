@@ -111,6 +111,9 @@ _FILLERS = frozenset({
     "functional", "transferable", "interpersonal", "background", "research", "industry",
     "education", "projects", "courses", "certificates", "licenses", "information",
     "held", "matrix", "driving", "special", "executive",
+    # What was done with projects ('Projects Undertaken', 'Projects Handled', 'Projects Worked
+    # On'): common headings of project-style resumes.
+    "undertaken", "handled", "executed", "completed", "delivered", "done", "worked", "on",
     "professionnelle", "professionnelles", "profesional", "laboral", "profissional",
     "berufliche", "beruflicher", "academica", "academico", "academique", "und", "et", "y",
     "e", "de", "des", "du",

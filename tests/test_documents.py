@@ -64,6 +64,9 @@ def test_pdf_offsets_are_exact(pdf_dir: Path, name: str) -> None:
     # Judgment review 11: a career told in prose, terse engineers' headings.
     ("CAREER NARRATIVE", "experience"), ("My Journey", "experience"), ("SCHOOL", "education"),
     ("TECH", "skills"), ("Professional Trainings", "certifications"),
+    # Project-style resumes: what was done with the projects.
+    ("Projects Undertaken", "projects"), ("PROJECTS HANDLED", "projects"),
+    ("Projects Worked On", "projects"), ("Worked on", None),
 ])
 def test_heading_vocabulary(heading: str, kind: str | None) -> None:
     assert heading_kind(heading) == kind

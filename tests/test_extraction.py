@@ -1388,6 +1388,14 @@ def test_a_description_label_alone_on_its_line_opens_the_description() -> None:
     assert "boomi" not in _direct(text)
 
 
+def test_a_bulleted_technologies_label_closes_the_description() -> None:
+    text = _resume("BCWeb, Microsoft, 2011\nSynopsis: BCWeb is a web role application that "
+                   "simulates pricing discounts.\n* Technologies used: ASP.NET, SQL Server",
+                   section="Projects")
+    assert "sql_server" in _direct(text)
+    assert "pricing_packaging" not in _direct(text)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Judgment-review finding: the present tense of a current role, ranges and number words.
     ("Interview 6-8 customers a week about onboarding.", {"customer_interviews"}),
