@@ -196,6 +196,7 @@ class _Extractor:
         self._reference_marks: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
         self._reader_labels: dict[int, bool] = {}
         self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
+        self._acronyms: dict[str, str] | None = None
         self.name_line_start = next((line.start for line in document.lines
                                      if line.section == "header" and line.text.strip()), -1)
         self.citations = citations.Citations(self.text)
@@ -409,19 +410,45 @@ class _Extractor:
         return citations.in_quoted_title(window, start - lo, end - lo)
 
     def _spelled_otherwise(self, skill: Skill, start: int, end: int) -> bool:
-        """The acronym is spelled out right beside it, and the words share nothing with the
-        skill's name, aliases or description: 'GCP (Global Career Program)' is not Google
-        Cloud; 'SQL (Structured Query Language)' is SQL. Read in the text around the match,
-        not its line: a flattened document cuts '(Good Clinical  Practice) GCP' at the gap."""
-        lo = max(0, start - senses.EXPANSION_REACH_CHARS)
-        window = self.text[lo:end + senses.EXPANSION_REACH_CHARS]
-        expansion = senses.acronym_expansion(window, start - lo, end - lo)
+        """The acronym is spelled out right beside it, or where the document defines it, and
+        the words share nothing with the skill's name, aliases or description: 'GCP (Global
+        Career Program)' is not Google Cloud, nor is every later 'GCP' of that document; 'SQL
+        (Structured Query Language)' is SQL. Read in the text around the match, not its line:
+        a flattened document cuts '(Good Clinical  Practice) GCP' at the gap."""
+        expansion = self._expansion_at(start, end)
+        if expansion is None:
+            acronym = self.text[start:end]
+            if not (senses.ACRONYM_MIN_CHARS <= len(acronym) <= senses.ACRONYM_MAX_CHARS
+                    and acronym.isalpha() and acronym.isupper()):
+                return False
+            expansion = self._defined_acronyms().get(acronym)
         if expansion is None:
             return False
         known = " ".join([skill.name, skill.description,
                           *(a.text for a in skill.aliases)]).lower()
         words = {w for w in re.findall(r"[a-z]+", expansion.lower()) if len(w) > SHORT_ALIAS_CHARS}
         return not any(re.search(rf"\b{re.escape(w.rstrip('s'))}", known) for w in words)
+
+    def _expansion_at(self, start: int, end: int) -> str | None:
+        """The words the acronym at ``start:end`` is spelled out as right beside it."""
+        lo = max(0, start - senses.EXPANSION_REACH_CHARS)
+        window = self.text[lo:end + senses.EXPANSION_REACH_CHARS]
+        return senses.acronym_expansion(window, start - lo, end - lo)
+
+    def _defined_acronyms(self) -> dict[str, str]:
+        """Each acronym the document spells out beside a bracket ('Public Sector Management
+        (PSM)', 'GCP (Global Career Program)'), with its first spelling; found once."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            candidates = itertools.islice(_BRACKETED_ACRONYM.finditer(self.text),
+                                          MAX_ACRONYM_CANDIDATES)
+            for found in candidates:
+                group = found.lastgroup or "acronym"
+                start, end = found.span(group)
+                expansion = self._expansion_at(start, end)
+                if expansion is not None:
+                    self._acronyms.setdefault(found.group(group), expansion)
+        return self._acronyms
 
     def _number_changed(self, alias: Alias, start: int, end: int) -> bool:
         """A one-word business or soft-skill alias matched in the other grammatical number.
@@ -542,6 +569,13 @@ class _Extractor:
             found += [_Found(skill_id, mention, self.years.get(line.start))
                       for skill_id in (alias.skill_id, *alias.also)]
         return found
+
+
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)|\b(?P<acronym2>[A-Z]{2,6})[ \t]*\(")
+"""An acronym in brackets after its words ('… Management (PSM)') or before its words in
+brackets ('GCP (Global …')."""
+MAX_ACRONYM_CANDIDATES = 500
+"""Bracketed acronyms read from one document at most (a hostile text may hold thousands)."""
 
 
 def _plural_before_head(surface: str, alias: str) -> bool:

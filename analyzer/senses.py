@@ -119,8 +119,8 @@ def acronym_expansion(line: str, start: int, end: int) -> str | None:
     words = re.split(r"[\s-]+", before.group(1).strip())
     initials = ""
     for index in range(len(words) - 1, -1, -1):
-        if words[index].lower() in _EXPANSION_FILLERS:
-            continue
+        if not words[index] or words[index].lower() in _EXPANSION_FILLERS:
+            continue  # '' where a dash ends the words ('Quality Control - (QC)')
         initials = words[index][0] + initials
         if len(initials) == len(acronym):
             return " ".join(words[index:]) if initials.upper() == acronym else None

@@ -1388,6 +1388,21 @@ def test_a_description_label_alone_on_its_line_opens_the_description() -> None:
     assert "boomi" not in _direct(text)
 
 
+def test_an_acronym_the_document_defines_keeps_that_meaning() -> None:
+    text = ("Coordinator of Special Sessions Programs in Public Sector Management (PSM).\n"
+            "Tracked obligations between PSM/MPA programs and academic departments.\n")
+    assert "psm" not in _direct(text)
+    # Defined as the skill, or not defined at all, it stays the skill.
+    assert "psm" in _direct("Certified PSM I (Professional Scrum Master).\nSkills: PSM, Jira")
+    assert "psm" in _direct("Skills: PSM, Jira, Confluence")
+
+
+def test_regression_a_dash_before_a_bracketed_acronym_is_no_word() -> None:
+    # 'Sales Planning -(GCP)' split into words gave an empty word, which crashed the reading
+    # of the acronym's spelling.
+    assert "gcp" in _direct("Sales Planning -(GCP)\nSkills: GCP, AWS")
+
+
 def test_a_bulleted_technologies_label_closes_the_description() -> None:
     text = _resume("BCWeb, Microsoft, 2011\nSynopsis: BCWeb is a web role application that "
                    "simulates pricing discounts.\n* Technologies used: ASP.NET, SQL Server",
