@@ -38,7 +38,12 @@ _LEAD_IN = re.compile(
     r"^.*\b(?:in|with|of|using|on|for|incl(?:uding|\.)?|e\.g\.|such as|like|(?:very\s+)?"
     r"(?:good|strong|basic|advanced|excellent|fluent))\s+$|^\s*(?:and|or|&)\s+",
     re.IGNORECASE)
-_PAST_VERB = re.compile(r"[A-Z][a-z]+ed")
+_PAST_VERB = re.compile(r"[A-Z][a-z]+ed|Troubleshot|Led|Built|Wrote|Ran|Made|Drove|Grew|Won|"
+                        r"Taught|Held|Kept|Met|Cut|Brought|Bought|Sold|Set|Took|Began|Gave|"
+                        r"Spoke|Chose|Drew|Found|Sought|Thought|Oversaw|Undertook|Forecast")
+"""A capitalised past verb, regular or not ('Negotiated', 'Troubleshot')."""
+_INDEX_LETTER = re.compile(r"[A-Z]")
+"""A letter alone, indexing an alphabetical list."""
 _CATEGORY_NOUNS = (r"(?:languages?|skills?|tools?|technolog(?:y|ies)|databases?|systems?|platforms?"
                    r"|frameworks?|software|packages?|environments?|utilities|applications?)")
 """Nouns that end a list's category label ('Programming languages', 'Testing tools')."""
@@ -258,9 +263,11 @@ _READER_LABEL = re.compile(r"\W*(?:[A-Za-z]+[ \t]+){0,3}your\b[^:\n]{0,40}:", re
 def in_word_bank(line: str, start: int, end: int) -> bool:
     """The match is one of a run of capitalised past-tense verbs, a template's word bank
     ('Migrated Minimized Monitored Motivated Negotiated'), not a claim."""
-    before = line[max(0, start - 40):start].split()[-2:]
-    after = line[end:end + 40].split()[:2]
-    words = [*before, line[start:end], *after]
+    # An alphabetical bank's index letters ('… Translated Troubleshot U Updated …') are
+    # skipped: they stand between the verbs.
+    before = [w for w in line[max(0, start - 50):start].split() if not _INDEX_LETTER.fullmatch(w)]
+    after = [w for w in line[end:end + 50].split() if not _INDEX_LETTER.fullmatch(w)]
+    words = [*before[-2:], line[start:end], *after[:2]]
     return sum(1 for w in words if _PAST_VERB.fullmatch(w)) >= WORD_BANK_MIN_VERBS
 
 

@@ -302,6 +302,8 @@ TRAPS = [
      "sales_execution", "sales as part of a compound"),
     ("Action verbs: Mentored Migrated Monitored Motivated Negotiated Obtained Operated",
      "negotiation", "a template's word bank"),
+    ("Action verbs: T Tested Trained Translated Troubleshot U Updated Upgraded V Verified",
+     "technical_troubleshooting", "an alphabetical word bank with an irregular verb"),
     ("Action verbs\nCharted\nClassified\nCoached\nCollected\nCombined", "mentoring_coaching",
      "a word bank printed one word per line"),
     ("Programming languages: C, SQL, Core Java", "programming_literacy", "a list's label"),
