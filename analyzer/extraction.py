@@ -70,7 +70,10 @@ _LABEL_GAP = re.compile(r"[ \t]*[:|–-]?[ \t]*")
 MIN_LINK_LABEL_CHARS = 3
 """A label this long or longer may name the site of the address after it."""
 _CID = re.compile(r"\(cid:\d+\)")
-_CONTINUATION = re.compile(r"(?<=[\w,])\n(?=[a-z])")
+_CONTINUATION = re.compile(r"(?<=[\w,])\n(?=[a-z])|(?<=[^\n]{39}[A-Za-z])\n(?=[A-Z][a-z])")
+"""A line break inside a wrapped sentence: before a word in lower case, or, after a long line
+that ends in a word (a wrap, not a list of short lines), before a capitalised word
+('… Microsoft Test Manager, Continuous' / 'Integration and deployment')."""
 _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
@@ -84,8 +87,8 @@ class _Found:
 def sanitize_for_tokenizer(text: str) -> str:
     """Same-length copy of ``text`` that is safe to tokenize and match.
 
-    '(cid:N)' is blanked, long runs are cut, and a line break before a lowercase continuation
-    (a wrapped bullet: 'stakeholder\nmanagement') becomes a space so phrases match across it.
+    '(cid:N)' is blanked, long runs are cut, and a line break inside a wrapped sentence (see
+    _CONTINUATION: 'stakeholder\nmanagement') becomes a space so phrases match across it.
     """
     text = _CID.sub(lambda m: " " * len(m.group(0)), text)
     text = _CONTINUATION.sub(" ", text)

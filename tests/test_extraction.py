@@ -1390,6 +1390,18 @@ def test_a_description_label_alone_on_its_line_opens_the_description() -> None:
     assert "boomi" not in _direct(text)
 
 
+def test_a_capitalised_skill_wrapped_across_lines_is_one_skill() -> None:
+    # A long line that ends in a word wraps: the capitalised words on either side of the
+    # break are one name ('Continuous' / 'Integration and deployment', not the integrations
+    # skill's 'Integration').
+    text = ("Tools - SpecFlow, JMeter, JUnit, NUnit, VSTS, GIT, Microsoft Test Manager, Continuous\n"
+            "Integration and deployment, maintaining build definitions\n")
+    assert "devops_cicd" in _direct(text)
+    assert "apis_integrations" not in _direct(text)
+    # Short lines are a list, one item a line: no two of them join.
+    assert _direct("Skills\nContinuous\nIntegration Testing") == {"integration_testing"}
+
+
 def test_an_acronym_the_document_defines_keeps_that_meaning() -> None:
     text = ("Coordinator of Special Sessions Programs in Public Sector Management (PSM).\n"
             "Tracked obligations between PSM/MPA programs and academic departments.\n")
