@@ -392,6 +392,17 @@ def in_employer_slot(text: str, end: int) -> bool:
     ) or _DASH_THEN_DATES_BELOW.match(after) is not None
 
 
+def ends_an_employer_field(line: str, next_line: str) -> bool:
+    """``line`` is a resume export's employer field ('Oracle -', 'Infosys LTD -  MAHARASHTRA,
+    IN -'), ending in its dash, and ``next_line`` holds the role's dates."""
+    return (_EMPLOYER_FIELD.fullmatch(line.strip()) is not None
+            and _DATES_LINE.match(next_line) is not None)
+
+
+_EMPLOYER_FIELD = re.compile(r"[^\s.;:•][^.;:•]{0,80}?[ \t]+[-–—]")
+"""An employer, maybe its place, then a dash ending the line."""
+_DATES_LINE = re.compile(rf"\s{{0,4}}(?i:{MONTH_PATTERN})[a-z]*\.?[ \t]+(?:19|20)\d\d")
+"""A line opening with a month and a year."""
 _DASH = re.compile(r"[ \t]*[-–—][ \t]")
 _DASH_THEN_DATES_BELOW = re.compile(
     rf"[ \t]*[-–—][ \t]*\n\s{{0,4}}(?i:{MONTH_PATTERN})[a-z]*\.?[ \t]+(?:19|20)\d\d")

@@ -237,6 +237,18 @@ class _Extractor:
                    in _taxonomy_index(self.taxonomy).languages
                    for other in self.lines.around(line))
 
+    def _titles_a_role(self, line: Line) -> bool:
+        """The line is a role's title over its employer in a resume export's role heading
+        ('Business Development Rep' / 'Oracle -' / 'September 2011 to April 2013', 'SAP as a
+        Consultant' / 'SAP Basis -' / 'May 2012 to Present'): the title, not evidence."""
+        text = line.text.strip()
+        if (not text or len(text.split()) > ROLE_TITLE_MAX_WORDS
+                or any(mark in text for mark in ".;:•,")):
+            return False
+        following = self.lines.following(line, 2)
+        return (len(following) == 2 and following[0].section == line.section
+                and context.ends_an_employer_field(following[0].text, following[1].text))
+
     def _next_line_text(self, line: Line) -> str:
         """The text of the line after ``line`` in its section ('' at an edge)."""
         after = self.lines.around(line)[1]
@@ -574,6 +586,8 @@ class _Extractor:
         return found
 
 
+ROLE_TITLE_MAX_WORDS = 8
+"""Words of a role's title on its own line in a resume export's role heading."""
 _BRACKETED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)|\b(?P<acronym2>[A-Z]{2,6})[ \t]*\(")
 """An acronym in brackets after its words ('… Management (PSM)') or before its words in
 brackets ('GCP (Global …')."""

@@ -130,6 +130,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
         and titles.in_title(text, local_start, local_end,
                             technical=skill.category == "technical",
                             trait=skill.category == "soft"))
+    yield "title over its employer", ex._titles_a_role(line)
     # A tool there is an employer (dropped everywhere, below); a skill's word only
     # fills the employer field of this line.
     yield "employer field", (

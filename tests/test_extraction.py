@@ -1402,6 +1402,14 @@ def test_a_capitalised_skill_wrapped_across_lines_is_one_skill() -> None:
     assert _direct("Skills\nContinuous\nIntegration Testing") == {"integration_testing"}
 
 
+def test_a_role_title_over_its_employer_field_is_a_title() -> None:
+    # A resume export's role heading: title / 'Employer -' / dates.
+    heading = "WORK EXPERIENCE\nBusiness Development Rep\nOracle -\nSeptember 2011 to April 2013\n"
+    assert "business_development" not in _direct(heading + "• Answered inbound calls.\n")
+    assert "business_development" in _direct(
+        heading + "• Led business development for APAC partners.\n")
+
+
 def test_an_acronym_the_document_defines_keeps_that_meaning() -> None:
     text = ("Coordinator of Special Sessions Programs in Public Sector Management (PSM).\n"
             "Tracked obligations between PSM/MPA programs and academic departments.\n")
