@@ -216,17 +216,29 @@ def names_a_talks_topic(line: str, start: int) -> bool:
             and _TALK_TOPIC.search(line, lo, start) is not None)
 
 
+def _unclosed_curly(text: str) -> bool:
+    """``text`` opens more curly quotes ('“', '„', '«') than it closes."""
+    return sum(text.count(q) for q in "“„«") > sum(text.count(q) for q in "”»")
+
+
 def in_quoted_title(line: str, start: int, end: int) -> bool:
     """The match is inside a quoted title of several words: '“A Survey of SIP Peering”',
     '"Use of Social Media in Direct Practice"'. Resumes quote titles of papers, talks and
-    theses; their topics are not the candidate's skills."""
+    theses; their topics are not the candidate's skills. A doubled quote, as text exported
+    through a CSV file writes one ('""Operations management in the new Millennium""'), is one
+    mark."""
+    if '""' in line:
+        line = line.replace('""', '" ')  # same length: offsets hold
     opening = max(line.rfind(q, max(0, start - QUOTED_TITLE_MAX_CHARS), start) for q in OPEN_QUOTES)
     if opening < 0:
         return False
     closing = min((i for q in _CLOSE_QUOTES
                    if (i := line.find(q, end, end + QUOTED_TITLE_MAX_CHARS)) >= 0), default=-1)
-    # That '"' closes an earlier quote when its physical line holds an odd number before it.
-    if closing < 0 or line.count('"', line.rfind("\n", 0, opening) + 1, opening) % 2:
+    # That '"' closes an earlier quote when its physical line holds an odd number before it,
+    # or a curly opening quote not closed yet ('“Pathways" (Programmer) … in C++').
+    line_start = line.rfind("\n", 0, opening) + 1
+    if closing < 0 or line.count('"', line_start, opening) % 2 or (
+            line[opening] == '"' and _unclosed_curly(line[line_start:opening])):
         return False
     if any(q in line[opening + 1:start] for q in _CLOSE_QUOTES):  # two quotes, match between
         return False

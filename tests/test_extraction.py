@@ -137,6 +137,9 @@ TRAPS = [
      "creativity", "a unit's name listing its fields"),
     ("Landing page for the Department of Information, Technology, and Telecommunications.",
      "telecom", "a unit's name listing its fields"),
+    ('Paper: ""Impact of resubmission on test grades in an introductory computer literacy '
+     'course"", presented at ISECON.', "computer_literacy",
+     "a title in doubled quotes (text exported through a CSV file)"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -691,6 +694,9 @@ FOUND = [
     ("Negotiated the collective bargaining agreement with the union.", {"negotiation"}),
     # A field studied in a faculty stays.
     ("Faculty of Engineering: studied Telecommunications and Signal Processing.", {"telecom"}),
+    # A straight quote closing a curly one opens no title ('“Pathways" (Programmer) …').
+    ('Projects\n• “Pathways"" (Programmer) a SIMS-like game developed in C++ and Lua, '
+     'with Ogre for 3D graphics • “McLarins Adventures” (Programmer)', {"cpp", "lua"}),
     # The same words in their own sense.
     ("Built clickable mockups in Figma; ran social media campaigns; always punctual.",
      {"prototyping", "social_media_marketing", "time_management"}),
