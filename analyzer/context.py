@@ -322,7 +322,9 @@ def _teaches_the_topic(clause: str, after: str) -> bool:
     solving for 18 third-grade students', 'lesson plans encouraging hands-on creativity'."""
     taught = _TAUGHT_TOPIC.search(clause)
     if taught is None:
-        return False
+        # What a lesson fosters in learners: 'instructed groups of 12 students in making
+        # jewelry, encouraging creativity and originality'.
+        return _FOSTERED.search(clause) is not None and _LEARNERS.search(clause) is not None
     return bool(taught.group(1).lower().startswith("lesson") or _LEARNERS.search(clause)
                 or _LEARNERS.search(_SENTENCE_END.split(after, maxsplit=1)[0]))
 
@@ -332,6 +334,9 @@ _TAUGHT_TOPIC = re.compile(
     r"modules?)\s+(?:on|about|in|for|encouraging|promoting|teaching|targeting)\s+"
     r"(?:(?:the|of|hands-on|basic|[\w-]+,)\s+|[\w-]+\s+and\s+){0,3}\Z", re.IGNORECASE)
 """A lesson and its topic up to the match ('unit on', 'lesson plans encouraging hands-on')."""
+_FOSTERED = re.compile(r"\b(?:encourag|promot|foster|nurtur|inspir)\w*\s+(?:[\w-]+\s+){0,2}\Z",
+                       re.IGNORECASE)
+"""A verb of fostering right before the match ('encouraging', 'fostering hands-on')."""
 _LEARNERS = re.compile(r"\b(?:students|pupils|children|kids|learners|campers|graders|youth|"
                        r"classroom|grade)\b", re.IGNORECASE)
 """Learners at school or camp, near a lesson's topic: the lesson is theirs."""

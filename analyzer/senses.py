@@ -492,6 +492,9 @@ def names_people(line: str, start: int, end: int) -> bool:
 def counts_people(line: str, start: int, end: int) -> bool:
     """The match is the field of people counted: 'managed 4 developers, 2 QA engineers',
     'a team of 6 Java developers'. It is their role, not the candidate's skill."""
+    if _PEOPLE_LIST_BEFORE.search(line, max(0, start - PEOPLE_LIST_CHARS), start) and (
+            _PEOPLE_AFTER.match(line, end) or _LAST_PEOPLE_AFTER.match(line, end)):
+        return True  # 'led a team of 8 business analysts, testers, and HL7 specialists'
     lo = max(0, start - COUNT_BEFORE_CHARS)
     count = _COUNT_BEFORE.search(line, lo, start) if _PEOPLE_AFTER.match(line, end) else None
     # 'one of 3 Android developers', 'part of a team of 6 React developers': the candidate
@@ -508,6 +511,16 @@ _COUNT_BEFORE = re.compile(
 _PEOPLE_AFTER = re.compile(
     r"(?:[ \t]*/[ \t]*[\w.+#-]+)?[ \t]+(?i:engineers|developers|testers|analysts|consultants|"
     r"architects|administrators|admins|programmers|designers|specialists|resources|DBAs)\b")
+_ROLE_PLURALS = (r"(?i:engineers|developers|testers|analysts|consultants|architects|"
+                 r"administrators|admins|programmers|designers|specialists|managers|DBAs)")
+_PEOPLE_LIST_BEFORE = re.compile(
+    r"(?:\b\d{1,4}\+?|\bteam\s+of)[ \t]+(?:\d{1,4}[ \t]+)?(?:people[ \t]+including[ \t]+)?"
+    rf"(?:(?:[\w-]+[ \t]+){{0,2}}{_ROLE_PLURALS},?[ \t]+(?:and[ \t]+)?)+\Z")
+"""A count and a list of people before the match ('team of 8 business analysts, testers, and')."""
+_LAST_PEOPLE_AFTER = re.compile(rf"[ \t]+and[ \t]+[\w-]+[ \t]+{_ROLE_PLURALS}\b")
+"""The list's last item, people, after the match ('HL7 and network specialists')."""
+PEOPLE_LIST_CHARS = 120
+"""How far before a match (characters) a counted list of people may start."""
 _ONE_OF = re.compile(r"\b(?:one\s+of(?:\s+the)?|part\s+of(?:\s+(?:a|the))?(?:\s+team\s+of)?"
                      r"|member\s+of\s+(?:a|the)\s+team\s+of)\s*\Z", re.IGNORECASE)
 """What makes the candidate one of the people counted."""

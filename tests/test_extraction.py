@@ -140,6 +140,12 @@ TRAPS = [
     ('Paper: ""Impact of resubmission on test grades in an introductory computer literacy '
      'course"", presented at ISECON.', "computer_literacy",
      "a title in doubled quotes (text exported through a CSV file)"),
+    ("Technical lead (led team of 8 business analysts, testers, and HL7 specialists).",
+     "ehr_systems", "the field of people counted in a list"),
+    ("Led team of 8 people including business analysts, testers, HL7 and network specialists.",
+     "ehr_systems", "the field of people counted in a list"),
+    ("Instructed groups of 12 students in making jewelry, encouraging creativity and originality.",
+     "creativity", "what a lesson fosters in learners"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -697,6 +703,9 @@ FOUND = [
     # A straight quote closing a curly one opens no title ('“Pathways" (Programmer) …').
     ('Projects\n• “Pathways"" (Programmer) a SIMS-like game developed in C++ and Lua, '
      'with Ogre for 3D graphics • “McLarins Adventures” (Programmer)', {"cpp", "lua"}),
+    # The candidate's own field beside the people led, and a trait fostered in a team.
+    ("Led a team of 5 engineers building HL7 interfaces.", {"ehr_systems"}),
+    ("Fostered creativity and teamwork across the design team.", {"creativity", "teamwork"}),
     # The same words in their own sense.
     ("Built clickable mockups in Figma; ran social media campaigns; always punctual.",
      {"prototyping", "social_media_marketing", "time_management"}),
