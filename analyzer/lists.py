@@ -199,6 +199,8 @@ _LIST_LABEL = re.compile(r"(?:[ \t]+[A-Z][\w&/.-]*){0,2}[ \t]*:[ \t]*")
 _NAME_ITEM = re.compile(r"[A-Z0-9.][\w.+#!/&'-]*(?:[ \t]+[\w.+#!/&()'-]+){0,3}")
 """A list item that is a name: a capital first word and at most four words ('Rational
 ClearCase', 'LinkedIn', 'MS Project')."""
+LABEL_COLON_REACH_CHARS = 60
+"""How far after a match (characters) its label's colon may be (two words and spaces)."""
 _LIST_LABEL_MAX_WORDS_BEFORE = 2
 """Words of a segment's label that may stand before the match ('DWH & BI Platform:')."""
 
@@ -206,6 +208,8 @@ _LIST_LABEL_MAX_WORDS_BEFORE = 2
 def label_colon_end(line: str, start: int, end: int) -> int | None:
     """Where the value after the match's label colon starts, when the match opens its line or
     segment as a label ('DBMS: Oracle 11g', '• Continuous Integration : Jenkins'); else None."""
+    if ":" not in line[end:end + LABEL_COLON_REACH_CHARS]:
+        return None  # most matches: no colon near
     segment = max(line.rfind(mark, 0, start) for mark in "•|;") + 1
     opening = _LINE_MARKER.match(line, segment)
     lead = line[opening.end() if opening else segment:start].split()
@@ -263,6 +267,9 @@ _READER_LABEL = re.compile(r"\W*(?:[A-Za-z]+[ \t]+){0,3}your\b[^:\n]{0,40}:", re
 def in_word_bank(line: str, start: int, end: int) -> bool:
     """The match is one of a run of capitalised past-tense verbs, a template's word bank
     ('Migrated Minimized Monitored Motivated Negotiated'), not a claim."""
+    window = line[max(0, start - 50):end + 50]
+    if "ed " not in window and not window.endswith("ed"):
+        return False  # no regular past verb near: a bank holds several
     # An alphabetical bank's index letters ('… Translated Troubleshot U Updated …') are
     # skipped: they stand between the verbs.
     before = [w for w in line[max(0, start - 50):start].split() if not _INDEX_LETTER.fullmatch(w)]

@@ -35,14 +35,17 @@ _UNIT_BEFORE = re.compile(
 to the DevOps team')."""
 
 _WITH = re.compile(r"\bwith\b", re.IGNORECASE)
-_LIST_WORD = r"[A-Za-z][\w&/.+#-]*"
+_LIST_WORD = r"[A-Za-z][\w&/.+#-]*+"
+"""A word of a list (possessive: a word is never split, so a long line cannot make the
+list's pattern backtrack)."""
 _UNIT_CLOSE = re.compile(
-    rf"(?:[ \t]*(?:,|&|\band\b|/)?[ \t]*{_LIST_WORD}){{0,8}}?[ \t]+"
+    rf"(?:(?:[ \t]*[,&/][ \t]*|[ \t]+){_LIST_WORD}){{0,8}}?[ \t]+"
     r"(?:teams?|departments?|dept\.?|groups|divisions?|functions)\b"
     r"(?![ \t]+(?:lead|leads|leader|leaders|manager|managers|head|heads|building|work)\b)",
     re.IGNORECASE)
 """The rest of the list up to the unit's noun that closes it ('Field Marketing and Sales
-Management teams', ' backup team'); a unit's lead or head is a role ('QA team lead')."""
+Management teams', ' backup team'), each word after a space or a separator; a unit's lead or
+head is a role ('QA team lead')."""
 _NOT_IN_LIST = frozenset({
     "to", "for", "on", "in", "by", "at", "of", "into", "from", "using", "via", "through",
     "which", "that", "who", "where", "while", "when", "over", "under", "across", "within",
@@ -99,6 +102,13 @@ def names_a_partner(line: str, start: int, end: int, *, own_item: bool = False,
     tail = _TAIL_END.split(after, maxsplit=1)[0]
     items = [item.strip().lower() for item in _ITEM_SPLIT.split(lead + " , " + tail)]
     return sum(1 for item in items if item in _BUSINESS_FUNCTIONS) >= FUNCTIONS_IN_LIST_MIN
+
+
+def after_with(line: str, start: int) -> bool:
+    """'with' stands within PARTNER_BEFORE_CHARS before the match: the cheap test that most
+    matches fail, before :func:`names_a_partner` reads the list."""
+    lo = max(0, start - PARTNER_BEFORE_CHARS)
+    return line.find("with", lo, start) >= 0 or line.find("With", lo, start) >= 0
 
 
 def _list_lead(line: str, start: int) -> str | None:

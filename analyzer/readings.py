@@ -117,6 +117,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     yield "a partner", (
         skill.id not in PARTNER_SKILLS and skill.subcategory != COLLABORATION_SUBCATEGORY
         and skill.id not in TEAM_PRACTICES
+        and partners.after_with(text, local_start)
         and partners.names_a_partner(text, local_start, local_end,
                                      own_item=skill.category == "technical",
                                      next_line=ex._next_line_text(line)))

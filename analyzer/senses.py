@@ -492,11 +492,13 @@ def names_people(line: str, start: int, end: int) -> bool:
 def counts_people(line: str, start: int, end: int) -> bool:
     """The match is the field of people counted: 'managed 4 developers, 2 QA engineers',
     'a team of 6 Java developers'. It is their role, not the candidate's skill."""
-    if _PEOPLE_LIST_BEFORE.search(line, max(0, start - PEOPLE_LIST_CHARS), start) and (
-            _PEOPLE_AFTER.match(line, end) or _LAST_PEOPLE_AFTER.match(line, end)):
+    people_after = _PEOPLE_AFTER.match(line, end) is not None
+    if not people_after and _LAST_PEOPLE_AFTER.match(line, end) is None:
+        return False  # most matches: no people named after
+    if _PEOPLE_LIST_BEFORE.search(line, max(0, start - PEOPLE_LIST_CHARS), start):
         return True  # 'led a team of 8 business analysts, testers, and HL7 specialists'
     lo = max(0, start - COUNT_BEFORE_CHARS)
-    count = _COUNT_BEFORE.search(line, lo, start) if _PEOPLE_AFTER.match(line, end) else None
+    count = _COUNT_BEFORE.search(line, lo, start) if people_after else None
     # 'one of 3 Android developers', 'part of a team of 6 React developers': the candidate
     # is one of those people.
     return count is not None and _ONE_OF.search(line, max(0, count.start() - COUNT_BEFORE_CHARS),
