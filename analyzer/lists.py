@@ -194,8 +194,11 @@ def _title_category_noun(word: str) -> bool:
 
 
 _SPACED_REST = re.compile(r"[ \t]+[A-Z0-9.]")
-_LIST_LABEL = re.compile(r"(?:[ \t]+[A-Z][\w&/.-]*){0,2}[ \t]*:[ \t]*")
-"""The rest of a label after the match (up to two capitalised words, 'Platform') and its colon."""
+_LIST_LABEL = re.compile(r"(?:[ \t]*(?:/|&|and)?[ \t]+[A-Z][\w&/.-]*){0,3}"
+                         r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*")
+"""The rest of a label after the match and its colon: up to three capitalised words, maybe
+joined by 'and', '&' or '/' ('Platform', 'and API', '/ Tools'), and a bracketed note ('(Rest
+and Soap)')."""
 _NAME_ITEM = re.compile(r"[A-Z0-9.][\w.+#!/&'-]*(?:[ \t]+[\w.+#!/&()'-]+){0,3}")
 """A list item that is a name: a capital first word and at most four words ('Rational
 ClearCase', 'LinkedIn', 'MS Project')."""
@@ -213,7 +216,7 @@ def label_colon_end(line: str, start: int, end: int) -> int | None:
     segment = max(line.rfind(mark, 0, start) for mark in "•|;") + 1
     opening = _LINE_MARKER.match(line, segment)
     lead = line[opening.end() if opening else segment:start].split()
-    if len([word for word in lead if word != "&"]) > _LIST_LABEL_MAX_WORDS_BEFORE:
+    if len([word for word in lead if word not in {"&", "and", "/"}]) > _LIST_LABEL_MAX_WORDS_BEFORE:
         return None
     label = _LIST_LABEL.match(line, end)
     return None if label is None else label.end()

@@ -146,6 +146,8 @@ TRAPS = [
      "ehr_systems", "the field of people counted in a list"),
     ("Instructed groups of 12 students in making jewelry, encouraging creativity and originality.",
      "creativity", "what a lesson fosters in learners"),
+    ("Skills\nWeb Services and API (Rest and Soap): Facebook Open Graph, Twitter Ads",
+     "apis_integrations", "a joined label with a bracketed note"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
