@@ -148,6 +148,17 @@ TRAPS = [
      "creativity", "what a lesson fosters in learners"),
     ("Skills\nWeb Services and API (Rest and Soap): Facebook Open Graph, Twitter Ads",
      "apis_integrations", "a joined label with a bracketed note"),
+    ("The data entered is validated using Java Scripting and stored in the database.", "java",
+     "'Java Scripting' is JavaScript"),
+    ("IDE: Eclipse, Jboss Developer Studio", "jboss", "another sense: an IDE's name"),
+    ("Architecture and design in Embedded C++ on Integrity OS.", "integrity",
+     "another sense: an operating system"),
+    ("Built the Android business logic and the Facebook integration.",
+     "social_media_marketing", "another sense: a platform integrated in code"),
+    ("Performed financial risk management and analysis using @risk.",
+     "risk_dependency_management", "another sense: financial risk"),
+    ("SUMMARY OF CORE STRENGTHS\nEvent Planning/Coordination", "cross_functional_collaboration",
+     "another sense: coordinating events"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -943,7 +954,8 @@ FOUND = [
     ("Java developer: Spring, Hibernate", {"java"}),
     # A tool whose name ends like a title, in a tools list or before a product word.
     ("Skills\nTools: SQL Developer, SharePoint Designer, Eclipse", {"sharepoint"}),
-    ("Used Eclipse, JBoss Developer Studio and Toad.", {"jboss"}),
+    # (JBoss Developer Studio is an IDE: not the JBoss server, and no title either.)
+    ("Used Eclipse, JBoss Developer Studio and Toad.", {"eclipse_ide"}),
     ("Citrix Certified Administrator (CCA), 2012", {"citrix"}),
     # A certificate's name and its issuer on one line (a Reactive Resume layout): no title.
     ("AWS Certified Developer Amazon Web Services\n2019", {"aws", "aws_developer_associate"}),
