@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.senses import EMPLOYER_DATES_AFTER
+from analyzer.names import EMPLOYER_DATES_AFTER
 from analyzer.timeline import MONTH_PATTERN
 
 NEGATION_WINDOW_CHARS = 60

@@ -16,7 +16,7 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from analyzer import aims, citations, context, lists, senses, titles
+from analyzer import aims, citations, context, lists, names, senses, titles
 from analyzer.confidence import add_related, score_skill, strongest_first
 from analyzer.descriptions import description_spans
 from analyzer.documents import EMAIL_PATTERN, document_from_text
@@ -338,15 +338,15 @@ class _Extractor:
         before = before if before is None or len(before.text) <= LONG_LINE_CHARS else None
         after = after if after is None or len(after.text) <= LONG_LINE_CHARS else None
         text = line.text
-        if before is not None and ((len(before.text) >= senses.WRAPPED_LINE_MIN_CHARS
-                                    and senses.ends_in_connector(before.text))
-                                   or senses.starts_with_connector(text)):
+        if before is not None and ((len(before.text) >= names.WRAPPED_LINE_MIN_CHARS
+                                    and names.ends_in_connector(before.text))
+                                   or names.starts_with_connector(text)):
             offset = len(before.text) + 1
-            if senses.in_organisation_name(f"{before.text} {text}", start + offset, end + offset):
+            if names.in_organisation_name(f"{before.text} {text}", start + offset, end + offset):
                 return True
-        return (after is not None and len(text) >= senses.WRAPPED_LINE_MIN_CHARS
-                and (senses.starts_with_institution(after.text) or senses.ends_in_connector(text))
-                and senses.in_organisation_name(f"{text} {after.text}", start, end))
+        return (after is not None and len(text) >= names.WRAPPED_LINE_MIN_CHARS
+                and (names.starts_with_institution(after.text) or names.ends_in_connector(text))
+                and names.in_organisation_name(f"{text} {after.text}", start, end))
 
     def _in_reference_line(self, line: Line, text: str, start: int, end: int) -> bool:
         # A line's bibliographic marks are found once; each match looks at those near it.

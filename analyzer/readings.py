@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from analyzer import citations, context, lists, partners, senses, titles
+from analyzer import citations, context, lists, names, partners, senses, titles
 from analyzer.descriptions import states_the_work
 from analyzer.models import Line
 from analyzer.timeline import MONTH_PATTERN
@@ -98,7 +98,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
         or (skill.kind == "tool" and context.labels_a_handle(ex.text, end))
         or context.names_a_handle(ex.text, end))
     yield "organisation name", (
-        senses.in_organisation_name(text, local_start, local_end,
+        names.in_organisation_name(text, local_start, local_end,
                                     next_text=ex.text[line.end:line.end + NEXT_CELL_CHARS])
         or ex._in_wrapped_name(line, local_start, local_end))
     yield "school grade", senses.is_school_grade(ex.text, start, end)
@@ -143,7 +143,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
         and titles.after_headline_title(text, local_start))
     yield "place name", (
         skill.kind == "language"
-        and senses.in_place_name(text, local_start, local_end))
+        and names.in_place_name(text, local_start, local_end))
     yield "compound", (
         (len(alias.text) <= SHORT_ALIAS_CHARS
          and context.in_compound(ex.text, start, end))
@@ -174,7 +174,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
         skill.category != "technical"
         and skill.kind != "language" and senses.in_self_assessment_grid(text))
     yield "audience", senses.names_an_audience(ex.text, start, end)
-    yield "place name", senses.in_place_name_with_state(text, local_start, local_end)
+    yield "place name", names.in_place_name_with_state(text, local_start, local_end)
     yield from _sense_readings(ex, alias, skill, start, end, line)
 
 
@@ -254,7 +254,7 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         and context.names_a_competitor(text, local_start))
     yield "name line", (
         skill.kind == "tool" and line.start == ex.name_line_start
-        and senses.is_person_name(text))
+        and names.is_person_name(text))
     yield "on-request note", context.is_on_request_note(text, local_start, local_end)
     yield "the role sought", ex.aims.names_a_sought_role(start, end)
     # A business domain or a technology in a project description is the client's
