@@ -455,6 +455,22 @@ marketing website and blog strategy'). Platforms, tools and applications are not
 'social media platforms' and 'CRM tools' are what the candidate used."""
 
 
+def names_a_products_purpose(text: str, start: int) -> bool:
+    """The match says what a product built or sold is for: 'a software component for
+    prioritizing action lists', 'products for quality control in metallurgy', 'e-business
+    solutions for contract management' (the product's purpose, not the candidate's work)."""
+    return _PRODUCT_FOR.search(text, max(0, start - PRODUCT_FOR_CHARS), start) is not None
+
+
+_PRODUCT_FOR = re.compile(
+    r"\b(?:products?|solutions?|software|components?|instrumentation|systems?|applications?|"
+    r"engines?)[ \t]+(?:used[ \t]+)?(?:for|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?\Z",
+    re.IGNORECASE)
+"""A product's noun and 'for' or 'used in' right before the match (one word may qualify it)."""
+PRODUCT_FOR_CHARS = 60
+"""How far before a match (characters) a product's noun and 'for' are looked for."""
+
+
 _MODIFIED_NOUNS = frozenset({"items", "item", "ideas", "idea", "requests", "candidates",
                              "themes", "slots", "slot", "features", "feature", "module",
                              "modules"})

@@ -244,7 +244,8 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         and senses.plans_delivery(ex.text, start))
     yield "a site's purpose", (
         skill.category == "business" and skill.subcategory != DOMAIN_SUBCATEGORY
-        and context.names_a_sites_purpose(ex.text, end))
+        and (context.names_a_sites_purpose(ex.text, end)
+             or context.names_a_products_purpose(text, local_start)))
     yield "qualifies a noun", (
         skill.category == "business" and " " not in alias.text
         and skill.subcategory != DOMAIN_SUBCATEGORY

@@ -165,6 +165,10 @@ TRAPS = [
      "another sense: a school's Academic Performance Index"),
     ("Responsible for provisioning and migrating customer services from Cisco to Alcatel.",
      "customer_success_support", "another sense: a network's services"),
+    ("Constructed and integrated a software component for prioritizing action lists.",
+     "prioritization", "a product's purpose"),
+    ("Led deployment of e-business solutions for contract management processes.",
+     "contract_negotiation", "a product's purpose"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -725,6 +729,8 @@ FOUND = [
     # The candidate's own field beside the people led, and a trait fostered in a team.
     ("Led a team of 5 engineers building HL7 interfaces.", {"ehr_systems"}),
     ("Fostered creativity and teamwork across the design team.", {"creativity", "teamwork"}),
+    # Work for a purpose stays the work ('Led quality control for the assembly line').
+    ("Led quality control for the assembly line.", {"quality_management"}),
     # The same words in their own sense.
     ("Built clickable mockups in Figma; ran social media campaigns; always punctual.",
      {"prototyping", "social_media_marketing", "time_management"}),
