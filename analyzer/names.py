@@ -242,6 +242,22 @@ NAME_MAX_WORDS = 4
 """A person's name on a resume's first line: two to this many capitalised words."""
 
 
+def is_document_title(line: str) -> bool:
+    """The line is a document's title ('Social Media Resume Sample', 'COMMUNICATIONS, MEDIA,
+    MARKETING, SALES Resume Examples', 'Editor Resume Template'): a field named there is the
+    template's subject, not a skill. A resume's or CV's word and at most
+    DOCUMENT_TITLE_MAX_WORDS words; no sentence."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line.lower())
+    return (0 < len(words) <= DOCUMENT_TITLE_MAX_WORDS
+            and bool(_RESUME_WORDS.intersection(words))
+            and not any(mark in line for mark in ".:;•"))
+
+
+_RESUME_WORDS = frozenset({"resume", "résumé", "resumes", "cv", "vitae"})
+DOCUMENT_TITLE_MAX_WORDS = 8
+"""Words of a document's title line ('Sample resume for a marketing graduate')."""
+
+
 def is_person_name(line: str) -> bool:
     """The line is only a person's name in title case ('Maximo Graham', 'Jane A. Doe'), as on
     a resume's first line: a product that is also a first name is not a skill there. A title

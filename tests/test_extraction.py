@@ -169,6 +169,8 @@ TRAPS = [
      "prioritization", "a product's purpose"),
     ("Led deployment of e-business solutions for contract management processes.",
      "contract_negotiation", "a product's purpose"),
+    ("Social Media Resume Sample\n123 Your Address, City, State", "social_media_marketing",
+     "a template's title"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -731,6 +733,8 @@ FOUND = [
     ("Fostered creativity and teamwork across the design team.", {"creativity", "teamwork"}),
     # Work for a purpose stays the work ('Led quality control for the assembly line').
     ("Led quality control for the assembly line.", {"quality_management"}),
+    # A resume's word in a sentence or a list is no title.
+    ("Skills: social media, SEO. Resume available on request.", {"social_media_marketing"}),
     # The same words in their own sense.
     ("Built clickable mockups in Figma; ran social media campaigns; always punctual.",
      {"prototyping", "social_media_marketing", "time_management"}),
@@ -1254,7 +1258,8 @@ def test_tpm_resolved_by_context(text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("first_line", "found"), [
     ("Maximo Graham", False), ("\"Maximo Graham", False),
-    ("Maximo Resume Sample", True), ("Maximo SQL Tableau", True), ("Maximo DUPONT", False)])
+    # A template's title names its subject, not a skill (not a person either).
+    ("Maximo Resume Sample", False), ("Maximo SQL Tableau", True), ("Maximo DUPONT", False)])
 def test_a_product_that_is_the_candidates_name(first_line: str, found: bool) -> None:
     text = f"{first_line}\nmaximo@example.com\n\nExperience\nBuilt Java services.\n"
     assert ("ibm_maximo" in _direct(text)) is found
