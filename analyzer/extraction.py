@@ -200,6 +200,7 @@ class _Extractor:
         self._reader_labels: dict[int, bool] = {}
         self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
         self._acronyms: dict[str, str] | None = None
+        self._titles: dict[int, bool] = {}
         self.name_line_start = next((line.start for line in document.lines
                                      if line.section == "header" and line.text.strip()), -1)
         self.citations = citations.Citations(self.text)
@@ -248,6 +249,13 @@ class _Extractor:
         following = self.lines.following(line, 2)
         return (len(following) == 2 and following[0].section == line.section
                 and context.ends_an_employer_field(following[0].text, following[1].text))
+
+    def _is_document_title(self, line: Line) -> bool:
+        """:func:`~analyzer.names.is_document_title` of the line, read once per line."""
+        cached = self._titles.get(line.start)
+        if cached is None:
+            cached = self._titles[line.start] = names.is_document_title(line.text)
+        return cached
 
     def _next_line_text(self, line: Line) -> str:
         """The text of the line after ``line`` in its section ('' at an edge)."""

@@ -247,6 +247,8 @@ def is_document_title(line: str) -> bool:
     MARKETING, SALES Resume Examples', 'Editor Resume Template'): a field named there is the
     template's subject, not a skill. A resume's or CV's word and at most
     DOCUMENT_TITLE_MAX_WORDS words; no sentence."""
+    if len(line) > DOCUMENT_TITLE_MAX_CHARS or _RESUME_MARK.search(line) is None:
+        return False  # most lines: a title is short and names the document
     words = re.findall(r"[^\W\d_][\w'’-]*", line.lower())
     return (0 < len(words) <= DOCUMENT_TITLE_MAX_WORDS
             and bool(_RESUME_WORDS.intersection(words))
@@ -254,8 +256,12 @@ def is_document_title(line: str) -> bool:
 
 
 _RESUME_WORDS = frozenset({"resume", "résumé", "resumes", "cv", "vitae"})
+_RESUME_MARK = re.compile(r"(?i:r[eé]sum[eé]|vitae)|CV")
+"""A cheap first test for one of _RESUME_WORDS."""
 DOCUMENT_TITLE_MAX_WORDS = 8
 """Words of a document's title line ('Sample resume for a marketing graduate')."""
+DOCUMENT_TITLE_MAX_CHARS = 100
+"""Characters of a document's title line, at most."""
 
 
 def is_person_name(line: str) -> bool:

@@ -253,7 +253,7 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
     yield "a competitor", (
         skill.kind == "tool"
         and context.names_a_competitor(text, local_start))
-    yield "document title", names.is_document_title(text)
+    yield "document title", ex._is_document_title(line)
     yield "name line", (
         skill.kind == "tool" and line.start == ex.name_line_start
         and names.is_person_name(text))
