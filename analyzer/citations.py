@@ -171,7 +171,8 @@ def after_title_label(line: str, start: int) -> bool:
     PROJECT TITLE: Memory Bounded Anytime Heuristic Search', 'Job Title: …', 'Thesis:
     Orthogonal wavelet synthesis based on signal processing'): it names the work, not the
     candidate's skill."""
-    return _TITLE_LABEL.search(line, max(0, start - QUOTED_TITLE_MAX_CHARS), start) is not None
+    lo = max(0, start - QUOTED_TITLE_MAX_CHARS)
+    return line.find(":", lo, start) >= 0 and _TITLE_LABEL.search(line, lo, start) is not None
 
 
 _PROJECT_NAME = re.compile(
