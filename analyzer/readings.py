@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from analyzer import citations, context, lists, names, partners, senses, titles
+from analyzer import citations, context, lists, names, parties, partners, senses, titles
 from analyzer.descriptions import states_the_work
 from analyzer.models import Line
 from analyzer.timeline import MONTH_PATTERN
@@ -217,42 +217,42 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         and not lists.names_a_skill(text, local_start, local_end))
     yield "negated", context.is_negated(text, local_start)
     yield "passive", context.is_passive(ex.text, start, end)
-    yield "a product's user", context.names_a_user(text, local_start)
+    yield "a product's user", parties.names_a_user(text, local_start)
     yield "a product sold", (
         skill.category == "technical"
-        and context.is_sold(text, local_start))
+        and parties.is_sold(text, local_start))
     yield "people's employer", (
         skill.kind == "tool"
-        and context.names_peoples_employer(ex.text, start))
+        and parties.names_peoples_employer(ex.text, start))
     yield "comparison", context.is_comparison(ex.text, end)
     yield "the apps served", (
-        skill.id in CLIENT_PLATFORM_SKILLS and context.serves_apps(text, local_start))
+        skill.id in CLIENT_PLATFORM_SKILLS and parties.serves_apps(text, local_start))
     yield "someone else's trait", (
         skill.category == "soft"
-        and context.describes_others(text, local_start))
+        and parties.describes_others(text, local_start))
     yield "someone else's", (
         skill.category == "business"
-        and context.owned_by_another(text, local_start))
+        and parties.owned_by_another(text, local_start))
     # Working at a payments company is payments experience; the company's
     # specialty in business intelligence is not the candidate's BI work.
     yield "an organisation's focus", (
         skill.kind != "tool"
         and skill.subcategory != DOMAIN_SUBCATEGORY
-        and context.describes_an_organisation(ex.text, start))
+        and parties.describes_an_organisation(ex.text, start))
     yield "delivery plan", (
         alias.text.lower() in {"roadmap", "roadmaps"}
         and senses.plans_delivery(ex.text, start))
     yield "a site's purpose", (
         skill.category == "business" and skill.subcategory != DOMAIN_SUBCATEGORY
-        and (context.names_a_sites_purpose(ex.text, end)
-             or context.names_a_products_purpose(text, local_start)))
+        and (parties.names_a_sites_purpose(ex.text, end)
+             or parties.names_a_products_purpose(text, local_start)))
     yield "qualifies a noun", (
         skill.category == "business" and " " not in alias.text
         and skill.subcategory != DOMAIN_SUBCATEGORY
-        and context.qualifies_a_noun(text, local_start, local_end))
+        and parties.qualifies_a_noun(text, local_start, local_end))
     yield "a competitor", (
         skill.kind == "tool"
-        and context.names_a_competitor(text, local_start))
+        and parties.names_a_competitor(text, local_start))
     yield "document title", ex._is_document_title(line)
     yield "name line", (
         skill.kind == "tool" and line.start == ex.name_line_start
