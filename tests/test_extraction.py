@@ -171,6 +171,10 @@ TRAPS = [
      "contract_negotiation", "a product's purpose"),
     ("Social Media Resume Sample\n123 Your Address, City, State", "social_media_marketing",
      "a template's title"),
+    ("Switching: 802.1Q, STP, LACP, VPC / VDC on Nexus 7K", "aws_vpc",
+     "another sense: Cisco's virtual port channel"),
+    ("Wrote modules using the Forms API, Node API and Views API of Drupal.", "node_js",
+     "another sense: Drupal's node API"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -735,6 +739,11 @@ FOUND = [
     ("Led quality control for the assembly line.", {"quality_management"}),
     # A resume's word in a sentence or a list is no title.
     ("Skills: social media, SEO. Resume available on request.", {"social_media_marketing"}),
+    # SQL Server's services by their own names; AWS's VPC and SQL beside a tool's name.
+    ("Server: IIS, Analysis Services, Reporting Services, Integration Services",
+     {"ssrs", "ssis"}),
+    ("Skills: AWS (EC2, VPC, S3)", {"aws_vpc"}),
+    ("Languages: SQL, Java\nTools: SQL Developer, Eclipse", {"sql"}),
     # The same words in their own sense.
     ("Built clickable mockups in Figma; ran social media campaigns; always punctual.",
      {"prototyping", "social_media_marketing", "time_management"}),
