@@ -48,6 +48,10 @@ _LABELLED_LIST = re.compile(r"[\s•*-]*[A-Z][\w&/ -]{0,30}:[ \t]+[A-Z0-9]")
 labelled list even with no commas between its names."""
 _OWN_WORK = re.compile(r"[\s•*-]*(?:[A-Z][a-z]+ed|Led|Built|Wrote|Made|Ran|Won|Taught|Held)\b")
 """A line opening with a past verb states work ('Wrote the Python toolkit …'), not a title."""
+_NATIONALITY_LABEL = re.compile(r"\b(?i:nationality|citizenship|citizen\s+of)\s*[:\-–]?\s*\Z")
+"""A nationality's label right before a language's name ('Nationality: Greek')."""
+NATIONALITY_LABEL_CHARS = 30
+"""How far before a match (characters) a nationality's label may stand."""
 NEXT_CELL_CHARS = 40
 """How much text after a line (characters) a rule may read for a role's dates in the next cell."""
 _SINGLE_LETTER = 1
@@ -144,6 +148,11 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     yield "place name", (
         skill.kind == "language"
         and names.in_place_name(text, local_start, local_end))
+    # 'Nationality: Greek' is a nationality; the languages are claimed elsewhere.
+    yield "nationality", (
+        skill.kind == "language"
+        and _NATIONALITY_LABEL.search(text, max(0, local_start - NATIONALITY_LABEL_CHARS),
+                                      local_start) is not None)
     yield "compound", (
         (len(alias.text) <= SHORT_ALIAS_CHARS
          and context.in_compound(ex.text, start, end))

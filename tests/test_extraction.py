@@ -175,6 +175,8 @@ TRAPS = [
      "another sense: Cisco's virtual port channel"),
     ("Wrote modules using the Forms API, Node API and Views API of Drupal.", "node_js",
      "another sense: Drupal's node API"),
+    ("Personal Details\nNationality: Greek\nDate of birth: 1 May 1990", "greek",
+     "a nationality, not a language"),
     ("Worked with the UNIX backup team to maintain the Legato backups.", "unix",
      "a team worked with"),
     ("Worked closely with the QA team on every release.", "qa_testing", "a team worked with"),
@@ -744,6 +746,8 @@ FOUND = [
      {"ssrs", "ssis"}),
     ("Skills: AWS (EC2, VPC, S3)", {"aws_vpc"}),
     ("Languages: SQL, Java\nTools: SQL Developer, Eclipse", {"sql"}),
+    # A language claimed beside a nationality stays.
+    ("Personal Details\nNationality: Greek\nLanguages: Greek (native), English", {"greek"}),
     # The same words in their own sense.
     ("Built clickable mockups in Figma; ran social media campaigns; always punctual.",
      {"prototyping", "social_media_marketing", "time_management"}),
