@@ -13,6 +13,7 @@ import itertools
 import re
 import threading
 from collections import OrderedDict, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -21,10 +22,11 @@ from analyzer.confidence import add_related, score_skill, strongest_first
 from analyzer.descriptions import description_spans
 from analyzer.documents import EMAIL_PATTERN, document_from_text
 from analyzer.fuzzy import FuzzyHit, FuzzyIndex
+from analyzer.lists import DECORATION
 from analyzer.models import Document, Line, Mention, SkillHit
 from analyzer.nlp import get_matcher, sentence_bounds
 from analyzer.phrasings import find_phrasings, merge_matches
-from analyzer.readings import DECORATION, SHORT_ALIAS_CHARS, readings
+from analyzer.readings import SHORT_ALIAS_CHARS, readings
 from analyzer.sections import SectionTopic, heading_topic
 from analyzer.timeline import line_years
 from skills_taxonomy import Alias, Skill, Taxonomy, load_taxonomy, normalise_alias
@@ -200,7 +202,7 @@ class _Extractor:
         self._reader_labels: dict[int, bool] = {}
         self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
         self._acronyms: dict[str, str] | None = None
-        self._titles: dict[int, bool] = {}
+        self._line_facts: dict[tuple[str, int], bool] = {}
         self.name_line_start = next((line.start for line in document.lines
                                      if line.section == "header" and line.text.strip()), -1)
         self.citations = citations.Citations(self.text)
@@ -238,7 +240,19 @@ class _Extractor:
                    in _taxonomy_index(self.taxonomy).languages
                    for other in self.lines.around(line))
 
+    def _line_fact(self, fact: str, line: Line, read: Callable[[Line], bool]) -> bool:
+        """``read(line)``, a fact about the whole line, read once per line and fact."""
+        key = (fact, line.start)
+        cached = self._line_facts.get(key)
+        if cached is None:
+            cached = self._line_facts[key] = read(line)
+        return cached
+
     def _titles_a_role(self, line: Line) -> bool:
+        """:meth:`_reads_as_role_title`, read once per line."""
+        return self._line_fact("role title", line, self._reads_as_role_title)
+
+    def _reads_as_role_title(self, line: Line) -> bool:
         """The line is a role's title over its employer in a resume export's role heading
         ('Business Development Rep' / 'Oracle -' / 'September 2011 to April 2013', 'SAP as a
         Consultant' / 'SAP Basis -' / 'May 2012 to Present'): the title, not evidence."""
@@ -252,10 +266,7 @@ class _Extractor:
 
     def _is_document_title(self, line: Line) -> bool:
         """:func:`~analyzer.names.is_document_title` of the line, read once per line."""
-        cached = self._titles.get(line.start)
-        if cached is None:
-            cached = self._titles[line.start] = names.is_document_title(line.text)
-        return cached
+        return self._line_fact("document title", line, _reads_as_document_title)
 
     def _next_line_text(self, line: Line) -> str:
         """The text of the line after ``line`` in its section ('' at an edge)."""
@@ -441,8 +452,7 @@ class _Extractor:
         expansion = self._expansion_at(start, end)
         if expansion is None:
             acronym = self.text[start:end]
-            if not (senses.ACRONYM_MIN_CHARS <= len(acronym) <= senses.ACRONYM_MAX_CHARS
-                    and acronym.isalpha() and acronym.isupper()):
+            if not senses.is_acronym(acronym):
                 return False
             expansion = self._defined_acronyms().get(acronym)
         if expansion is None:
@@ -592,6 +602,10 @@ class _Extractor:
             found += [_Found(skill_id, mention, self.years.get(line.start))
                       for skill_id in (alias.skill_id, *alias.also)]
         return found
+
+
+def _reads_as_document_title(line: Line) -> bool:
+    return names.is_document_title(line.text)
 
 
 ROLE_TITLE_MAX_WORDS = 8

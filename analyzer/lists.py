@@ -12,6 +12,8 @@ import re
 
 from analyzer.cleaning import BULLET_CHARS
 
+DECORATION = " \t•·●○◦■□▪★☆✓-–—:;,.()[]/|%0123456789"
+"""What may surround an item alone on its line: bullets, rating glyphs, brackets, numbers."""
 WORD_BANK_MIN_VERBS = 4
 """Capitalised '-ed' words among the match and two words either side that make a word bank."""
 LIST_SEPARATOR_MIN = 2
@@ -286,6 +288,22 @@ _SERIES_AND = re.compile(r",[^,;|•]{1,60}?\s(?:and|&)\s")
 _LEADING_BULLET = re.compile(rf"^[\s{re.escape(''.join(sorted(BULLET_CHARS)))}]+")
 """A bullet opening a line, of any style ('•' after PDF cleaning; '▪', '➤', '✓', '–' as typed
 in plain text): it marks an item, it does not separate two."""
+
+
+def lists_or_states_work(line: str, start: int, end: int) -> bool:
+    """The line lists names or states work rather than giving a title: it has separators
+    (:func:`is_list_like`), opens with a label and its colon ('Computer: Unigraphics
+    Autodesk Inventor …', no commas), holds the match alone (one name a line), or opens with a
+    past verb ('Wrote the Python toolkit …')."""
+    return (is_list_like(line) or _LABELLED_LINE.match(line) is not None
+            or _OPENS_WITH_PAST_VERB.match(line) is not None
+            or not (line[:start] + line[end:]).strip(DECORATION))
+
+
+_LABELLED_LINE = re.compile(r"[\s•*-]*[A-Z][\w&/ -]{0,30}:[ \t]+[A-Z0-9]")
+"""A line opening with a label and its colon, then a name."""
+_OPENS_WITH_PAST_VERB = re.compile(rf"[\s•*-]*(?:{_PAST_VERB.pattern})\b")
+"""A line opening with a capitalised past verb ('Wrote …', 'Led …')."""
 
 
 def is_list_like(line: str) -> bool:

@@ -242,6 +242,19 @@ NAME_MAX_WORDS = 4
 """A person's name on a resume's first line: two to this many capitalised words."""
 
 
+def after_nationality_label(line: str, start: int) -> bool:
+    """The match follows a nationality's label ('Nationality: Greek', 'Citizenship:
+    French'): a nationality, not a language claimed (the languages stand in their own list)."""
+    return _NATIONALITY_LABEL.search(line, max(0, start - NATIONALITY_LABEL_CHARS),
+                                     start) is not None
+
+
+_NATIONALITY_LABEL = re.compile(r"\b(?i:nationality|citizenship|citizen\s+of)\s*[:\-–]?\s*\Z")
+"""A nationality's label right before a match."""
+NATIONALITY_LABEL_CHARS = 30
+"""How far before a match (characters) a nationality's label may stand."""
+
+
 def is_document_title(line: str) -> bool:
     """The line is a document's title ('Social Media Resume Sample', 'COMMUNICATIONS, MEDIA,
     MARKETING, SALES Resume Examples', 'Editor Resume Template'): a field named there is the

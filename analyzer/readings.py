@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from analyzer import citations, context, lists, names, parties, partners, senses, titles
 from analyzer.descriptions import states_the_work
+from analyzer.lists import DECORATION
 from analyzer.models import Line
 from analyzer.timeline import MONTH_PATTERN
 from skills_taxonomy import Alias, Skill
@@ -43,21 +44,10 @@ SHORT_ALIAS_CHARS = 4
 _ROLE_DATES = re.compile(rf"\b(?i:{MONTH_PATTERN})[a-z]*\.?[ \t]+(?:19|20)\d\d\b")
 """A month and a year: a role's line, even inside a skills section ('Drupal Developer
 Consultant, December 2013')."""
-_LABELLED_LIST = re.compile(r"[\s•*-]*[A-Z][\w&/ -]{0,30}:[ \t]+[A-Z0-9]")
-"""A line opening with a label and its colon ('Computer: Unigraphics Autodesk Inventor …'): a
-labelled list even with no commas between its names."""
-_OWN_WORK = re.compile(r"[\s•*-]*(?:[A-Z][a-z]+ed|Led|Built|Wrote|Made|Ran|Won|Taught|Held)\b")
-"""A line opening with a past verb states work ('Wrote the Python toolkit …'), not a title."""
-_NATIONALITY_LABEL = re.compile(r"\b(?i:nationality|citizenship|citizen\s+of)\s*[:\-–]?\s*\Z")
-"""A nationality's label right before a language's name ('Nationality: Greek')."""
-NATIONALITY_LABEL_CHARS = 30
-"""How far before a match (characters) a nationality's label may stand."""
 NEXT_CELL_CHARS = 40
 """How much text after a line (characters) a rule may read for a role's dates in the next cell."""
 _SINGLE_LETTER = 1
 """An alias this long (characters) is a letter ('C', 'R'): it counts only in a list."""
-DECORATION = " \t•·●○◦■□▪★☆✓-–—:;,.()[]/|%0123456789"
-"""What may surround an item alone on its line: bullets, rating glyphs, brackets, numbers."""
 
 
 def _broad(skill: Skill) -> bool:
@@ -82,12 +72,10 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     # past its end in plain text must not cost a tools list, one name a line or not),
     # and so does a line stating work ('Wrote the Python toolkit …').
     # An industry among hobbies ('cooking and travel', 'computer gaming') is a pastime.
-    yield "about a referee", (
+    yield "a referee's, a publication's or a grant's words", (
         topic in {"references", "publications", "grants"}
         and not (skill.category == "technical"
-                 and (lists.is_list_like(text) or _LABELLED_LIST.match(text) is not None
-                      or _OWN_WORK.match(text) is not None
-                      or not (text[:local_start] + text[local_end:]).strip(DECORATION))))
+                 and lists.lists_or_states_work(text, local_start, local_end)))
     yield "hobby", topic == "interests" and skill.subcategory == DOMAIN_SUBCATEGORY
     yield "address", ex._in_url(start, end)
     # A contact line's words are profile labels: a tool's anywhere, and in the header
@@ -150,9 +138,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
         and names.in_place_name(text, local_start, local_end))
     # 'Nationality: Greek' is a nationality; the languages are claimed elsewhere.
     yield "nationality", (
-        skill.kind == "language"
-        and _NATIONALITY_LABEL.search(text, max(0, local_start - NATIONALITY_LABEL_CHARS),
-                                      local_start) is not None)
+        skill.kind == "language" and names.after_nationality_label(text, local_start))
     yield "compound", (
         (len(alias.text) <= SHORT_ALIAS_CHARS
          and context.in_compound(ex.text, start, end))

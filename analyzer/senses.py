@@ -59,13 +59,18 @@ SEASON_WINDOW_CHARS = 20
 """How far either side of a season word (characters) its neighbours are read."""
 
 
+def is_acronym(text: str) -> bool:
+    """``text`` is shaped like an acronym: ACRONYM_MIN_CHARS to ACRONYM_MAX_CHARS capitals."""
+    return (ACRONYM_MIN_CHARS <= len(text) <= ACRONYM_MAX_CHARS and text.isalpha()
+            and text.isupper())
+
+
 def acronym_expansion(line: str, start: int, end: int) -> str | None:
     """The words an acronym match is spelled out as, right after it or right before it in
     brackets, when their initials spell it: 'GCP (Global Career Program)' and 'Public Sector
     Management (PSM)' give those words; None otherwise."""
     acronym = line[start:end]
-    if not (ACRONYM_MIN_CHARS <= len(acronym) <= ACRONYM_MAX_CHARS and acronym.isalpha()
-            and acronym.isupper()):
+    if not is_acronym(acronym):
         return None
     # 'GCP (Global Career Program)', or '(Good Clinical Practice) GCP': the expansion in
     # brackets right after or right before the acronym.
