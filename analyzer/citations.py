@@ -60,6 +60,8 @@ class Citations:
             ("author", _AUTHOR), ("year", _CITED_YEAR), ("initials", _INITIALS_AUTHORS),
             ("volume", _VOLUME_YEAR), ("talk", re.compile(_TALK_KIND, re.IGNORECASE)))}
         self._starts = {name: [a for a, _ in spans] for name, spans in self._spans.items()}
+        self._text = text
+        self._marks: list[tuple[int, int, str | None]] | None = None
 
     def _inside(self, name: str, lo: int, hi: int) -> list[tuple[int, int]]:
         spans, starts = self._spans[name], self._starts[name]
@@ -75,6 +77,17 @@ class Citations:
                         or self._inside("talk", lo, hi)):
             return True
         return bool(self._inside("initials", lo, hi) and self._inside("volume", lo, hi))
+
+    def in_reference(self, start: int, end: int) -> bool:
+        """The match at ``start:end`` is in a bibliographic reference: a title followed by its
+        venue, volume and pages ('… using genetic algorithm. Archives of Control Sciences,
+        20(4):417, 2010', '"Operations management in the new Millennium", presented at …
+        Proceedings'), even with no author list or quotes. Read in the text around the match,
+        not its line: a reference wraps, and a flattened document cuts it at its runs of
+        spaces. The marks are found once per document, when a match first asks."""
+        if self._marks is None:
+            self._marks = reference_marks(self._text)
+        return marks_make_a_reference(self._marks, start, end)
 
 
 _VOLUME_ISSUE_PAGES_MARK = r"\b\d+\s?\(\d+\)\s?:\s?\d+"
@@ -127,18 +140,18 @@ def _kind(group: str | None) -> str | None:
 
 BIBLIOGRAPHIC_MIN = 2
 """Distinct bibliographic marks (volume, pages, '(ed.)', 'presented at', 'Journal' …) around a
-match, within its line, that make the line a reference."""
+match that make its text a reference."""
 
 
-def reference_marks(line: str) -> list[tuple[int, int, str | None]]:
-    """Every bibliographic mark of ``line`` (start, end, kind), found in one pass, so that a
-    long line's matches each ask :func:`marks_make_a_reference` instead of scanning again."""
-    return [(mark.start(), mark.end(), _kind(mark.lastgroup)) for mark in _BIBLIOGRAPHIC.finditer(line)]
+def reference_marks(text: str) -> list[tuple[int, int, str | None]]:
+    """Every bibliographic mark of ``text`` (start, end, kind), found in one pass, so that each
+    match asks :func:`marks_make_a_reference` instead of scanning again."""
+    return [(mark.start(), mark.end(), _kind(mark.lastgroup)) for mark in _BIBLIOGRAPHIC.finditer(text)]
 
 
 def marks_make_a_reference(marks: list[tuple[int, int, str | None]], start: int, end: int) -> bool:
-    """What :func:`in_reference_line` says of the match at ``start:end``, from the line's
-    :func:`reference_marks`."""
+    """At least BIBLIOGRAPHIC_MIN distinct kinds of ``marks`` (or one 'volume(issue):pages')
+    lie within CITATION_WINDOW_CHARS of the match at ``start:end``."""
     lo, hi = start - CITATION_WINDOW_CHARS, end + CITATION_WINDOW_CHARS
     first = bisect.bisect_left(marks, (lo, -1, None))
     kinds: set[str | None] = set()
@@ -151,16 +164,6 @@ def marks_make_a_reference(marks: list[tuple[int, int, str | None]], start: int,
         if len(kinds) >= BIBLIOGRAPHIC_MIN or kind == _VOLUME_ISSUE_PAGES:
             return True
     return False
-
-
-def in_reference_line(line: str, start: int, end: int) -> bool:
-    """The match is in a line of bibliographic reference: a title followed by its venue,
-    volume and pages ('… using genetic algorithm. Archives of Control Sciences, 20(4):417, 2010',
-    '"Operations management in the new Millennium", presented at … Proceedings'), even with
-    no author list or quotes. A paper's or talk's topic is not a skill."""
-    lo = max(0, start - CITATION_WINDOW_CHARS)
-    window = line[lo:end + CITATION_WINDOW_CHARS]
-    return marks_make_a_reference(reference_marks(window), start - lo, end - lo)
 
 
 _TITLE_LABEL = re.compile(r"\b(?:title|thesis|dissertation)\s*:", re.IGNORECASE)

@@ -198,7 +198,6 @@ class _Extractor:
         self.tool_starts: frozenset[int] = frozenset()
         self.aims = aims.Aims(self.text)
         self.safe = sanitize_for_tokenizer(self.text)
-        self._reference_marks: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
         self._reader_labels: dict[int, bool] = {}
         self._sentences: dict[tuple[int, int], tuple[str, bool]] = {}
         self._acronyms: dict[str, str] | None = None
@@ -366,15 +365,6 @@ class _Extractor:
         return (after is not None and len(text) >= names.WRAPPED_LINE_MIN_CHARS
                 and (names.starts_with_institution(after.text) or names.ends_in_connector(text))
                 and names.in_organisation_name(f"{text} {after.text}", start, end))
-
-    def _in_reference_line(self, line: Line, text: str, start: int, end: int) -> bool:
-        # A line's bibliographic marks are found once; each match looks at those near it.
-        # (A huge line is seen through a window around each match: its text keys the marks.)
-        key = (line.start, len(text))
-        marks = self._reference_marks.get(key)
-        if marks is None:
-            marks = self._reference_marks[key] = citations.reference_marks(text)
-        return citations.marks_make_a_reference(marks, start, end)
 
     def _labels_address(self, start: int, end: int) -> bool:
         """The match labels the web address right after it, on that site ('LinkedIn:

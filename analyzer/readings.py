@@ -149,7 +149,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
         or citations.after_title_label(text, local_start)
         or citations.in_project_name(text, local_start, local_end)
         or citations.names_a_talks_topic(text, local_start)
-        or ex._in_reference_line(line, text, local_start, local_end))
+        or ex.citations.in_reference(start, end))
     # A specific skill ('Python packages: pandas', 'Selenium and Cypress tests') names
     # itself; only broad skills ('Programming languages:', 'Integration') are labels
     # or test types.

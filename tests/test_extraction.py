@@ -374,6 +374,11 @@ TRAPS = [
      "an acronym after its expansion in brackets"),
     ("Improving energy compaction with a fast neural network. Archives of Control Sciences, "
      "20(4):417-433.", "deep_learning", "a reference known by volume(issue):pages alone"),
+    ("Promoting functions to type families in Haskell.\nACM SIGPLAN Notices, 49(12):95-106, "
+     "December 2014", "haskell", "a reference wrapped onto the next line"),
+    ("Survey Results on the State of the Operations Management Profession for 2010.\n"
+     "Production and Inventory Management Journal, 2011, 47(2), 79-87.",
+     "operations_management", "a title above its journal's line"),
     ('Monitor 27" display for the lab\n"A Survey of SIP Peering", NATO Advanced Study Institute.',
      "voip", "a quoted title below a stray inch mark"),
     ("Analyst at a provider of business intelligence software for retailers.", "bi_dashboards",
