@@ -220,6 +220,10 @@ def names_a_talks_topic(line: str, start: int) -> bool:
             and _TALK_TOPIC.search(line, lo, start) is not None)
 
 
+_OPENS_A_WORD = re.compile(r'(?:(?<=^)|(?<=[\s(\[{,;:]))"(?=\w)')
+"""A straight quote at a word's start: after a space or an opening bracket, before a letter."""
+
+
 def _unclosed_curly(text: str) -> bool:
     """``text`` opens more curly quotes ('“', '„', '«') than it closes."""
     return sum(text.count(q) for q in "“„«") > sum(text.count(q) for q in "”»")
@@ -232,17 +236,18 @@ def in_quoted_title(line: str, start: int, end: int) -> bool:
     through a CSV file writes one ('""Operations management in the new Millennium""'), is one
     mark."""
     if '""' in line:
-        line = line.replace('""', '" ')  # same length: offsets hold
+        line = line.replace('""', ' "')  # same length: offsets hold
     opening = max(line.rfind(q, max(0, start - QUOTED_TITLE_MAX_CHARS), start) for q in OPEN_QUOTES)
     if opening < 0:
         return False
     closing = min((i for q in _CLOSE_QUOTES
                    if (i := line.find(q, end, end + QUOTED_TITLE_MAX_CHARS)) >= 0), default=-1)
-    # That '"' closes an earlier quote when its physical line holds an odd number before it,
-    # or a curly opening quote not closed yet ('“Pathways" (Programmer) … in C++').
+    # A straight quote opens a title where a word starts after it; one that ends a word
+    # closes an earlier quote ('“Pathways" (Programmer) … in C++') or marks inches ('27"').
     line_start = line.rfind("\n", 0, opening) + 1
-    if closing < 0 or line.count('"', line_start, opening) % 2 or (
-            line[opening] == '"' and _unclosed_curly(line[line_start:opening])):
+    if closing < 0 or (line[opening] == '"' and (
+            not _OPENS_A_WORD.match(line, opening)
+            or _unclosed_curly(line[line_start:opening]))):
         return False
     if any(q in line[opening + 1:start] for q in _CLOSE_QUOTES):  # two quotes, match between
         return False

@@ -381,6 +381,9 @@ TRAPS = [
      "operations_management", "a title above its journal's line"),
     ('Monitor 27" display for the lab\n"A Survey of SIP Peering", NATO Advanced Study Institute.',
      "voip", "a quoted title below a stray inch mark"),
+    ('Set up 27" displays for the lab; gave the talk "Operations management in the new '
+     'Millennium" at the institute.', "operations_management",
+     "a quoted title after a stray inch mark on its line"),
     ("Analyst at a provider of business intelligence software for retailers.", "bi_dashboards",
      "what a provider provides"),
     ("Volunteer reader, Spring & Fall Semesters 2019", "spring_framework", "a season"),
