@@ -35,6 +35,10 @@ MAX_PLURAL_SOURCE_CHARS = 3
 """Words of at most this many characters (+1 for the 's') are never folded from a plural:
 'AWS', 'SaaS' and 'iOS' stay as they are."""
 
+PLURALS_OF_THEIR_OWN = frozenset({"securities", "customs", "futures", "goods", "premises", "damages", "arms"})
+"""Plurals that name something other than their singular ('securities regulation' is finance,
+not security; 'customs' a border agency, 'futures' contracts): never folded."""
+
 
 @dataclass(frozen=True, slots=True)
 class AliasMatch:
@@ -106,7 +110,8 @@ def match_norm(word: str) -> str:
     aliases 'API', 'dashboard' and 'user story' without one pattern per plural.
     """
     lowered = word.lower()
-    if len(lowered) <= MAX_PLURAL_SOURCE_CHARS + 1 or not lowered.isalpha():
+    if (len(lowered) <= MAX_PLURAL_SOURCE_CHARS + 1 or not lowered.isalpha()
+            or lowered in PLURALS_OF_THEIR_OWN):
         return lowered
     if lowered.endswith("ies"):
         return lowered[:-3] + "y"

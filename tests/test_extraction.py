@@ -387,6 +387,8 @@ TRAPS = [
     ("Analyst at a provider of business intelligence software for retailers.", "bi_dashboards",
      "what a provider provides"),
     ("Volunteer reader, Spring & Fall Semesters 2019", "spring_framework", "a season"),
+    ("Practice concentration: securities, commodities and trade regulation.",
+     "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
      "a season next to another"),
     ("Wrote drivers for the I2C, CAN, USB, PCI buses.", "pci_dss", "PCI the bus"),
