@@ -272,6 +272,15 @@ class _Extractor:
         after = self.lines.around(line)[1]
         return "" if after is None else after.text
 
+    def _with_continuation(self, line: Line) -> str:
+        """The line's text, joined to the next line's when the sentence runs on to it (the
+        next line opens in lower case: '… monitoring and improving code' / 'coverage'), so
+        a cue a wrapped sentence carries on the next line is read with it."""
+        after = self._next_line_text(line)
+        if after[:1].islower():
+            return f"{line.text} {after}"
+        return line.text
+
     def _row_label(self, line: Line, start: int, end: int) -> bool:
         """The match is a row label of a two-column table read column by column: the line is
         the label alone ('RDBMS', 'Configuration Management') and, past a few more such

@@ -188,8 +188,10 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         skill.category == "soft"
         and skill.kind != "language" and senses.in_technical_list(text, local_start))
     yield "other meaning", ex._spelled_otherwise(skill, start, end)
-    yield "another field's term", senses.in_other_field(text, local_start, local_end,
-                                                         alias.other_sense)
+    yield "another field's term", (
+        bool(alias.other_sense)
+        and senses.in_other_field(ex._with_continuation(line), local_start, local_end,
+                                  alias.other_sense))
     yield "word bank", (
         lists.in_word_bank(text, local_start, local_end)
         or ex._in_word_column(line, local_start, local_end))
