@@ -114,7 +114,9 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
                                      own_item=skill.category == "technical",
                                      next_line=ex._next_line_text(line)))
     yield "people counted", senses.counts_people(text, local_start, local_end)
-    yield "profile link", ex._labels_address(start, end)
+    yield "profile link", (
+        ex._labels_address(start, end)
+        or (skill.id in names.CONTACT_TOOLS and names.labels_a_handle(text, local_end)))
     # A field in a job title is the title, not evidence ('Titles lie'); a tool's name
     # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
     yield "job title", (

@@ -404,6 +404,8 @@ TRAPS = [
      "English law"),
     ("Oversaw the work programme, with emphasis on safety, security and environment.",
      "security_privacy", "security beside safety"),
+    ("SUMMARY\nReach me on Skype: jane.doe77 or by email.", "skype", "a contact's account name"),
+    ("Skype ID: jane_doe (weekdays)", "skype", "an account name after 'ID:'"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
@@ -740,6 +742,7 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 
 
 FOUND = [
+    ("GitHub: Actions, Pages, Packages", {"github"}),
     # (text, skill ids that must be found)
     ("Skills: SQL, A/B testing, Jira", {"sql", "experimentation", "jira"}),  # not 'SQL testing'
     # Engineers from VMware taught a class; the candidate's own VMware stays a skill.
