@@ -190,6 +190,8 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         skill.category == "soft"
         and skill.kind != "language" and senses.in_technical_list(text, local_start))
     yield "other meaning", ex._spelled_otherwise(skill, start, end)
+    yield "another of the vendor's products", (
+        alias.vendor and senses.names_another_product(text, local_end))
     yield "another field's term", (
         bool(alias.other_sense)
         and senses.in_other_field(ex._with_continuation(line), local_start, local_end,

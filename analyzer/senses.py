@@ -388,3 +388,19 @@ def in_other_field(line: str, start: int, end: int, cues: tuple[str, ...]) -> bo
     around = pattern.finditer(line, max(lo, start - CUE_AROUND_CHARS), min(hi, end + CUE_AROUND_CHARS))
     return any(cue.start() <= start and end <= cue.end() and cue.end() - cue.start() > end - start
                for cue in around)
+
+
+_ANOTHER_PRODUCT = re.compile(r"[ \t]([A-Z][\w+#.-]*)")
+"""One space, then a capitalised name: 'Oracle IDM', 'Apache Tiles' ('Oracle  Java', a column
+gap, starts another cell)."""
+VENDOR_PRODUCT_WORDS = frozenset({"Server", "Servers", "Database", "Databases", "DB", "DBA",
+                                  "Web", "HTTP", "HTTPD"})
+"""Words after a vendor's name that still name its flagship ('Oracle Server', 'Apache Web')."""
+
+
+def names_another_product(text: str, end: int) -> bool:
+    """A vendor's name (an alias marked ``vendor``) ending at ``end`` is followed by another of
+    its products' names ('Oracle Transportation Management', 'Oracle IDM', 'Apache Tiles'),
+    not the product the alias stands for alone ('Oracle, SQL Server', 'Oracle 11g')."""
+    found = _ANOTHER_PRODUCT.match(text, end)
+    return found is not None and found.group(1).rstrip(".,") not in VENDOR_PRODUCT_WORDS

@@ -112,24 +112,25 @@ def _mode_for_key(key: str, declared: model.MatchMode) -> model.MatchMode:
 
 
 def _build_skill(entry: schema.SkillEntry) -> model.Skill:
-    # (text, declared mode, needs_context, other senses, also) per alias; plain strings are
+    # (text, declared mode, needs_context, other senses, also, vendor) per alias; plain strings are
     # fuzzy, without context, other senses or other skills (no model built for them: thousands).
-    raw = [(a.text, a.match, a.needs_context, a.other_sense, a.also)
-           if isinstance(a, schema.AliasSpec) else (a, "fuzzy", False, (), ())
+    raw = [(a.text, a.match, a.needs_context, a.other_sense, a.also, a.vendor)
+           if isinstance(a, schema.AliasSpec) else (a, "fuzzy", False, (), (), False)
            for a in entry.aliases]
     keyed = [(normalise_alias(item[0]), *item) for item in raw]
     # An explicit alias spec for the name's own text sets the name's matching flags too.
     name_key = normalise_alias(entry.name)
     name_item = next((item for item in keyed if item[0] == name_key and item[2] != "fuzzy"),
-                     (name_key, entry.name, "fuzzy", False, (), ()))
+                     (name_key, entry.name, "fuzzy", False, (), (), False))
     aliases: list[model.Alias] = []
     seen: set[str] = set()
-    for key, text, mode, context, other_sense, also in (name_item, *keyed):
+    for key, text, mode, context, other_sense, also, vendor in (name_item, *keyed):
         if key in seen:
             continue
         seen.add(key)
         aliases.append(model.Alias(text=text, skill_id=entry.id, mode=_mode_for_key(key, mode),
-                                   needs_context=context, other_sense=other_sense, also=also))
+                                   needs_context=context, other_sense=other_sense, also=also,
+                                   vendor=vendor))
     return model.Skill(
         id=entry.id, name=entry.name, category=entry.category, subcategory=entry.subcategory,
         kind=entry.kind, description=entry.description, aliases=tuple(aliases),

@@ -40,6 +40,8 @@ class Alias:
     """Words that, in the same sentence, give the alias another field's meaning."""
     also: tuple[str, ...] = ()
     """Other skills the alias names as well ('technical roadmap': roadmapping too)."""
+    vendor: bool = False
+    """A vendor's name meaning this product alone ('Oracle'), not before another name."""
 
 
 @dataclass(frozen=True, slots=True)

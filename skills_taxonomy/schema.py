@@ -65,6 +65,9 @@ class AliasSpec(_Strict):
     with "welding": the American Welding Society); matched as whole words, any case.
     ``also``: other skills the alias names as well ("technical roadmap" is a roadmap and a
     technology strategy); a mention of the alias counts for each.
+    ``vendor``: the alias is a vendor's name that means this product only when it stands
+    alone ("Oracle" the database, "Apache" the web server); followed by another capitalised
+    name it is another of the vendor's products ("Oracle IDM", "Apache Tiles").
     """
 
     text: Annotated[str, Field(min_length=1, max_length=80)]
@@ -72,6 +75,7 @@ class AliasSpec(_Strict):
     needs_context: bool = False
     other_sense: tuple[Annotated[str, Field(min_length=2, max_length=40)], ...] = ()
     also: tuple[Annotated[str, Field(pattern=SKILL_ID_PATTERN)], ...] = ()
+    vendor: bool = False
 
     @field_validator("text")
     @classmethod

@@ -406,6 +406,10 @@ TRAPS = [
      "security_privacy", "security beside safety"),
     ("SUMMARY\nReach me on Skype: jane.doe77 or by email.", "skype", "a contact's account name"),
     ("Skype ID: jane_doe (weekdays)", "skype", "an account name after 'ID:'"),
+    ("Tested Oracle Transportation Management and Oracle IDM releases.", "oracle_database",
+     "another product of the database's vendor"),
+    ("Frameworks: Spring, Hibernate, Apache Tiles and Struts", "apache_http_server",
+     "another product of the web server's vendor"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
@@ -742,6 +746,8 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 
 
 FOUND = [
+    ("Databases: Oracle 11g, MySQL; tuned the Oracle Server and Apache Web pools",
+     {"oracle_database", "apache_http_server"}),
     ("GitHub: Actions, Pages, Packages", {"github"}),
     # (text, skill ids that must be found)
     ("Skills: SQL, A/B testing, Jira", {"sql", "experimentation", "jira"}),  # not 'SQL testing'

@@ -156,6 +156,14 @@ def test_an_alias_may_name_a_second_skill_and_it_must_exist() -> None:
         build_taxonomy([("coach.json", json.dumps(bad))])
 
 
+def test_a_vendor_alias_is_flagged_and_plain_aliases_are_not() -> None:
+    taxonomy = load_taxonomy()
+    vendors = {(alias.skill_id, alias.text) for skill in taxonomy.skills.values()
+               for alias in skill.aliases if alias.vendor}
+    assert {("oracle_database", "Oracle"), ("apache_http_server", "Apache")} <= vendors
+    assert ("oracle_database", "Oracle Database") not in vendors
+
+
 def test_extension_adds_a_role_and_is_validated() -> None:
     extension = {"roles": [{"id": "growth_pm", "name": "Growth PM", "description": "A coach's custom role.",
                             "skills": [{"skill": "experimentation", "weight": "core",
