@@ -410,6 +410,10 @@ TRAPS = [
      "another product of the database's vendor"),
     ("Frameworks: Spring, Hibernate, Apache Tiles and Struts", "apache_http_server",
      "another product of the web server's vendor"),
+    ("Performed systems analysis and design according to business requirements on 401(k) "
+     "disbursements.", "requirements_prd", "following the business's requirements"),
+    ("Built the online shopping cart with Authorized .Net payment integration.", "dot_net",
+     "the Authorize.Net payment gateway"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
