@@ -37,6 +37,8 @@ _INSTITUTION_WORDS = frozenset({
     "consortium", "force", "taskforce", "inc", "inc.", "alliance", "subcommittee", "dept",
     "dept.",
     "corporation", "ltd", "ltd.", "llc",
+    "committees", "councils", "boards", "associations", "societies", "convention",
+    "section", "sections", "summit", "chapter",
     "bachelor", "bachelors", "master", "masters", "b.a.", "b.a", "ba", "b.s.", "bs", "bsc",
     "b.sc", "b.sc.", "m.a.", "ma", "m.s.", "ms", "msc", "m.sc", "m.sc.", "mba", "ph.d.", "phd",
     "ph.d", "diploma", "degree", "major", "minor", "doctorate", "hons", "(hons)", "b.com",

@@ -280,3 +280,40 @@ def names_a_competitor(text: str, start: int) -> bool:
     if "compet" not in window and "rival" not in window:  # cheap test first: every tool
         return False
     return _COMPETITORS_BEFORE.search(text, lo, start) is not None
+
+
+_FOLLOWED = re.compile(
+    r"\b(?:according\s+to|as\s+per|in\s+line\s+with|in\s+accordance\s+with|in\s+compliance\s+"
+    r"with|conformance\s+(?:to|with)|adherence\s+to|observance\s+of|based\s+on|measured\s+by|"
+    r"obtained\s+through|derived\s+from|dictated\s+by)\s+"
+    r"(?:(?:the|a|an|its|their|all|client'?s?|customer'?s?|existing|new|defined|formal|given|"
+    r"agreed|organi[sz]ations?'?s?|company'?s?)\s+){0,2}(?:[\w-]+\s+)?$", re.IGNORECASE)
+"""A source the work followed, up to the match: 'in line with the design document', 'according
+to client business requirements', 'measured by a customer survey'."""
+_ARTEFACT = re.compile(r"requirement|spec|document|design|architecture|survey|analysis|"
+                       r"econometric", re.IGNORECASE)
+"""A document or an analysis, in the match or just after it."""
+_OWN_DOCUMENT = re.compile(r"\b(?:gather|elicit|wrote|write|writing|written|author|defin|"
+                           r"document(?:ed|ing)|creat|prepar|draft)\w*", re.IGNORECASE)
+"""The candidate wrote the document too ('requirements I gathered and built against')."""
+_SENTENCE_END = re.compile(r"[.;!?•\n]|$")
+ARTEFACT_AFTER_CHARS = 12
+"""How far after a match (characters) its document's noun may end ('design … document')."""
+
+
+def follows_a_document(text: str, start: int, end: int) -> bool:
+    """The match names a document or an analysis the work followed, which someone else made:
+    'configure the application in line with the design document', 'according to business
+    requirements', 'satisfaction as measured by a customer survey', 'results obtained through
+    formal econometric analysis'. Not when the clause says the candidate wrote it too."""
+    # A sentence wrapped onto the match's line ('… in line with' / 'the design document') is
+    # one clause: a single line break is a space here, a blank line still ends it.
+    window = re.sub(r"(?<!\n)\n(?!\n)", " ", text[max(0, start - NEGATION_WINDOW_CHARS):start])
+    clause = clause_before(window, len(window))
+    if _FOLLOWED.search(clause) is None:
+        return False
+    if _ARTEFACT.search(text, start, min(len(text), end + ARTEFACT_AFTER_CHARS)) is None:
+        return False
+    after = text[end:end + NEGATION_WINDOW_CHARS]
+    return _OWN_DOCUMENT.search(clause) is None and _OWN_DOCUMENT.search(
+        after, 0, _SENTENCE_END.search(after).start()) is None

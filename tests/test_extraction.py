@@ -414,6 +414,16 @@ TRAPS = [
      "disbursements.", "requirements_prd", "following the business's requirements"),
     ("Built the online shopping cart with Authorized .Net payment integration.", "dot_net",
      "the Authorize.Net payment gateway"),
+    ("Raised customer satisfaction 20% (as measured by a customer survey in 1997).",
+     "survey_design", "a survey someone else ran, as a measure"),
+    ("- Configure and build the application, process solution in line with\nthe design "
+     "document", "technical_specs", "a document the work followed, across a wrapped line"),
+    ("Tested to ensure correct function and observance of functional specifications.",
+     "requirements_prd", "specifications the testing observed"),
+    ("Chairman of the Executive, Nominating & Governance, and Strategic Planning Committees.",
+     "business_strategy", "a committee's name"),
+    ("Member, Board of Directors, Section of Alternative Dispute Resolution of the State Bar",
+     "conflict_resolution", "a bar section's name"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
@@ -750,6 +760,8 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 
 
 FOUND = [
+    ("Built the claims services according to business requirements I gathered from users.",
+     {"requirements_prd"}),
     ("Databases: Oracle 11g, MySQL; tuned the Oracle Server and Apache Web pools",
      {"oracle_database", "apache_http_server"}),
     ("GitHub: Actions, Pages, Packages", {"github"}),
