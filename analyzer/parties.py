@@ -296,7 +296,7 @@ _ARTEFACT = re.compile(r"requirement|spec|document|design|architecture|survey|an
 _OWN_DOCUMENT = re.compile(r"\b(?:gather|elicit|wrote|write|writing|written|author|defin|"
                            r"document(?:ed|ing)|creat|prepar|draft)\w*", re.IGNORECASE)
 """The candidate wrote the document too ('requirements I gathered and built against')."""
-_SENTENCE_END = re.compile(r"[.;!?•\n]|$")
+_SENTENCE_OR_LINE_END = re.compile(r"[.;!?•\n]")
 ARTEFACT_AFTER_CHARS = 12
 """How far after a match (characters) its document's noun may end ('design … document')."""
 
@@ -314,6 +314,5 @@ def follows_a_document(text: str, start: int, end: int) -> bool:
         return False
     if _ARTEFACT.search(text, start, min(len(text), end + ARTEFACT_AFTER_CHARS)) is None:
         return False
-    after = text[end:end + NEGATION_WINDOW_CHARS]
-    return _OWN_DOCUMENT.search(clause) is None and _OWN_DOCUMENT.search(
-        after, 0, _SENTENCE_END.search(after).start()) is None
+    after = _SENTENCE_OR_LINE_END.split(text[end:end + NEGATION_WINDOW_CHARS], maxsplit=1)[0]
+    return _OWN_DOCUMENT.search(clause) is None and _OWN_DOCUMENT.search(after) is None
