@@ -34,8 +34,9 @@ _TEST_KIND = re.compile(r"integration|regression|functional|system|systems|accep
                         r"load|stress|smoke|sanity|e2e|end-to-end|usability|security|penetration|"
                         r"exploratory|compatibility|localization|localisation|accessibility|uat|"
                         r"beta|alpha", re.IGNORECASE)
-_TESTING_BEFORE = re.compile(r"\b(?:testing|tests?)\s*$", re.IGNORECASE)
-"""'testing' right before a bracketed list of its kinds."""
+_TESTING_BEFORE = re.compile(r"\b(?:testing|tests?)\b[^().;:\n]{0,40}$", re.IGNORECASE)
+"""'testing' before a bracketed list of its kinds, right before or with a few words between:
+'testing (BVT, …)', 'Perform testing - self and independent (Functional, Integration, …)'."""
 TEST_TYPES_WINDOW_CHARS = 120
 """How far after a match (characters) the list of test types may run."""
 _SEASON_WORDS = frozenset({
