@@ -203,9 +203,15 @@ def in_project_name(line: str, start: int, end: int) -> bool:
 
 
 _TALK_TOPIC = re.compile(
-    r"\b(?i:paper|multimedia|poster)\s+(?i:presentations?|talks?)\s+"
-    r"(?i:on|about)\b[^.;:•\n]{0,80}\Z")
-"""A student's or a conference's kind of talk and 'on' before the match, in its clause."""
+    r"\b(?:(?i:paper|multimedia|poster)\s+(?i:presentations?|talks?)(?:\s+(?i:on|about)\b)?"
+    r"|(?:Seminars?|Webinars?|Lectures?)(?:\s+cum\s+[\w ]{1,30}?)?"
+    r"\s*(?:\b(?i:on|about)\b|[:–-]))[^.;:•\n]{0,80}\Z")
+"""A student's or a conference's kind of talk, or a seminar's or a lecture's, and 'on' (or a
+colon or dash) before the match, in its clause. Not a workshop: one works there."""
+_GIVEN_BY_THE_CANDIDATE = re.compile(
+    r"\b(?i:conducted|delivered|gave|given|taught|teach|presented|hosted|ran|led|facilitated)\b")
+"""The candidate gave the talk ('Conducted a workshop on Python'): its topic is their skill."""
+_TALK_WORDS = ("resentation", "alk", "eminar", "ebinar", "ecture")
 TALK_TOPIC_REACH_CHARS = 120
 """How far before a match (characters) 'Paper presentations on' may stand."""
 
@@ -216,8 +222,10 @@ def names_a_talks_topic(line: str, start: int) -> bool:
     words, not a skill shown."""
     lo = max(0, start - TALK_TOPIC_REACH_CHARS)
     window = line[lo:start]
-    return (("resentation" in window or "alk" in window)  # the cheap test first
-            and _TALK_TOPIC.search(line, lo, start) is not None)
+    if not any(word in window for word in _TALK_WORDS):  # the cheap test first
+        return False
+    talk = _TALK_TOPIC.search(line, lo, start)
+    return talk is not None and _GIVEN_BY_THE_CANDIDATE.search(line, lo, talk.start()) is None
 
 
 _OPENS_A_WORD = re.compile(r'(?:(?<=^)|(?<=[\s(\[{,;:]))"(?=\w)')

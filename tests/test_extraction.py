@@ -427,9 +427,13 @@ TRAPS = [
     ("• Perform testing - self and independent (Functional, Integration, System)",
      "apis_integrations", "a test type in brackets a few words after 'testing'"),
     ("2.5 years on Oracle Fusion Middleware - SOA, WebLogic and MFT Module.", "system_design",
-     "Oracle's SOA Suite"),
+     "SOA among Oracle Fusion Middleware's modules"),
     ("Kept the campus compliant with the Family Educational Rights & Privacy Act (FERPA).",
      "security_privacy", "a privacy law's name"),
+    ("Attended the Seminar on Commercial Contracts, London, October 1988.",
+     "contract_negotiation", "a seminar's topic"),
+    ("➢ Paper presentation 4G Technologies, Cloud Computing, Heuristic Algorithms",
+     "cloud_platforms", "a paper presentation's topics, without 'on'"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
@@ -766,6 +770,9 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 
 
 FOUND = [
+    ("Conducted a seminar on Python for 40 engineers.", {"python"}),
+    ("2 Days Workshop on Semi-Autonomous Robotics at IIT Bombay (built a line follower)",
+     {"robotics"}),
     ("Built the claims services according to business requirements I gathered from users.",
      {"requirements_prd"}),
     ("Databases: Oracle 11g, MySQL; tuned the Oracle Server and Apache Web pools",
