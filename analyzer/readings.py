@@ -41,7 +41,7 @@ TESTING_SKILL = "qa_testing"
 """The skill a list of test types ('Functional, Integration and Regression Testing') is about."""
 SHORT_ALIAS_CHARS = 4
 """Aliases this short (characters) are rejected inside hyphen/ampersand compounds (C-suite)."""
-_ROLE_DATES = re.compile(rf"\b(?i:{MONTH_PATTERN})[a-z]*\.?[ \t]+(?:19|20)\d\d\b")
+_ROLE_DATES = re.compile(rf"\b(?i:{MONTH_PATTERN})[a-z]*\.?,?[ \t]+(?:19|20)\d\d\b")
 """A month and a year: a role's line, even inside a skills section ('Drupal Developer
 Consultant, December 2013')."""
 NEXT_CELL_CHARS = 40
@@ -124,7 +124,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
          or titles.after_role_label(text) or _ROLE_DATES.search(text) is not None)
         and titles.in_title(text, local_start, local_end,
                             technical=skill.category == "technical",
-                            trait=skill.category == "soft"))
+                            trait=skill.category == "soft", tool=skill.kind == "tool"))
     yield "title over its employer", ex._titles_a_role(line)
     # A tool there is an employer (dropped everywhere, below); a skill's word only
     # fills the employer field of this line.

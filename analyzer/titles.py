@@ -35,6 +35,8 @@ _FIELD_TITLE_HEADS = frozenset({
 """Title heads after a technical field. Not 'producer', 'agent', 'editor', 'partner', 'admin',
 'operator': a Kafka producer, a Jenkins agent, an HTML editor, the Django Admin and a
 Kubernetes Operator are parts of the tools."""
+_FIELD_ONLY_HEADS = frozenset({"assistant", "operator", "aide", "clerk", "admin"})
+"""Title heads after a technical field that no tool's name ends in ('Data Entry Operator')."""
 _HEADS = "|".join(sorted(TITLE_HEADS))
 """TITLE_HEADS as a pattern's alternatives."""
 _TITLE_OPENERS = frozenset({"head", "director", "vp", "manager", "chief", "president",
@@ -89,17 +91,17 @@ def name_run(line: str, start: int, end: int, *,
 
 
 def in_title(line: str, start: int, end: int, *, technical: bool = False,
-             trait: bool = False) -> bool:
+             trait: bool = False, tool: bool = False) -> bool:
     """The match is a job title's field in any of the ways a title is written: with its head
     (:func:`in_job_title`), after a title's comma or colon, or before a dash and a title."""
-    return (in_job_title(line, start, end, technical=technical, trait=trait)
+    return (in_job_title(line, start, end, technical=technical, trait=trait, tool=tool)
             or after_title_comma(line, start, end)
             or before_title_dash(line, start, end)
             or after_title_colon(line, start, end))
 
 
 def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
-                 trait: bool = False) -> bool:
+                 trait: bool = False, tool: bool = False) -> bool:
     """A capitalised match that is the field of a job title: 'Sales Associate', 'Marketing
     Manager', 'Head of Marketing', 'Customer Service Representative'.
 
@@ -108,7 +110,9 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
     ends the title ('Investment banking analyst'). With ``technical``, also a head in lower case
     or after a slash ('PHP/MySQL developer'), or before the field when the field ends the title
     ('Application Developer SAP ABAP, Kolkata'). With ``trait`` (a soft skill), only a head
-    right after it: 'Self-motivated Special Education Teacher' is a trait and a title."""
+    right after it: 'Self-motivated Special Education Teacher' is a trait and a title. A
+    technical field that is no ``tool`` takes the heads a tool's name may end in too
+    ('Network Administration Assistant', 'Data Entry Operator'; not 'Kubernetes Operator')."""
     if not line[start:end][:1].isupper():
         # A field in lower case before a head that ends the title ('Claims Manager and motor
         # underwriting manager', 'reported to the marketing manager, …'): the person's.
@@ -122,7 +126,9 @@ def in_job_title(line: str, start: int, end: int, *, technical: bool = False,
     words = [word.lower().strip("(),.") for word in after[:reach]]
     head = next((index for index, word in enumerate(words)
                  if word in _FIELD_TITLE_HEADS or (index == 0 and not technical
-                                                   and word in TITLE_HEADS)), None)
+                                                   and word in TITLE_HEADS)
+                 or (index == 0 and technical and not tool and word in _FIELD_ONLY_HEADS)),
+                None)
     if head is not None:
         # 'JBoss Developer Studio' and 'Java Developer tools' name products, whatever the case.
         raw = line[end:end + NAME_RUN_MAX_CHARS].split()[head + 1:head + 2]

@@ -434,6 +434,10 @@ TRAPS = [
      "contract_negotiation", "a seminar's topic"),
     ("➢ Paper presentation 4G Technologies, Cloud Computing, Heuristic Algorithms",
      "cloud_platforms", "a paper presentation's topics, without 'on'"),
+    ("EXPERIENCE\n2001-2003 Network Administration Assistant/Lab Monitor",
+     "network_administration", "a technical field before an assistant's title"),
+    ("SKILLS\nVMS System Engineer, October, 2005 January, 2007\nTechnologies: PHP4, Apache",
+     "openvms", "a role's line with a comma after its month"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
@@ -770,6 +774,7 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 
 
 FOUND = [
+    ("Deployed services with the Kubernetes Operator SDK and Helm.", {"kubernetes"}),
     ("Conducted a seminar on Python for 40 engineers.", {"python"}),
     ("2 Days Workshop on Semi-Autonomous Robotics at IIT Bombay (built a line follower)",
      {"robotics"}),
