@@ -272,14 +272,25 @@ class _Extractor:
         after = self.lines.around(line)[1]
         return "" if after is None else after.text
 
-    def _with_continuation(self, line: Line) -> str:
-        """The line's text, joined to the next line's when the sentence runs on to it (the
-        next line opens in lower case: '… monitoring and improving code' / 'coverage'), so
-        a cue a wrapped sentence carries on the next line is read with it."""
-        after = self._next_line_text(line)
-        if after[:1].islower():
-            return f"{line.text} {after}"
-        return line.text
+    def _with_continuation(self, line: Line) -> tuple[str, int]:
+        """The line's text with the rest of its sentence on the lines around it, and where the
+        line's own text starts in it. The next line is joined when it opens in lower case ('…
+        monitoring and improving code' / 'coverage'); the line before when it ends with no
+        stop ('Some of the APIs I used in this app are' / 'Twitter, …', a flattened document
+        cut at its runs of spaces). So a cue the sentence carries on another line is read."""
+        before, after = self.lines.around(line)
+        text, offset = line.text, 0
+        if before is not None and before.text.rstrip()[-1:].isalnum():
+            text, offset = f"{before.text} {text}", len(before.text) + 1
+        if after is not None and after.text[:1].islower():
+            text = f"{text} {after.text}"
+        return text, offset
+
+    def _in_other_field(self, line: Line, start: int, end: int, alias: Alias) -> bool:
+        """:func:`senses.in_other_field` over the match's sentence, read across the lines it
+        wraps onto (``start`` and ``end`` are offsets in the line)."""
+        text, offset = self._with_continuation(line)
+        return senses.in_other_field(text, start + offset, end + offset, alias.other_sense)
 
     def _row_label(self, line: Line, start: int, end: int) -> bool:
         """The match is a row label of a two-column table read column by column: the line is

@@ -193,9 +193,7 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
     yield "another of the vendor's products", (
         alias.vendor and senses.names_another_product(text, local_end))
     yield "another field's term", (
-        bool(alias.other_sense)
-        and senses.in_other_field(ex._with_continuation(line), local_start, local_end,
-                                  alias.other_sense))
+        bool(alias.other_sense) and ex._in_other_field(line, local_start, local_end, alias))
     yield "word bank", (
         lists.in_word_bank(text, local_start, local_end)
         or ex._in_word_column(line, local_start, local_end))

@@ -438,6 +438,10 @@ TRAPS = [
      "network_administration", "a technical field before an assistant's title"),
     ("SKILLS\nVMS System Engineer, October, 2005 January, 2007\nTechnologies: PHP4, Apache",
      "openvms", "a role's line with a comma after its month"),
+    ("Summary: a second-screen app for live TV shows.  " * 12
+     + "Some of the APIs I used in this app are     Twitter, Tomorrowish, Facebook, Rhythm "
+     "and Comscore.     Out My Window     Google TV App", "social_media_marketing",
+     "another field's cue on the piece of a flattened line before the match"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
