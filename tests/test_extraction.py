@@ -442,6 +442,12 @@ TRAPS = [
      + "Some of the APIs I used in this app are     Twitter, Tomorrowish, Facebook, Rhythm "
      "and Comscore.     Out My Window     Google TV App", "social_media_marketing",
      "another field's cue on the piece of a flattened line before the match"),
+    ("Engage with the product team to resolve issues and represent customer segments.",
+     "customer_segmentation", "speaking for segments, not segmenting"),
+    ("Distributed newsletters and correspondence to constituents.", "email_marketing",
+     "paper newsletters with the post"),
+    ("Answered queries regarding equipment, pricing, and availability.", "pricing_packaging",
+     "answering about prices, not setting them"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
