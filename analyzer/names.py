@@ -207,10 +207,12 @@ _TOWN_AFTER_COMMA = re.compile(r",[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}\Z")
 TOWN_WORDS_CHARS = 40
 """How far before a match (characters) the comma before its town's first words may stand."""
 _NAME_AT_PLACE = re.compile(
-    rf"((?:[ \t]+[A-Z][\w&'.-]*){{0,3}}),[ \t]*(?:[A-Z][a-z]+[ \t]?){{1,3}},[ \t]*(?:{_US_STATES})"
+    rf"((?:[ \t]*[ \t/][A-Z][\w&'.-]*){{0,4}})[,;][ \t]*(?:[A-Z][a-z]+[ \t]?){{1,3}},[ \t]*(?:{_US_STATES})"
     r"(?=[ \t]*(?:$|\d{5}|[-–—|(,.]|[ \t]{2}))", re.MULTILINE)
-"""The rest of a capitalised name, then a town and a US state that ends the line or comes
-before a ZIP code, punctuation or a column gap: ', Norfolk, VA', ' Healthcare, Henderson, NV',
+"""The rest of a capitalised name (two names may share it over a slash), then a comma or a
+semicolon, a town and a US state that ends the line or comes before a ZIP code, punctuation
+or a column gap: ', Norfolk, VA', ' Healthcare, Henderson, NV', ' Professional Services/Dollar
+Group; Wayne, NJ',
 ' Factory, Burbank, California.' (not 'Excel, Word, MS Access': MS is no state there)."""
 NEXT_WORD_CHARS = 30
 """How far after a match (characters) the next word is read."""

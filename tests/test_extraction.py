@@ -448,6 +448,8 @@ TRAPS = [
      "paper newsletters with the post"),
     ("Answered queries regarding equipment, pricing, and availability.", "pricing_packaging",
      "answering about prices, not setting them"),
+    ("EXPERIENCE\nApex Professional Services/Dollar Group; Wayne, NJ (2007-2010)\nLed the PMO.",
+     "apex", "an employer's name before a semicolon and its town"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
