@@ -306,13 +306,14 @@ def follows_a_document(text: str, start: int, end: int) -> bool:
     'configure the application in line with the design document', 'according to business
     requirements', 'satisfaction as measured by a customer survey', 'results obtained through
     formal econometric analysis'. Not when the clause says the candidate wrote it too."""
+    # The cheap test first: most matches name no document.
+    if _ARTEFACT.search(text, start, min(len(text), end + ARTEFACT_AFTER_CHARS)) is None:
+        return False
     # A sentence wrapped onto the match's line ('… in line with' / 'the design document') is
     # one clause: a single line break is a space here, a blank line still ends it.
     window = re.sub(r"(?<!\n)\n(?!\n)", " ", text[max(0, start - NEGATION_WINDOW_CHARS):start])
     clause = clause_before(window, len(window))
     if _FOLLOWED.search(clause) is None:
-        return False
-    if _ARTEFACT.search(text, start, min(len(text), end + ARTEFACT_AFTER_CHARS)) is None:
         return False
     after = _SENTENCE_OR_LINE_END.split(text[end:end + NEGATION_WINDOW_CHARS], maxsplit=1)[0]
     return _OWN_DOCUMENT.search(clause) is None and _OWN_DOCUMENT.search(after) is None
