@@ -23,6 +23,7 @@ NEGATION_WINDOW_CHARS = 60
 _NEGATION = re.compile(
     # The lookahead only skips positions where no cue can start (a third of the time).
     r"(?=[nwlza])(?:"
+    r"\bnon-$|"  # 'non-Drupal programmers', 'non-SAP systems'
     r"\b(?:no|not|never|without|lack(?:s|ing|ed)?|none|nor|n't|zero|absence\s+of)\b"
     r"(?:\s+\w+){0,4}\s*$|"
     r"\b(?:no|not|never|without)\s+(?:prior\s+|professional\s+|any\s+|hands-on\s+)?"

@@ -70,13 +70,26 @@ PEOPLE_FROM_CHARS = 40
 """How far before a match (characters) 'engineers from' is looked for."""
 
 
-def is_sold(text: str, start: int) -> bool:
+def is_sold(text: str, start: int, end: int) -> bool:
     """The match is what the candidate sold ('Effective selling of CAD, CAM & Analysis
-    Software', 'sold Salesforce licences to SMBs'): a product sold, not a tool used."""
+    Software', 'sold Salesforce licences to SMBs', 'Responsible for MySQL, Oracle Linux and VM
+    Sales'): a product sold, not a tool used."""
+    if _SOLD_LIST_CLOSE.match(text, end) is not None:
+        return True
     window = text[max(0, start - NEGATION_WINDOW_CHARS):start].lower()
     if "sel" not in window and "sol" not in window:  # the cheap test first
         return False
     return _SOLD.search(clause_before(text, start)) is not None
+
+
+_SOLD_LIST_CLOSE = re.compile(
+    r"(?:[ \t]*(?:,|&|\band\b)[ \t]*[A-Z][\w./+#-]*(?:[ \t]+[A-Z][\w./+#-]*){0,2}){0,6}"
+    r"[ \t]+(?i:sales)\b(?![ \t]*(?i:cloud|navigator|hub|force|team|teams|engineers?|managers?|"
+    r"ops|operations|pipelines?|reps?|people|staff|enablement|data|reports?|analytics|orders?|"
+    r"module|modules|and|&|/|\(|-))")
+"""A list of products closed by 'Sales' ('MySQL, Oracle Linux and VM Sales in the region'):
+what was sold; not a product's part ('Sales Cloud') or a sales team's tools ('Sales
+engineers')."""
 
 
 _SOLD = re.compile(

@@ -219,7 +219,7 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
     yield "a product's user", parties.names_a_user(text, local_start)
     yield "a product sold", (
         skill.category == "technical"
-        and parties.is_sold(text, local_start))
+        and parties.is_sold(text, local_start, local_end))
     yield "people's employer", (
         skill.kind == "tool"
         and parties.names_peoples_employer(ex.text, start))

@@ -450,6 +450,11 @@ TRAPS = [
      "answering about prices, not setting them"),
     ("EXPERIENCE\nApex Professional Services/Dollar Group; Wayne, NJ (2007-2010)\nLed the PMO.",
      "apex", "an employer's name before a semicolon and its town"),
+    ("Mentored non-Drupal programmers on theming.", "drupal", "a 'non-' prefix"),
+    ("• Responsible for MySQL, Oracle Linux and VM Sales in the North Central region.",
+     "mysql", "products a list of sales names"),
+    ("L2/L3 Protocols OSPF, EIGRP, MPLS, VLAN, VXLAN, STP, RSTP, VPC", "aws_vpc",
+     "Cisco's virtual port channel among switching protocols"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
@@ -786,6 +791,8 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 
 
 FOUND = [
+    ("Administered the Salesforce Sales Cloud and MySQL sales-reporting databases.",
+     {"salesforce", "mysql"}),
     ("Deployed services with the Kubernetes Operator SDK and Helm.", {"kubernetes"}),
     ("Conducted a seminar on Python for 40 engineers.", {"python"}),
     ("2 Days Workshop on Semi-Autonomous Robotics at IIT Bombay (built a line follower)",
