@@ -343,11 +343,14 @@ class _Extractor:
         def single_words(step: int) -> list[str]:
             words: list[str] = []
             other: Line | None = line
-            while other is not None and len(words) < WORD_COLUMN_REACH:
+            counted = 0
+            while other is not None and counted < WORD_COLUMN_REACH:
                 other = self.lines.around(other)[step]
                 if other is None or len(other.text.split()) != 1:
                     break
                 words.append(other.text.strip())
+                # An alphabetical bank's index letter ('N' / 'Negotiated' / 'O') is no word.
+                counted += not lists.is_index_letter(words[-1])
             return words
 
         before, after = single_words(0)[::-1], single_words(1)

@@ -269,6 +269,12 @@ def addresses_the_reader(line: str) -> bool:
 _READER_LABEL = re.compile(r"\W*(?:[A-Za-z]+[ \t]+){0,3}your\b[^:\n]{0,40}:", re.IGNORECASE)
 
 
+def is_index_letter(word: str) -> bool:
+    """``word`` is one capital letter: an alphabetical word bank's index ('… Motivated N
+    Negotiated …')."""
+    return _INDEX_LETTER.fullmatch(word) is not None
+
+
 def in_word_bank(line: str, start: int, end: int) -> bool:
     """The match is one of a run of capitalised past-tense verbs, a template's word bank
     ('Migrated Minimized Monitored Motivated Negotiated'), not a claim."""

@@ -455,6 +455,8 @@ TRAPS = [
      "mysql", "products a list of sales names"),
     ("L2/L3 Protocols OSPF, EIGRP, MPLS, VLAN, VXLAN, STP, RSTP, VPC", "aws_vpc",
      "Cisco's virtual port channel among switching protocols"),
+    ("ACTION VERBS\nMinimized\nMonitored\nMotivated\nN\nNegotiated\nO\nObtained\nOperated",
+     "negotiation", "a word bank printed one word a line, with index letters"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
