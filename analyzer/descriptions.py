@@ -20,8 +20,11 @@ from datetime import date
 from analyzer.models import Document
 from analyzer.timeline import find_ranges
 
-MAX_DESCRIPTION_LINES = 8
-"""Lines a description block may run (a block never swallows a whole role)."""
+MAX_DESCRIPTION_LINES = 20
+"""Lines a description block may run (a block never swallows a whole role). A wrapped
+paragraph of a product's features runs to a dozen lines or more, and a flattened document
+counts each piece between runs of spaces as a line; the labels, headings and dated lines
+that end a block still end it."""
 DESCRIPTION_SECTIONS = frozenset({"experience", "projects"})
 """Sections where engagements are described this way."""
 _OPENS = re.compile(

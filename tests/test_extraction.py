@@ -457,6 +457,11 @@ TRAPS = [
      "Cisco's virtual port channel among switching protocols"),
     ("ACTION VERBS\nMinimized\nMonitored\nMotivated\nN\nNegotiated\nO\nObtained\nOperated",
      "negotiation", "a word bank printed one word a line, with index letters"),
+    ("PROJECTS\nWAAS Express\nDESCRIPTION\n" + "".join(
+        f"• Feature {n}: the product optimises traffic for branch offices and more.\n"
+        for n in range(9)) + "• The primary motivation for IPv6 is the need for unique "
+     "addresses.\nROLES AND RESPONSIBILITIES\n• Automated the test cases.", "networking_fundamentals",
+     "a product's description past eight lines"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
