@@ -211,7 +211,8 @@ colon or dash) before the match, in its clause. Not a workshop: one works there.
 _GIVEN_BY_THE_CANDIDATE = re.compile(
     r"\b(?i:conducted|delivered|gave|given|taught|teach|presented|hosted|ran|led|facilitated)\b")
 """The candidate gave the talk ('Conducted a workshop on Python'): its topic is their skill."""
-_TALK_WORDS = ("resentation", "alk", "eminar", "ebinar", "ecture")
+_TALK_WORD = re.compile("resentation|alk|eminar|ebinar|ecture")
+"""A word of a talk's kind, looked for before the full pattern."""
 TALK_TOPIC_REACH_CHARS = 120
 """How far before a match (characters) 'Paper presentations on' may stand."""
 
@@ -222,7 +223,7 @@ def names_a_talks_topic(line: str, start: int) -> bool:
     words, not a skill shown."""
     lo = max(0, start - TALK_TOPIC_REACH_CHARS)
     window = line[lo:start]
-    if not any(word in window for word in _TALK_WORDS):  # the cheap test first
+    if _TALK_WORD.search(window) is None:  # the cheap test first
         return False
     talk = _TALK_TOPIC.search(line, lo, start)
     return talk is not None and _GIVEN_BY_THE_CANDIDATE.search(line, lo, talk.start()) is None

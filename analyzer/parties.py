@@ -12,6 +12,7 @@ manager's things ('supported a client's product strategy'). Pure functions on st
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analyzer.context import NEGATION_WINDOW_CHARS, clause_before
@@ -303,30 +304,41 @@ _FOLLOWED = re.compile(
     r"agreed|organi[sz]ations?'?s?|company'?s?)\s+){0,2}(?:[\w-]+\s+)?$", re.IGNORECASE)
 """A source the work followed, up to the match: 'in line with the design document', 'according
 to client business requirements', 'measured by a customer survey'."""
+_FOLLOWED_WORD = re.compile(r"(?i:accord|per\b|line\s|complian|conformance|adherence|"
+                            r"observance|based|measured|obtained|derived|dictated)")
+"""A word of _FOLLOWED, looked for before the full pattern (which is anchored at the end)."""
 _ARTEFACT = re.compile(r"requirement|spec|document|design|architecture|survey|analysis|"
                        r"econometric", re.IGNORECASE)
-"""A document or an analysis, in the match or just after it."""
+"""A document's or an analysis's word."""
+
 _OWN_DOCUMENT = re.compile(r"\b(?:gather|elicit|wrote|write|writing|written|author|defin|"
                            r"document(?:ed|ing)|creat|prepar|draft)\w*", re.IGNORECASE)
 """The candidate wrote the document too ('requirements I gathered and built against')."""
 _SENTENCE_OR_LINE_END = re.compile(r"[.;!?•\n]")
-ARTEFACT_AFTER_CHARS = 12
-"""How far after a match (characters) its document's noun may end ('design … document')."""
 
 
 def follows_a_document(text: str, start: int, end: int) -> bool:
     """The match names a document or an analysis the work followed, which someone else made:
     'configure the application in line with the design document', 'according to business
     requirements', 'satisfaction as measured by a customer survey', 'results obtained through
-    formal econometric analysis'. Not when the clause says the candidate wrote it too."""
-    # The cheap test first: most matches name no document.
-    if _ARTEFACT.search(text, start, min(len(text), end + ARTEFACT_AFTER_CHARS)) is None:
+    formal econometric analysis'. Asked of matches whose alias :func:`names_a_document`. Not
+    when the clause says the candidate wrote it too."""
+    window = text[max(0, start - NEGATION_WINDOW_CHARS):start]
+    if _FOLLOWED_WORD.search(window) is None:
         return False
     # A sentence wrapped onto the match's line ('… in line with' / 'the design document') is
     # one clause: a single line break is a space here, a blank line still ends it.
-    window = re.sub(r"(?<!\n)\n(?!\n)", " ", text[max(0, start - NEGATION_WINDOW_CHARS):start])
+    window = re.sub(r"(?<!\n)\n(?!\n)", " ", window)
     clause = clause_before(window, len(window))
     if _FOLLOWED.search(clause) is None:
         return False
     after = _SENTENCE_OR_LINE_END.split(text[end:end + NEGATION_WINDOW_CHARS], maxsplit=1)[0]
     return _OWN_DOCUMENT.search(clause) is None and _OWN_DOCUMENT.search(after) is None
+
+
+@functools.lru_cache(maxsize=4096)
+def names_a_document(alias: str) -> bool:
+    """The alias names a document or an analysis ('business requirements', 'design document',
+    'customer survey'): only such a match can be a document the work followed. Cached: an
+    alias is asked about on every match of it."""
+    return _ARTEFACT.search(alias) is not None

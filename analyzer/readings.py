@@ -249,7 +249,8 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         skill.category == "business" and " " not in alias.text
         and skill.subcategory != DOMAIN_SUBCATEGORY
         and parties.qualifies_a_noun(text, local_start, local_end))
-    yield "a document followed", parties.follows_a_document(ex.text, start, end)
+    yield "a document followed", (
+        parties.names_a_document(alias.text) and parties.follows_a_document(ex.text, start, end))
     yield "a competitor", (
         skill.kind == "tool"
         and parties.names_a_competitor(text, local_start))
