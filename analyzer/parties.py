@@ -342,3 +342,24 @@ def names_a_document(alias: str) -> bool:
     'customer survey'): only such a match can be a document the work followed. Cached: an
     alias is asked about on every match of it."""
     return _ARTEFACT.search(alias) is not None
+
+
+_OPPORTUNITIES_FOR = re.compile(
+    r"(?:[ \t]*(?:,|&|\band\b)?[ \t]*[\w-]+){0,4}?[ \t]+opportunities[ \t]+for[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?(?i:students|children|kids|youth|members|employees|staff|"
+    r"participants|residents|women|alumni|clients|learners|interns)\b", re.IGNORECASE)
+"""The rest of a list of opportunities and the people they are for ('…, internship, and
+networking opportunities for students')."""
+
+
+def names_an_opportunity_for_others(text: str, end: int) -> bool:
+    """The match is a kind of opportunity the candidate opened for other people ('increase
+    career mentorship, internship, and networking opportunities for students'): theirs to
+    take, not the candidate's skill."""
+    after = text[end:end + OPPORTUNITIES_REACH_CHARS]
+    return "pportunit" in after and _OPPORTUNITIES_FOR.match(after) is not None
+
+
+OPPORTUNITIES_REACH_CHARS = 120
+"""How far after a match (characters) 'opportunities for students' may come."""
+

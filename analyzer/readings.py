@@ -249,6 +249,7 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         skill.category == "business" and " " not in alias.text
         and skill.subcategory != DOMAIN_SUBCATEGORY
         and parties.qualifies_a_noun(text, local_start, local_end))
+    yield "others' opportunity", parties.names_an_opportunity_for_others(ex.text, end)
     yield "a document followed", (
         parties.names_a_document(alias.text) and parties.follows_a_document(ex.text, start, end))
     yield "a competitor", (

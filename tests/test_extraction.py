@@ -462,6 +462,11 @@ TRAPS = [
         for n in range(9)) + "• The primary motivation for IPv6 is the need for unique "
      "addresses.\nROLES AND RESPONSIBILITIES\n• Automated the test cases.", "networking_fundamentals",
      "a product's description past eight lines"),
+    ("Built partnerships with alumni to increase career mentorship, internship, and "
+     "networking opportunities for students.", "mentoring_coaching",
+     "opportunities opened for other people"),
+    ("Provided management with an important decision-making tool.", "decision_making",
+     "a tool for others' decisions"),
     ("Practice concentration: securities, commodities and trade regulation.",
      "security_privacy", "a plural with its own meaning (securities are finance)"),
     ("Ran 6 seasons of Winter and Spring track and field.", "spring_framework",
@@ -798,6 +803,8 @@ def test_traps_are_not_skills(text: str, skill_id: str, why: str) -> None:
 
 
 FOUND = [
+    ("Mentored 5 interns and created growth opportunities for the team.",
+     {"mentoring_coaching"}),
     ("Administered the Salesforce Sales Cloud and MySQL sales-reporting databases.",
      {"salesforce", "mysql"}),
     ("Deployed services with the Kubernetes Operator SDK and Helm.", {"kubernetes"}),
