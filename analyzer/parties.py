@@ -345,11 +345,12 @@ def names_a_document(alias: str) -> bool:
 
 
 _OPPORTUNITIES_FOR = re.compile(
-    r"(?:[ \t]*(?:,|&|\band\b)?[ \t]*[\w-]+){0,4}?[ \t]+opportunities[ \t]+for[ \t]+"
+    r"(?:(?:[ \t]*[,&][ \t]*|[ \t]+)(?:and[ \t]+)?[\w-]+){0,4}?[ \t]+opportunities[ \t]+for[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}?(?i:students|children|kids|youth|members|employees|staff|"
     r"participants|residents|women|alumni|clients|learners|interns)\b", re.IGNORECASE)
 """The rest of a list of opportunities and the people they are for ('…, internship, and
-networking opportunities for students')."""
+networking opportunities for students'); each item opens with a separator, so a long word is
+never split between items (no backtracking over it)."""
 
 
 def names_an_opportunity_for_others(text: str, end: int) -> bool:
