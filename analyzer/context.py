@@ -85,11 +85,19 @@ _ON_REQUEST = re.compile(r"\b(?:available|furnished)\s+(?:up)?on\s+request\b", r
 """'… furnished upon request' ('analyses provided on request' is work, so not 'provided')."""
 
 
-def labels_a_handle(text: str, end: int) -> bool:
+def labels_a_handle(text: str, end: int, *, messaging: bool = False) -> bool:
     """The match labels the candidate's handle on it: 'Skype: nael.khader91', 'GitHub:
     jdoe-dev', 'Twitter Handle' (a contact detail, not a tool used); not versions ('Windows:
-    95, 98', 'Oracle: 11g', 'AWS: EC2'): a handle has three letters or more."""
-    return _HANDLE_AFTER.match(text, end) is not None or names_a_handle(text, end)
+    95, 98', 'Oracle: 11g', 'AWS: EC2'): a handle has three letters or more. A ``messaging``
+    tool (one a resume gives an account on: Skype, Slack) takes any one account name after
+    its label, wherever the line goes on ('Skype: SomeSkypeName • Links', 'Skype ID:
+    jane_doe (weekdays)'); a list after the colon ('GitHub: Actions, Pages') is no name."""
+    if _HANDLE_AFTER.match(text, end) is not None or names_a_handle(text, end):
+        return True
+    if not messaging:
+        return False
+    found = _ACCOUNT_AFTER.match(text, end)
+    return found is not None and not text.startswith(",", found.end())
 
 
 def names_a_handle(text: str, end: int) -> bool:
@@ -102,6 +110,9 @@ _HANDLE_WORD = re.compile(r"[ \t]+(?:Handle\b|handle(?=[ \t]*(?:[:•|,]|$)))(?!
 """'Twitter Handle': the label of a contact detail."""
 
 
+_ACCOUNT_AFTER = re.compile(
+    r"(?:[ \t]+(?i:id|name|handle|username))?[ \t]*:[ \t]*[\w.@+-]+(?=\s|$|[\"”|•,;)])")
+"""A messaging tool's label, its colon and one account name ('Skype ID: jane_doe_77')."""
 _HANDLE_AFTER = re.compile(
     # The label, maybe with its noun ('Skype name:'), then a handle of three letters or more.
     r"(?:[ \t]+(?i:name|id|username|user\s+name|handle))?[ \t]*:[ \t]*"

@@ -291,18 +291,3 @@ def is_person_name(line: str) -> bool:
             and bool(_NAME_PART.fullmatch(words[-1]) or _SURNAME_CAPS.fullmatch(words[-1]))
             and not any(word.lower() in TITLE_HEADS or word.lower() in _DOCUMENT_WORDS
                         for word in words))
-
-
-CONTACT_TOOLS = frozenset({"skype", "slack", "zoom", "microsoft_teams", "github", "gitlab"})
-"""Tools a resume gives an account on, in its contact details ('Skype: jane.doe')."""
-_HANDLE = re.compile(
-    r"(?:[ \t]+(?i:id|name|handle|username))?[ \t]*:[ \t]*[\w.@+-]+(?=\s|$|[\"”|•,;)])")
-"""A contact label's colon and one account name after it ('Skype ID: jane_doe_77')."""
-
-
-def labels_a_handle(text: str, end: int) -> bool:
-    """The match (a CONTACT_TOOLS name ending at ``end``) labels an account name: 'Skype:
-    hrdk.dubal', 'Skype ID: jane_doe'. A way to reach the candidate, not a skill; a list
-    after the colon ('GitHub: Actions, Pages, Packages') is not one name."""
-    found = _HANDLE.match(text, end)
-    return found is not None and not text.startswith(",", found.end())

@@ -39,6 +39,8 @@ TEAM_PRACTICES = frozenset({"agile_scrum", "kanban", "safe_framework"})
 """Ways of working that qualify a team ('with Agile teams'): the candidate works that way too."""
 TESTING_SKILL = "qa_testing"
 """The skill a list of test types ('Functional, Integration and Regression Testing') is about."""
+MESSAGING_TOOLS = frozenset({"skype", "slack", "zoom", "microsoft_teams", "github", "gitlab"})
+"""Tools a resume gives an account on, in its contact details ('Skype: jane.doe')."""
 SHORT_ALIAS_CHARS = 4
 """Aliases this short (characters) are rejected inside hyphen/ampersand compounds (C-suite)."""
 _ROLE_DATES = re.compile(rf"\b(?i:{MONTH_PATTERN})[a-z]*\.?,?[ \t]+(?:19|20)\d\d\b")
@@ -87,7 +89,8 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
         # A tool name alone on a header line is a profile label ('GitHub' by an icon).
         or (skill.kind == "tool" and line.section == "header"
             and text.strip(" •|") == ex.text[start:end])
-        or (skill.kind == "tool" and context.labels_a_handle(ex.text, end))
+        or (skill.kind == "tool" and context.labels_a_handle(
+            ex.text, end, messaging=skill.id in MESSAGING_TOOLS))
         or context.names_a_handle(ex.text, end))
     yield "organisation name", (
         names.in_organisation_name(text, local_start, local_end,
@@ -114,9 +117,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
                                      own_item=skill.category == "technical",
                                      next_line=ex._next_line_text(line)))
     yield "people counted", senses.counts_people(text, local_start, local_end)
-    yield "profile link", (
-        ex._labels_address(start, end)
-        or (skill.id in names.CONTACT_TOOLS and names.labels_a_handle(text, local_end)))
+    yield "profile link", ex._labels_address(start, end)
     # A field in a job title is the title, not evidence ('Titles lie'); a tool's name
     # in a skills list may end like one ('SQL Developer', 'SharePoint Designer').
     yield "job title", (
