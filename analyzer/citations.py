@@ -229,7 +229,7 @@ def names_a_talks_topic(line: str, start: int) -> bool:
     return talk is not None and _GIVEN_BY_THE_CANDIDATE.search(line, lo, talk.start()) is None
 
 
-_OPENS_A_WORD = re.compile(r'(?:(?<=^)|(?<=[\s(\[{,;:]))"(?=\w)')
+_OPENS_A_WORD = re.compile(r'(?<![^\s(\[{,;:])"(?=\w)')
 """A straight quote at a word's start: after a space or an opening bracket, before a letter."""
 
 

@@ -346,11 +346,13 @@ def names_a_document(alias: str) -> bool:
 
 _OPPORTUNITIES_FOR = re.compile(
     r"(?:(?:[ \t]*[,&][ \t]*|[ \t]+)(?:and[ \t]+)?[\w-]+){0,4}?[ \t]+opportunities[ \t]+for[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,2}?(?i:students|children|kids|youth|members|employees|staff|"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:students|children|kids|youth|members|employees|staff|"
     r"participants|residents|women|alumni|clients|learners|interns)\b", re.IGNORECASE)
 """The rest of a list of opportunities and the people they are for ('…, internship, and
 networking opportunities for students'); each item opens with a separator, so a long word is
 never split between items (no backtracking over it)."""
+OPPORTUNITIES_REACH_CHARS = 120
+"""How far after a match (characters) 'opportunities for students' may come."""
 
 
 def names_an_opportunity_for_others(text: str, end: int) -> bool:
@@ -359,8 +361,3 @@ def names_an_opportunity_for_others(text: str, end: int) -> bool:
     take, not the candidate's skill."""
     after = text[end:end + OPPORTUNITIES_REACH_CHARS]
     return "pportunit" in after and _OPPORTUNITIES_FOR.match(after) is not None
-
-
-OPPORTUNITIES_REACH_CHARS = 120
-"""How far after a match (characters) 'opportunities for students' may come."""
-
