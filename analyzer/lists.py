@@ -283,8 +283,8 @@ def in_word_bank(line: str, start: int, end: int) -> bool:
         return False  # no regular past verb near: a bank holds several
     # An alphabetical bank's index letters ('… Translated Troubleshot U Updated …') are
     # skipped: they stand between the verbs.
-    before = [w for w in line[max(0, start - 50):start].split() if not _INDEX_LETTER.fullmatch(w)]
-    after = [w for w in line[end:end + 50].split() if not _INDEX_LETTER.fullmatch(w)]
+    before = [w for w in line[max(0, start - 50):start].split() if not is_index_letter(w)]
+    after = [w for w in line[end:end + 50].split() if not is_index_letter(w)]
     words = [*before[-2:], line[start:end], *after[:2]]
     return sum(1 for w in words if _PAST_VERB.fullmatch(w)) >= WORD_BANK_MIN_VERBS
 
