@@ -18,18 +18,22 @@ AIM_REACH_CHARS = 160
 
 _AIM = re.compile(
     r"\b(?:seek(?:ing|s)?|looking\s+for|to\s+(?:obtain|secure|gain|join|find)|aspir(?:e|ing)\s+to|"
-    r"apply(?:ing)?\s+for|interested\s+in)\b", re.IGNORECASE)
+    r"apply(?:ing)?\s+for|interested\s+in|to\s+be\s+(?:an?|the)(?=\s))\b", re.IGNORECASE)
 """A verb stating what the candidate wants."""
 _SENTENCE_BREAK = re.compile(r"[.!?;•▪●■]\s|\n")
 """Where the sentence around the match starts: the aim must be in the same sentence and on
 the same line (a resume's bullets end without a full stop)."""
 _ROLE_NOUN = (r"(?:internships?|roles?|positions?|jobs?|openings?|professionals|careers?|"
-              r"programmes?|vacanc(?:y|ies)|opportunit(?:y|ies))\b")
+              r"programmes?|vacanc(?:y|ies)|opportunit(?:y|ies)|"
+              # The kind of employer wanted ('a public relations or publishing firm').
+              r"firms?|agenc(?:y|ies)|compan(?:y|ies)|organi[sz]ations?)\b")
 _ROLE_AFTER = re.compile(
-    r"(?:[ \t]*(?:/|&|,|[ \t]and[ \t]|[ \t]or[ \t])[ \t]*[\w.+#-]+(?:[ \t]+[A-Z][\w.+#-]*)?){0,3}"
+    r"(?:[ \t]*(?:/|&|,(?:[ \t]+(?:and|or)(?=[ \t]))?|[ \t]and[ \t]|[ \t]or[ \t])[ \t]*[\w.+#-]+"
+    r"(?:[ \t]+[A-Z][\w.+#-]*)?){0,3}"
     rf"[ \t]+{_ROLE_NOUN}", re.IGNORECASE)
 """The role noun the field qualifies: right after it, or after more titles joined to it
-('Scrum Master/Program Manager roles'); not a few words on ('Python skills in a role')."""
+('Scrum Master/Program Manager roles', 'a communications, public relations, or publishing
+firm'); not a few words on ('Python skills in a role')."""
 _ENDS_IN_ROLE = re.compile(rf"\b{_ROLE_NOUN}\Z", re.IGNORECASE)
 """A match that ends in a role noun itself ('Scrum Master roles', one alias)."""
 _ROLE_BEFORE = re.compile(

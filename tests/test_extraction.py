@@ -278,6 +278,10 @@ TRAPS = [
      "security_privacy", "an internship sought"),
     ("To obtain employment in a driven team of customer service professionals.",
      "customer_success_support", "a team of professionals sought"),
+    ("Seeks a position working with a communications, public relations, or publishing firm.",
+     "public_relations", "the kind of firm an objective seeks"),
+    ("Objective: To be the lead copywriter in a large advertising or creative agency.",
+     "advertising", "the kind of agency a career goal names"),
     ("Application Developer SAP ABAP, Kolkata, West Bengal", "abap", "a head before the field"),
     ("Application Developer\nSAP ABAP - Kolkata, West Bengal - March 2011 to April 2018",
      "abap", "a skill in an export's employer field"),
@@ -1006,6 +1010,10 @@ FOUND = [
     ("Skills: Leadership, Communication, SQL", {"leadership_influence", "sql"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
+    ("Seeking a position with a consulting firm to apply my SQL and Tableau skills.",
+     {"sql", "tableau"}),
+    ("Objective: To be a product manager who ships APIs and integrations for partners.",
+     {"apis_integrations"}),
     # A one-letter language ends a list with a full stop (English keeps 'C.' as an initial).
     ("Languages: Core Java, C++, C.\nTools: Git", {"c_lang", "cpp", "java"}),
     # 'Apache' after a tool is not the region 'APAC' of an employer ('Oracle APAC').
