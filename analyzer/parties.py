@@ -5,9 +5,10 @@ whether the match names what another party has, uses, sells, serves or learns: a
 users ('used daily by Facebook, Dropbox'), people's employers, the traits of the people the
 candidate led ('a team of highly motivated engineers') or taught ('students learning
 teamwork'), the apps a back end serves, what was sold, a competitor's product, an
-organisation's focus ('a firm specialising in BI'), a site's or product's purpose ('a lead
-generation website', 'a software component for prioritizing action lists'), a client's or
-manager's things ('supported a client's product strategy'). Pure functions on strings.
+organisation's focus ('a firm specialising in BI', 'a financial services firm'), a site's or
+product's purpose ('a lead generation website', 'a software component for prioritizing action
+lists'), a client's or manager's things ('supported a client's product strategy'). Pure
+functions on strings.
 """
 
 from __future__ import annotations
@@ -241,6 +242,12 @@ business intelligence …', 'a provider of payroll software'. Not a person ('Pro
 specializing in fintech' is the candidate)."""
 EMPLOYER_FOCUS_WINDOW_CHARS = 160
 """How far before a match (characters) the organisation and its 'specializing in' are read."""
+ORGANISATION_LIST_MAX_ITEMS = 3
+"""Other fields that may be listed between a match and the organisation's noun."""
+ORGANISATION_REACH_CHARS = 100
+"""How far after a match (characters) the organisation's noun is looked for."""
+OWN_ORGANISATION_CHARS = 50
+"""How far before a match (characters) 'founded a' or 'our' is looked for."""
 
 
 def describes_an_organisation(text: str, start: int) -> bool:
@@ -251,6 +258,36 @@ def describes_an_organisation(text: str, start: int) -> bool:
     # Cheap test first: this runs for every match.
     return (any(cue in lowered for cue in ("speciali", "provider of"))
             and _EMPLOYER_FOCUS.search(window) is not None)
+
+
+_ORGANISATION_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|/|[ \t]and|[ \t]or)[ \t]*(?:and[ \t]+|or[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?)"
+    rf"{{0,{ORGANISATION_LIST_MAX_ITEMS}}}"
+    r"[ \t]+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|corporations?|conglomerates?)\b")
+"""An organisation's noun right after the match, maybe after more fields listed with it: 'a
+financial services firm', 'a communications, public relations, or publishing firm'. Lower
+case only: 'Marketing Company' is a name, read by the name rules. Not 'clients' or
+'customers' (serving telecom clients is the candidate's telecom work), nor a word between
+('a marketing consulting firm' may be the candidate's own trade), nor 'organisation' or
+'business' (one leads 'the marketing organization', grows 'the consulting business')."""
+_OWN_ORGANISATION = re.compile(
+    r"\b(?:my|our|own|(?:co-?)?founded|started|launched|ran|run|running|grew|built|owned|"
+    r"(?:proprietor|owner)[ \t]+of)"
+    r"[ \t]+(?:(?:an?|the|my|our|own)[ \t]+)?(?:[\w-]+[ \t]+){0,2}\Z", re.IGNORECASE)
+"""The candidate's own firm ('founded a web design agency', 'grew our marketing agency', 'sole
+proprietor of a web design firm'): its field is the candidate's trade."""
+
+
+def names_an_organisations_field(text: str, start: int, end: int) -> bool:
+    """The match names the field of an organisation, not the candidate's skill: 'ABC is a
+    global financial services firm', 'applications for a leading financial services company',
+    'seeks a position with a public relations or publishing firm'. An employer's, a client's
+    or a wished-for firm's line of business; not when the clause makes the firm the
+    candidate's own ('founded a web design agency')."""
+    if _ORGANISATION_AFTER.match(text, end, end + ORGANISATION_REACH_CHARS) is None:
+        return False
+    lo = max(0, start - OWN_ORGANISATION_CHARS)
+    return _OWN_ORGANISATION.search(text, lo, start) is None
 
 
 def owned_by_another(text: str, start: int) -> bool:

@@ -234,11 +234,14 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         skill.category == "business"
         and parties.owned_by_another(text, local_start))
     # Working at a payments company is payments experience; the company's
-    # specialty in business intelligence is not the candidate's BI work.
+    # specialty in business intelligence is not the candidate's BI work. The words
+    # that name the firm itself ('ABC is a global financial services firm') describe
+    # it, whatever the skill: reviews judged every such domain word someone else's.
     yield "an organisation's focus", (
         skill.kind != "tool"
-        and skill.subcategory != DOMAIN_SUBCATEGORY
-        and parties.describes_an_organisation(ex.text, start))
+        and ((skill.subcategory != DOMAIN_SUBCATEGORY
+              and parties.describes_an_organisation(ex.text, start))
+             or parties.names_an_organisations_field(ex.text, start, end)))
     yield "delivery plan", (
         alias.text.lower() in {"roadmap", "roadmaps"}
         and senses.plans_delivery(ex.text, start))

@@ -2108,3 +2108,29 @@ def test_a_value_above_a_label_is_no_label() -> None:
     rows = ("Operating System\nWindows Server 2003\nConfiguration Management\nIBM ClearCase\n"
             "Client\n: Canada Pacific Railways")
     assert {"windows_server", "clearcase"} <= _direct(_resume(rows, section="Projects"))
+
+
+@pytest.mark.parametrize(("text", "section", "skill", "found"), [
+    # A field that names an organisation describes the employer, a client or the firm an
+    # objective wants, not the candidate (reviews judged every such domain word so).
+    ("Northwind Ledger is a global financial services firm with 4,000 staff.", "Experience",
+     "fintech", False),
+    ("Wrote internal portals for a leading financial services company.", "Experience",
+     "fintech", False),
+    ("Advised a large telecommunication company on a cross-border merger.", "Experience",
+     "telecom", False),
+    ("Seeking a copywriting position with an advertising, public relations, or publishing "
+     "firm.", "Objective", "public_relations", False),
+    # Near misses: the candidate's own firm, clients served, a word between, a name.
+    ("Founded a public relations agency and ran its press campaigns.", "Experience",
+     "public_relations", True),
+    ("Sold network services to telecommunications clients across Canada.", "Experience",
+     "telecom", True),
+    ("Ten years in financial services, building trading platforms.", "Experience",
+     "fintech", True),
+    ("Ran public relations for the Harbor Arts Company, 2016 - 2019.", "Experience",
+     "public_relations", True),
+])
+def test_a_field_naming_an_organisation_describes_it(text: str, section: str, skill: str,
+                                                     found: bool) -> None:
+    assert (skill in _direct(_resume(f"Analyst, Acme, 2019 - 2024\n- {text}", section))) is found
