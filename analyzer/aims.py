@@ -4,6 +4,9 @@
 Master roles', 'To obtain employment in a team of customer service professionals': the field
 named is the job wanted. What the candidate brings to it ('Seeking a role where I can use
 my Python skills') stays a claim, so only a field that names the role itself is set aside.
+So is the work an objective wants to do ('To obtain a marketing position and use my knowledge
+to conduct product marketing', 'Areas of Interest: To perform troubleshooting'): an activity
+wished for, not one done.
 """
 
 from __future__ import annotations
@@ -15,6 +18,10 @@ __all__ = ["Aims"]
 
 AIM_REACH_CHARS = 160
 """How far before a match (characters) an objective's verb is looked for."""
+ACTIVITY_MAX_WORDS = 10
+"""Words that may stand between a wished-for activity's infinitive and the match."""
+HOW_TO_CHARS = 8
+"""How far before an aim's verb (characters) a 'how' that makes it a topic is looked for."""
 
 _AIM = re.compile(
     r"\b(?:seek(?:ing|s)?|looking\s+for|to\s+(?:obtain|secure|gain|join|find)|aspir(?:e|ing)\s+to|"
@@ -41,6 +48,29 @@ _ROLE_BEFORE = re.compile(
 """A role noun right before the field ('the position of Core Java developer')."""
 
 
+_LABELLED_AIM = re.compile(
+    r"\b(?:objective|areas?[ \t]+of[ \t]+interest|career[ \t]+goals?)[\s:\-–➢•▪●■]*"
+    r"To[ \t]+[a-z]+", re.IGNORECASE)
+"""An objective's label and its infinitive ('Career Objective: To obtain', 'Areas of Interest ➢
+To perform'): the sentence after it states an aim without a verb of seeking."""
+_HOW_TO = re.compile(r"\bhow[ \t]+\Z", re.IGNORECASE)
+"""'how to gain experience': a topic, not an aim."""
+_ACTIVITY_BREAK = re.compile(r"[.!?;•▪●■➢]\s|\n|\b[A-Z]{5,}\b")
+"""Where the sentence around a wished-for activity starts: a sentence's or a bullet's end, a
+line break, or a heading in capitals run into the text ('… sector SYNOPSIS -An erudite …')."""
+_OWN_SKILL_VERBS = (r"(?:leverage|utili[sz]e|use|apply|contribute|bring|employ|enhance|hone|"
+                    r"improve|strengthen|broaden|further|expand|share|offer|demonstrate|"
+                    r"showcase|obtain|secure|gain|join|find)")
+_WISHED_ACTIVITY = re.compile(
+    rf"\bto[ \t]+(?!{_OWN_SKILL_VERBS}\b)[a-z]+"
+    rf"(?:[ \t]*,?[ \t]+(?!(?:my|me|I|our)\b)[\w/&'’-]+){{0,{ACTIVITY_MAX_WORDS}}}[ \t]*,?[ \t]*\Z",
+    re.IGNORECASE)
+"""An infinitive of doing and the words up to the match ('to conduct ', 'to work on several
+projects for writing, testing, and '). Not a verb that brings what the candidate has ('to
+leverage 8 years of', 'to apply'), nor words of the candidate's own ('to grow my'): those are
+claims."""
+
+
 class Aims:
     """Where a document states an aim ('seeking', 'looking for', 'to obtain'), found once so
     that each match is checked by a lookup. Immutable after construction."""
@@ -48,6 +78,7 @@ class Aims:
     def __init__(self, text: str) -> None:
         self.text = text
         self._starts = [m.start() for m in _AIM.finditer(text)]
+        self._label_ends = [m.end() for m in _LABELLED_AIM.finditer(text)]
 
     def names_a_sought_role(self, start: int, end: int) -> bool:
         """The match at ``start``/``end`` names the job an objective seeks, not a skill the
@@ -69,3 +100,29 @@ class Aims:
         return (_ROLE_BEFORE.search(sentence) is not None
                 or _ENDS_IN_ROLE.search(text, start, end) is not None
                 or _ROLE_AFTER.match(text, end, min(len(text), end + AIM_REACH_CHARS)) is not None)
+
+    def names_a_wished_activity(self, start: int) -> bool:
+        """The match at ``start`` is work an objective wants to do ('To obtain a sales
+        position and use my knowledge to conduct product marketing', 'Areas of Interest ➢ To
+        perform troubleshooting'), not work done. An aim (a verb of seeking, or an objective's
+        label and its infinitive) must open the match's sentence before it, and an infinitive
+        of doing must lead to the match with no word of the candidate's own between."""
+        lo = max(0, start - AIM_REACH_CHARS)
+        if not (self._any_between(self._starts, lo, start)
+                or self._any_between(self._label_ends, lo, start)):
+            return False  # no aim just before: most matches
+        text = self.text
+        breaks = list(_ACTIVITY_BREAK.finditer(text, lo, start))
+        sentence_start = breaks[-1].end() if breaks else lo
+        aimed = any(_HOW_TO.search(text, max(0, at - HOW_TO_CHARS), at) is None
+                    for at in self._starts[bisect.bisect_left(self._starts, sentence_start):
+                                           bisect.bisect_left(self._starts, start)])
+        labelled = self._any_between(self._label_ends, sentence_start + 1, start)
+        return ((aimed or labelled)
+                and _WISHED_ACTIVITY.search(text, sentence_start, start) is not None)
+
+    @staticmethod
+    def _any_between(positions: list[int], lo: int, hi: int) -> bool:
+        """Whether a sorted list of positions holds one in [lo, hi)."""
+        index = bisect.bisect_left(positions, lo)
+        return index < len(positions) and positions[index] < hi

@@ -265,6 +265,7 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         and names.is_person_name(text))
     yield "on-request note", context.is_on_request_note(text, local_start, local_end)
     yield "the role sought", ex.aims.names_a_sought_role(start, end)
+    yield "an activity wished for", ex.aims.names_a_wished_activity(start)
     # A business domain or a technology in a project description is the client's
     # system ('a CRM application that manages sales orders', 'Boomi is the middleware
     # between SuccessFactors and Sterling'); the candidate's part follows its own

@@ -2134,3 +2134,28 @@ def test_a_value_above_a_label_is_no_label() -> None:
 def test_a_field_naming_an_organisation_describes_it(text: str, section: str, skill: str,
                                                      found: bool) -> None:
     assert (skill in _direct(_resume(f"Analyst, Acme, 2019 - 2024\n- {text}", section))) is found
+
+
+@pytest.mark.parametrize(("section", "text", "skill", "found"), [
+    # Work an objective wishes to do is not work done: an aim opens the sentence and an
+    # infinitive of doing leads to the skill.
+    ("Objective", "Career Objective: To obtain a sales engineer position and use my knowledge "
+     "of electronics to conduct product marketing.", "product_marketing", False),
+    ("Objective", "Objective: To gain a developer position that gives me the chance to work on "
+     "testing and debugging web code.", "debugging", False),
+    ("Summary", "Areas of Interest\n\n➢ To perform troubleshooting of campus networks.",
+     "technical_troubleshooting", False),
+    # Near misses: what the candidate brings to the role, a verb that brings it, a topic
+    # taught ('how to'), and work done.
+    ("Objective", "Objective: To obtain a QA role where I can apply my debugging experience.",
+     "debugging", True),
+    ("Objective", "Objective: To leverage six years of product marketing in a growth role.",
+     "product_marketing", True),
+    ("Experience", "Analyst, Acme, 2019 - 2024\n- Taught interns how to gain confidence and "
+     "to practise debugging with logs.", "debugging", True),
+    ("Experience", "Analyst, Acme, 2019 - 2024\n- Set up the help desk to perform "
+     "troubleshooting for 300 staff.", "technical_troubleshooting", True),
+])
+def test_an_activity_an_objective_wishes_for_is_not_work_done(section: str, text: str,
+                                                              skill: str, found: bool) -> None:
+    assert (skill in _direct(_resume(text, section))) is found
