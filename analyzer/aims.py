@@ -60,7 +60,7 @@ _ACTIVITY_BREAK = re.compile(r"[.!?;•▪●■➢]\s|\n|\b[A-Z]{5,}\b")
 line break, or a heading in capitals run into the text ('… sector SYNOPSIS -An erudite …')."""
 _OWN_SKILL_VERBS = (r"(?:leverage|utili[sz]e|use|apply|contribute|bring|employ|enhance|hone|"
                     r"improve|strengthen|broaden|further|expand|share|offer|demonstrate|"
-                    r"showcase|obtain|secure|gain|join|find)")
+                    r"showcase|obtain|secure|gain|join|find|be)")
 _WISHED_ACTIVITY = re.compile(
     rf"\bto[ \t]+(?!{_OWN_SKILL_VERBS}\b)[a-z]+"
     rf"(?:[ \t]*,?[ \t]+(?!(?:my|me|I|our)\b)[\w/&'’-]+){{0,{ACTIVITY_MAX_WORDS}}}[ \t]*,?[ \t]*\Z",
@@ -68,7 +68,7 @@ _WISHED_ACTIVITY = re.compile(
 """An infinitive of doing and the words up to the match ('to conduct ', 'to work on several
 projects for writing, testing, and '). Not a verb that brings what the candidate has ('to
 leverage 8 years of', 'to apply'), nor words of the candidate's own ('to grow my'): those are
-claims."""
+claims; nor 'to be', a state ('you will find me to be a driven team player')."""
 
 
 class Aims:

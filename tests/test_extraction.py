@@ -2155,6 +2155,8 @@ def test_a_field_naming_an_organisation_describes_it(text: str, section: str, sk
      "to practise debugging with logs.", "debugging", True),
     ("Experience", "Analyst, Acme, 2019 - 2024\n- Set up the help desk to perform "
      "troubleshooting for 300 staff.", "technical_troubleshooting", True),
+    # 'to be' states what the candidate is, not an activity wished for.
+    ("Summary", "As an employee, you will find me to be a driven team player.", "teamwork", True),
 ])
 def test_an_activity_an_objective_wishes_for_is_not_work_done(section: str, text: str,
                                                               skill: str, found: bool) -> None:
