@@ -263,6 +263,18 @@ class _Extractor:
         return (len(following) == 2 and following[0].section == line.section
                 and context.ends_an_employer_field(following[0].text, following[1].text))
 
+    def _fills_employer_field(self, line: Line) -> bool:
+        """:meth:`_reads_as_employer_field`, read once per line."""
+        return self._line_fact("employer field", line, self._reads_as_employer_field)
+
+    def _reads_as_employer_field(self, line: Line) -> bool:
+        """The whole line is a resume export's employer field, its dates on the line below
+        ('Oracle, Business Objects -' / 'June 2015 to Present', 'SAP FI -  Pune, Maharashtra
+        -' / 'June 2016 to Present'): every word of it is the employer's, wherever the match
+        stands in it."""
+        after = self.lines.around(line)[1]
+        return after is not None and context.ends_an_employer_field(line.text, after.text)
+
     def _is_document_title(self, line: Line) -> bool:
         """:func:`~analyzer.names.is_document_title` of the line, read once per line."""
         return self._line_fact("document title", line, _reads_as_document_title)

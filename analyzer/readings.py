@@ -128,11 +128,16 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
                             trait=skill.category == "soft", tool=skill.kind == "tool"))
     yield "title over its employer", ex._titles_a_role(line)
     # A tool there is an employer (dropped everywhere, below); a skill's word only
-    # fills the employer field of this line.
+    # fills the employer field of this line. So does any match inside a whole line that
+    # is an export's employer field over its dates ('Oracle, Business Objects -'); a
+    # tool that names the employer by the rule below is left to it.
     yield "employer field", (
-        skill.kind != "tool"
-        and not text[:local_start].strip(DECORATION)
-        and context.in_employer_slot(ex.text, end))
+        (skill.kind != "tool"
+         and not text[:local_start].strip(DECORATION)
+         and context.in_employer_slot(ex.text, end))
+        or (ex._fills_employer_field(line)
+            and not (skill.kind == "tool"
+                     and context.looks_like_employer(ex.text, start, end, line.start))))
     yield "headline", (
         line.section == "header"
         and titles.after_headline_title(text, local_start))

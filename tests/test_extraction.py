@@ -1596,6 +1596,21 @@ def test_a_role_title_over_its_employer_field_is_a_title() -> None:
         heading + "• Led business development for APAC partners.\n")
 
 
+@pytest.mark.parametrize(("employer_line", "skill_id", "found"), [
+    # The whole employer field, not only a name the dash follows: a skill anywhere in it
+    # ('Tools, Globex -', 'Kafka -  Springfield, Ohio -') fills the employer's slot.
+    ("Oracle, Globex Analytics -", "oracle_database", False),
+    ("SAP ABAP -  Nordhaven, OH -", "abap", False),
+    ("Salesforce CRM -", "salesforce", False),
+    # Not an employer field: no dash ends the line, or no dates follow.
+    ("Salesforce CRM administration for Globex", "salesforce", True),
+])
+def test_a_skill_in_an_employer_field_with_dates_below_is_the_employer(
+        employer_line: str, skill_id: str, found: bool) -> None:
+    heading = f"WORK EXPERIENCE\nSoftware Engineer\n{employer_line}\nMarch 2015 to Present\n"
+    assert (skill_id in _direct(heading + "• Answered inbound calls.\n")) is found
+
+
 def test_an_acronym_the_document_defines_keeps_that_meaning() -> None:
     text = ("Coordinator of Special Sessions Programs in Public Sector Management (PSM).\n"
             "Tracked obligations between PSM/MPA programs and academic departments.\n")
