@@ -122,6 +122,12 @@ def in_organisation_name(line: str, start: int, end: int, *, next_text: str = ""
     if _in_team_or_project_name(line, end, before) or _FIELDS_OF_A_UNIT.search(
             line, max(0, start - UNIT_NAME_REACH_CHARS), start) is not None:
         return True
+    return _placed_or_dated(line, end, before, next_text)
+
+
+def _placed_or_dated(line: str, end: int, before: list[str], next_text: str) -> bool:
+    """What follows the name the match ends (``before`` are its words before the match) makes
+    it an employer's or a school's: a legal suffix, a town and state, a role's dates."""
     # A name followed by its town and state is an employer's or a school's ('Creative Solutions,
     # Norfolk, VA', 'Donton Healthcare, Henderson, NV'); one word alone may be a list's item.
     # A company's legal suffix after a comma ('STRATEGIC MARKETING, INC, 1998 to 2008').
@@ -132,6 +138,11 @@ def in_organisation_name(line: str, start: int, end: int, *, next_text: str = ""
     # September 2010 – November 2010').
     if place is not None and (before or place.group(1).strip()
                               or _DATES_AFTER_PLACE.match(line[place.end():] + next_text)):
+        return True
+    # A line that is nothing but a name, its town and state on the next line ('VERIZON
+    # WIRELESS' / 'Orangeburg, NY', 'Teaching & Mentoring Communities' / 'Vincennes, IN | Nov
+    # 2010'): an employer's or a school's block.
+    if _PLACE_LINE_AFTER.match(next_text) is not None and _NAME_LINE.fullmatch(line) is not None:
         return True
     # The last word of a name that a role's dates follow: 'Acme Robotics (Mar 2019 – Present)',
     # or, with a right-aligned cell joined by one space, 'Cumberland Health Tech Aug 2019' (the
@@ -214,6 +225,16 @@ semicolon, a town and a US state that ends the line or comes before a ZIP code, 
 or a column gap: ', Norfolk, VA', ' Healthcare, Henderson, NV', ' Professional Services/Dollar
 Group; Wayne, NJ',
 ' Factory, Burbank, California.' (not 'Excel, Word, MS Access': MS is no state there)."""
+_NAME_LINE = re.compile(r"[ \t]*(?:[A-Z0-9][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|of|for|and|"
+                        r"the|in|&)){0,6}[ \t]*")
+"""A line of a name alone: capitalised words, maybe joined by 'of', 'and', '&' …, and no
+punctuation that would make it a list ('HTML, CSS') or a sentence."""
+_PLACE_LINE_AFTER = re.compile(
+    rf"(?:[ \t]*\r?\n|[ \t]{{2,}})[ \t]*[-–—]?[ \t]*(?:[A-Z][a-z]+[ \t]?){{1,3}},[ \t]*"
+    rf"(?:{_US_STATES}|[A-Z]{{2,3}})\b\.?(?:[ \t]*(?:$|[|(–—-]|\d)|[ \t]{{2}})", re.MULTILINE)
+"""The next line (or, in a flattened text, the next cell after a run of spaces) opens with a
+town and its US state or a country's code ('Orangeburg, NY', '- Dubai, UAE'), then ends or
+gives dates: the place of the name on the line above."""
 NEXT_WORD_CHARS = 30
 """How far after a match (characters) the next word is read."""
 

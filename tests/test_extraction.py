@@ -1611,6 +1611,23 @@ def test_a_skill_in_an_employer_field_with_dates_below_is_the_employer(
     assert (skill_id in _direct(heading + "• Answered inbound calls.\n")) is found
 
 
+@pytest.mark.parametrize(("text", "skill_id", "found"), [
+    # A line that is only a name, its town and state (or country code) on the next line:
+    # an employer's block.
+    ("Teacher's Aide\nTeaching & Mentoring Communities\nGreenfield, IN | Nov 2010 - Mar 2011\n"
+     "• Supervised students during exams.", "mentoring_coaching", False),
+    ("Logo Design\nCarbon Black Properties\n- Dubai, UAE\n", "endpoint_security", False),
+    # Near misses: a skill one a line, a sentence or a lower-case phrase over a place.
+    ("Skills\nMentoring\nCoaching\nPublic speaking", "mentoring_coaching", True),
+    ("Experience\nLed mentoring for new hires\nGreenfield, IN | 2010 - 2011\n",
+     "mentoring_coaching", True),
+    ("Skills\nTelecom billing\nSpringfield, IL\n", "telecom", True),
+])
+def test_a_name_over_its_town_and_state_is_an_organisation(text: str, skill_id: str,
+                                                            found: bool) -> None:
+    assert (skill_id in _direct(text)) is found
+
+
 def test_an_acronym_the_document_defines_keeps_that_meaning() -> None:
     text = ("Coordinator of Special Sessions Programs in Public Sector Management (PSM).\n"
             "Tracked obligations between PSM/MPA programs and academic departments.\n")
