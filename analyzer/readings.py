@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from analyzer import citations, context, lists, names, parties, partners, senses, titles
+from analyzer import citations, context, lists, names, parties, partners, sections, senses, titles
 from analyzer.descriptions import states_the_work
 from analyzer.lists import DECORATION
 from analyzer.models import Line
@@ -67,6 +67,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     label_end = text.find(":") if line.heading else -1
     topic = ex._topic(start) if ex.topics else None
     yield "heading", line.heading and not 0 <= label_end < local_start
+    yield "sub-heading", sections.names_a_subsection(text, local_start, local_end)
     # Referees' titles, employers and handles describe someone else; a publication
     # or patent list is titles and venues, and a list of grants names grants and
     # funders: no skill there is the candidate's (audits judged a paper's 'Haskell' or

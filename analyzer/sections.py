@@ -186,6 +186,38 @@ _PROFESSIONAL = frozenset({"professional", "research", "technical", "career", "a
 """Words that make an interests heading about work ('Professional Interests'), not hobbies."""
 
 
+SUBSECTION_NOUNS = frozenset({
+    "projects", "certifications", "certificates", "achievements", "accomplishments",
+    "publications", "presentations", "awards", "honors", "honours", "courses", "seminars",
+    "workshops", "engagements", "memberships", "affiliations",
+})
+"""Plural nouns that name a group of entries ('Academic Projects', 'Coaching
+Certifications', 'Seminars and Speaking Engagements'): a short line holding one over its
+entries is a sub-heading, whatever field its other words name."""
+_SUBHEADING_LINE = re.compile(
+    r"[ \t]*(?:[A-Z0-9][\w&.'’/-]*|&)"
+    r"(?:[ \t]+(?:[A-Z0-9][\w&.'’/-]*|of|for|and|the|in|on|to|&)){1,7}[ \t]*")
+"""A short line of capitalised words, maybe joined by 'of', 'and', 'in' …: no sentence, no
+list, no colon."""
+_SUBSECTION_NOUN = re.compile(rf"\b(?i:{'|'.join(sorted(SUBSECTION_NOUNS))})\b")
+
+
+def names_a_subsection(line: str, start: int, end: int) -> bool:
+    """The line is a sub-heading naming a group of entries, the match a field word in it: 'IoT
+    and Smart City Projects', 'Academic Projects in Robotics and Embedded Systems', 'Coaching
+    Certifications', 'SEMINARS AND SPEAKING ENGAGEMENTS'. The entries below are the evidence,
+    not the heading's words. A plural group noun outside the match is needed: a project's own
+    name ('Inventory Project') is :mod:`analyzer.names`'s."""
+    if len(line) > SUBHEADING_MAX_CHARS or _SUBHEADING_LINE.fullmatch(line) is None:
+        return False
+    return any(not (noun.start() < end and start < noun.end())
+               for noun in _SUBSECTION_NOUN.finditer(line))
+
+
+SUBHEADING_MAX_CHARS = 80
+"""Characters of a sub-heading line, at most."""
+
+
 def heading_topic(heading: str) -> SectionTopic | None:
     """The topic a section heading names ('REFEREES', 'Hobbies & Interests', 'Selected
     Publications'), or None. Only headings of a single topic count: 'Interests and Skills'

@@ -1628,6 +1628,26 @@ def test_a_name_over_its_town_and_state_is_an_organisation(text: str, skill_id: 
     assert (skill_id in _direct(text)) is found
 
 
+@pytest.mark.parametrize(("text", "skill_id", "found"), [
+    # A short capitalised line naming a group of entries is a sub-heading: the field in it is
+    # the heading's word; the entries below are the evidence.
+    ("Projects\nIoT and Smart Home Projects\n• Set up status dashboards for the PMO.\n",
+     "iot", False),
+    ("Education\nAcademic Projects in Robotics\n• Traffic signal controller on an 8051.\n",
+     "robotics", False),
+    ("Experience\nCoaching Certifications\nFirst Aid, Concussion Training\n",
+     "mentoring_coaching", False),
+    # Near misses: the group noun in a sentence or a list, or the match is the group noun's
+    # own phrase with nothing else on the line.
+    ("Experience\nLed IoT projects for smart home clients.\n", "iot", True),
+    ("Skills\nIoT, Robotics, Projects\n", "robotics", True),
+    ("Experience\nDelivered robotics projects for Acme Corp\n", "robotics", True),
+])
+def test_a_field_in_a_sub_heading_naming_entries_is_the_heading(text: str, skill_id: str,
+                                                                found: bool) -> None:
+    assert (skill_id in _direct(text)) is found
+
+
 def test_an_acronym_the_document_defines_keeps_that_meaning() -> None:
     text = ("Coordinator of Special Sessions Programs in Public Sector Management (PSM).\n"
             "Tracked obligations between PSM/MPA programs and academic departments.\n")
