@@ -275,6 +275,18 @@ class _Extractor:
         after = self.lines.around(line)[1]
         return after is not None and context.ends_an_employer_field(line.text, after.text)
 
+    def _names_a_dated_place(self, line: Line) -> bool:
+        """:meth:`_reads_as_dated_place`, read once per line."""
+        return self._line_fact("dated place", line, self._reads_as_dated_place)
+
+    def _reads_as_dated_place(self, line: Line) -> bool:
+        """The line is an employer's name and place ('INSTRUMENTATION SOLUTIONS, Sao Paulo,
+        Brazil') with a role's dates on the line before or after it ('1986 to 1990')."""
+        # A skills section's line of three names is a list ('Java, Spring, Hibernate').
+        return line.section != "skills" and names.is_name_and_place_line(line.text) and any(
+            other is not None and names.opens_with_dates(other.text)
+            for other in self.lines.around(line))
+
     def _is_document_title(self, line: Line) -> bool:
         """:func:`~analyzer.names.is_document_title` of the line, read once per line."""
         return self._line_fact("document title", line, _reads_as_document_title)

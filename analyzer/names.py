@@ -150,6 +150,34 @@ def _placed_or_dated(line: str, end: int, before: list[str], next_text: str) -> 
     return bool(before and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
 
 
+def is_name_and_place_line(line: str) -> bool:
+    """The line is an organisation's name, its town and its region, maybe after a title:
+    'INSTRUMENTATION SOLUTIONS, Sao Paulo, Brazil', 'L and S Prototype, Elmonte, Ca',
+    'Editor/Proofreader, Express Publishing, Athens'. Capitalised words only, parted by a comma
+    and a space (not 'Development,Testing,Support'); a caller confirms it by a role's dates
+    beside it (:func:`opens_with_dates`), as no list of places says 'Athens' is a town."""
+    return len(line) <= NAME_PLACE_LINE_MAX_CHARS and _NAME_AND_PLACE.fullmatch(line) is not None
+
+
+def opens_with_dates(line: str) -> bool:
+    """The line opens with a role's date range ('1986 to 1990', 'Sept. 2004-2005', 'May, 2013-
+    September, 2014')."""
+    return _OPENING_DATES.match(line) is not None
+
+
+_CAPITAL_WORD = r"(?:[A-Z][\w&.'’/-]*|of|and|&|the|for)"
+_CAPITAL_WORDS = rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,3}}"
+_NAME_AND_PLACE = re.compile(
+    rf"[ \t]*{_CAPITAL_WORDS},[ \t]+{_CAPITAL_WORDS},[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}"
+    rf"(?:,[ \t]+{_CAPITAL_WORDS})?\.?[ \t]*")
+"""Name, Town, Region or Title, Name, Town[, Region]: three fields at least (two may be a
+list's items: 'Help Desk Support, Software Distribution'), the third in title case."""
+NAME_PLACE_LINE_MAX_CHARS = 100
+"""Characters of a name-and-place line, at most."""
+_OPENING_DATES = re.compile(
+    rf"\s{{0,4}}\(?(?:(?i:{MONTH_PATTERN})[a-z]*\.?,?[ \t]+)?(?:19|20)\d\d[ \t]*(?:[-–—]|(?i:to)\b)")
+
+
 def _in_team_or_project_name(line: str, end: int, before: list[str]) -> bool:
     """The match, after the name's words ``before`` it, is in a team's, project's or
     initiative's name ending after it."""

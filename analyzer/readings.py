@@ -96,7 +96,8 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     yield "organisation name", (
         names.in_organisation_name(text, local_start, local_end,
                                     next_text=ex.text[line.end:line.end + NEXT_CELL_CHARS])
-        or ex._in_wrapped_name(line, local_start, local_end))
+        or ex._in_wrapped_name(line, local_start, local_end)
+        or ex._names_a_dated_place(line))
     yield "school grade", senses.is_school_grade(ex.text, start, end)
     yield "field name", (
         skill.category == "soft"

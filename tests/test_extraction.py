@@ -1648,6 +1648,24 @@ def test_a_field_in_a_sub_heading_naming_entries_is_the_heading(text: str, skill
     assert (skill_id in _direct(text)) is found
 
 
+@pytest.mark.parametrize(("text", "skill_id", "found"), [
+    # An employer's name, town and region (or a title, the name and the town) beside a
+    # role's dates: every word is the employer's.
+    ("Experience\n1998 to 2004\nSTELLAR INSTRUMENTATION, Porto Alegre, Brazil\nPlant manager.\n",
+     "product_analytics", False),
+    ("Experience\nEditor, Harbour Publishing, Corinth\nSept. 2004-2005\nProofread books.\n",
+     "media_streaming", False),
+    # Near misses: two fields only, no dates beside it, or a skills section's list.
+    ("Experience\nHelp Desk Support, Software Distribution\nNovember 1997 to 2002\n",
+     "it_support", True),
+    ("Experience\nHelp Desk, Desktop Support, Ticketing\nAnswered calls.\n", "it_support", True),
+    ("Skills\nHelp Desk, Desktop Support, Ticketing\n2019 - 2021\n", "it_support", True),
+])
+def test_a_name_town_and_region_beside_dates_is_an_employer(text: str, skill_id: str,
+                                                            found: bool) -> None:
+    assert (skill_id in _direct(text)) is found
+
+
 def test_an_acronym_the_document_defines_keeps_that_meaning() -> None:
     text = ("Coordinator of Special Sessions Programs in Public Sector Management (PSM).\n"
             "Tracked obligations between PSM/MPA programs and academic departments.\n")
