@@ -129,6 +129,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
                             technical=skill.category == "technical",
                             trait=skill.category == "soft", tool=skill.kind == "tool"))
     yield "title over its employer", ex._titles_a_role(line)
+    yield "role field", titles.is_bare_role_field(text)
     # A tool there is an employer (dropped everywhere, below); a skill's word only
     # fills the employer field of this line. So does any match inside a whole line that
     # is an export's employer field over its dates ('Oracle, Business Objects -'); a

@@ -261,6 +261,22 @@ def after_role_label(line: str) -> bool:
 _ROLE_LABEL = re.compile(r"[^\w]*(?:role|designation|job title|position held)\s*[:–—-]", re.IGNORECASE)
 
 
+def is_bare_role_field(line: str) -> bool:
+    """The line is a project block's role field whose colon the layout lost: 'Role Agile team
+    Member, Testing, Security testing', 'Role Test Engineer (Arabic language)'. The whole value
+    is the candidate's title. A value with a verb or a preposition ('Role Model for juniors',
+    'Role Architected the API') is a sentence, not a title; with a colon, 'Role: built …' often
+    states the work, so only the bare label counts here."""
+    label = _BARE_ROLE_LABEL.match(line)
+    return label is not None and _ANY_CASE_VERB_LIKE.search(line, label.end()) is None
+
+
+_BARE_ROLE_LABEL = re.compile(r"[^\w]*(?:Role|Designation)[ \t]+(?=[A-Z])")
+"""'Role' or 'Designation' in title case opening a line, a capitalised value after a space."""
+_ANY_CASE_VERB_LIKE = re.compile(_VERB_LIKE.pattern, re.IGNORECASE)
+"""_VERB_LIKE in any case: the value after a bare label opens in capitals ('Architected …')."""
+
+
 def _loose_technical_title(line: str, end: int, before: list[str], after: list[str]) -> bool:
     """A head in lower case after the field ('PHP/MySQL developer'), or before a field that
     ends the title ('Application Developer SAP ABAP, Kolkata')."""

@@ -1666,6 +1666,19 @@ def test_a_name_town_and_region_beside_dates_is_an_employer(text: str, skill_id:
     assert (skill_id in _direct(text)) is found
 
 
+@pytest.mark.parametrize(("line", "skill_id", "found"), [
+    # A project's role field whose colon the layout lost: the value is the title.
+    ("Role Agile team Member, Testing", "agile_scrum", False),
+    ("Role Test Engineer (Arabic language)", "arabic", False),
+    # Near misses: a sentence after the label, or a colon that may open the work done.
+    ("Role Architected the Android app and its REST API", "android_development", True),
+    ("Role: Built the Android app and its REST API", "android_development", True),
+])
+def test_a_bare_role_field_is_a_title(line: str, skill_id: str, found: bool) -> None:
+    text = f"Projects\nInventory Portal\nTeam Size 8\n{line}\nDescription: an order tracker.\n"
+    assert (skill_id in _direct(text)) is found
+
+
 def test_an_acronym_the_document_defines_keeps_that_meaning() -> None:
     text = ("Coordinator of Special Sessions Programs in Public Sector Management (PSM).\n"
             "Tracked obligations between PSM/MPA programs and academic departments.\n")
