@@ -259,10 +259,11 @@ _NAME_LINE = re.compile(r"[ \t]*(?:[A-Z0-9][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\
 punctuation that would make it a list ('HTML, CSS') or a sentence."""
 _PLACE_LINE_AFTER = re.compile(
     rf"(?:[ \t]*\r?\n|[ \t]{{2,}})[ \t]*[-–—]?[ \t]*(?:[A-Z][a-z]+[ \t]?){{1,3}},[ \t]*"
-    rf"(?:{_US_STATES}|[A-Z]{{2,3}})\b\.?(?:[ \t]*(?:$|[|(–—-]|\d)|[ \t]{{2}})", re.MULTILINE)
+    rf"(?:{_US_STATES}|[A-Z]{{2,3}})\b\.?(?:[ \t]*(?:$|[|(–—-]|\d(?!\d{{4}}\b))|[ \t]{{2}})", re.MULTILINE)
 """The next line (or, in a flattened text, the next cell after a run of spaces) opens with a
 town and its US state or a country's code ('Orangeburg, NY', '- Dubai, UAE'), then ends or
-gives dates: the place of the name on the line above."""
+gives dates: the place of the name on the line above. Not a postal code ('Pleasantville, CA
+94588'): a full address is the candidate's own, under their headline."""
 NEXT_WORD_CHARS = 30
 """How far after a match (characters) the next word is read."""
 

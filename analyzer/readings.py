@@ -93,9 +93,12 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
         or (skill.kind == "tool" and context.labels_a_handle(
             ex.text, end, messaging=skill.id in MESSAGING_TOOLS))
         or context.names_a_handle(ex.text, end))
+    # The header's line over the candidate's town is the headline ('Creative Web Developer' /
+    # 'Pleasantville, CA'), not an employer's name over its place.
     yield "organisation name", (
         names.in_organisation_name(text, local_start, local_end,
-                                    next_text=ex.text[line.end:line.end + NEXT_CELL_CHARS])
+                                    next_text="" if line.section == "header"
+                                    else ex.text[line.end:line.end + NEXT_CELL_CHARS])
         or ex._in_wrapped_name(line, local_start, local_end)
         or ex._names_a_dated_place(line))
     yield "school grade", senses.is_school_grade(ex.text, start, end)

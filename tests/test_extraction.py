@@ -1614,14 +1614,22 @@ def test_a_skill_in_an_employer_field_with_dates_below_is_the_employer(
 @pytest.mark.parametrize(("text", "skill_id", "found"), [
     # A line that is only a name, its town and state (or country code) on the next line:
     # an employer's block.
-    ("Teacher's Aide\nTeaching & Mentoring Communities\nGreenfield, IN | Nov 2010 - Mar 2011\n"
-     "• Supervised students during exams.", "mentoring_coaching", False),
-    ("Logo Design\nCarbon Black Properties\n- Dubai, UAE\n", "endpoint_security", False),
+    ("Experience\nTeacher's Aide\nTeaching & Mentoring Communities\nGreenfield, IN | Nov 2010 - "
+     "Mar 2011\n• Supervised students during exams.", "mentoring_coaching", False),
+    ("Experience\nLogo Design\nCarbon Black Properties\n- Dubai, UAE\n", "endpoint_security",
+     False),
     # Near misses: a skill one a line, a sentence or a lower-case phrase over a place.
     ("Skills\nMentoring\nCoaching\nPublic speaking", "mentoring_coaching", True),
     ("Experience\nLed mentoring for new hires\nGreenfield, IN | 2010 - 2011\n",
      "mentoring_coaching", True),
     ("Skills\nTelecom billing\nSpringfield, IL\n", "telecom", True),
+    # A headline over the candidate's own address: the header's, or under a heading of
+    # personal details, with a postal code.
+    ("Dana Whitfield\nCreative and Innovative Web Developer\nLakeview, OR | dana@example.org\n",
+     "creativity", True),
+    ("Curriculum Vitae\nPersonal Information\nDana Whitfield\n"
+     "Creative and Innovative Web Developer\nLakeview, OR 97630\n(555) 010-2233\n",
+     "creativity", True),
 ])
 def test_a_name_over_its_town_and_state_is_an_organisation(text: str, skill_id: str,
                                                             found: bool) -> None:
