@@ -102,6 +102,15 @@ def _prefixed(a: str, b: str) -> bool:
     return len(longer) - len(shorter) >= MIN_PREFIX_CHARS and longer.endswith(shorter)
 
 
+def _may_reorder(candidate: str) -> bool:
+    """Whether ``candidate`` may match an alias with its words in another order. Two words in
+    another order are another thing ('document design' is no 'design document', 'Tools
+    JDeveloper' no 'developer tools'): the head noun comes last. A verb before its object is
+    the same work ('editing videos', 'video editing'); from three words on, order may vary."""
+    words = candidate.split()
+    return len(words) >= MIN_REORDERED_WORDS or (bool(words) and words[0].endswith("ing"))
+
+
 class FuzzyIndex:
     """Normalised alias strings, searched together. Immutable after construction."""
 
@@ -163,22 +172,21 @@ class FuzzyIndex:
             queries = [candidates[i] for i in indices]
             ratio = process.cdist(queries, self._by_length[start:end], scorer=fuzz.ratio,
                                   dtype=np.uint8, score_cutoff=FUZZY_CUTOFF, workers=1)
-            ordered = process.cdist([_word_sorted(q) for q in queries],
-                                    self._sorted_by_length[start:end], scorer=fuzz.ratio,
-                                    dtype=np.uint8, score_cutoff=FUZZY_CUTOFF, workers=1)
+            # Only the candidates whose words may come in another order are compared word-
+            # sorted: a second matrix for all of them cost as much as the first.
+            reordered = {row: at for at, row in enumerate(
+                row for row, query in enumerate(queries) if _may_reorder(query))}
+            ordered = (process.cdist([_word_sorted(queries[row]) for row in reordered],
+                                     self._sorted_by_length[start:end], scorer=fuzz.ratio,
+                                     dtype=np.uint8, score_cutoff=FUZZY_CUTOFF, workers=1)
+                       if reordered else None)
             for row, index in enumerate(indices):
                 candidate = candidates[index]
                 # The group's slice is the union of its members': keep this one's own guard.
                 low, high = slices[index]
-                # Two words in another order are another thing ('document design' is no
-                # 'design document', 'Tools JDeveloper' no 'developer tools'): the head
-                # noun comes last. A verb before its object is the same work ('editing
-                # videos', 'video editing'); from three words on, order may vary.
-                words = candidate.split()
-                scores = (np.maximum(ratio[row], ordered[row])
-                          if len(words) >= MIN_REORDERED_WORDS
-                          or (words and words[0].endswith("ing"))
-                          else ratio[row])[low - start:high - start]
+                at = reordered.get(row)
+                scores = (ratio[row] if ordered is None or at is None
+                          else np.maximum(ratio[row], ordered[at]))[low - start:high - start]
                 score = int(scores.max()) if scores.size else 0
                 if score < FUZZY_CUTOFF:
                     continue
