@@ -296,24 +296,31 @@ class _Extractor:
         after = self.lines.around(line)[1]
         return "" if after is None else after.text
 
-    def _with_continuation(self, line: Line) -> tuple[str, int]:
+    def _with_continuation(self, line: Line, end: int = 0) -> tuple[str, int]:
         """The line's text with the rest of its sentence on the lines around it, and where the
         line's own text starts in it. The next line is joined when it opens in lower case ('…
-        monitoring and improving code' / 'coverage'); the line before when it ends with no
-        stop ('Some of the APIs I used in this app are' / 'Twitter, …', a flattened document
-        cut at its runs of spaces). So a cue the sentence carries on another line is read."""
+        monitoring and improving code' / 'coverage') or when the match, ending at ``end`` (an
+        offset in the line), runs onto it ('Operating System' / 'Design, Compilers'); the line
+        before when it ends with no stop ('Some of the APIs I used in this app are' /
+        'Twitter, …', a flattened document cut at its runs of spaces). So a cue the sentence
+        carries on another line is read."""
         before, after = self.lines.around(line)
         text, offset = line.text, 0
         if before is not None and before.text.rstrip()[-1:].isalnum():
             text, offset = f"{before.text} {text}", len(before.text) + 1
-        if after is not None and after.text[:1].islower():
+        if after is not None and end > len(line.text):
+            # The document's own gap between the lines (the match spans it), so that offsets
+            # past the line's end still point at the same characters of the next line.
+            gap = max(1, after.start - line.start - len(line.text))
+            text = f"{text}{' ' * gap}{after.text}"
+        elif after is not None and after.text[:1].islower():
             text = f"{text} {after.text}"
         return text, offset
 
     def _in_other_field(self, line: Line, start: int, end: int, alias: Alias) -> bool:
         """:func:`senses.in_other_field` over the match's sentence, read across the lines it
         wraps onto (``start`` and ``end`` are offsets in the line)."""
-        text, offset = self._with_continuation(line)
+        text, offset = self._with_continuation(line, end)
         return senses.in_other_field(text, start + offset, end + offset, alias.other_sense)
 
     def _row_label(self, line: Line, start: int, end: int) -> bool:

@@ -2092,6 +2092,21 @@ def test_an_acronym_in_another_field_means_something_else(text: str, skill: str,
     assert (skill in _direct(_resume(f"Analyst, Acme, 2019 - 2024\n- {text}"))) is found
 
 
+@pytest.mark.parametrize(("course", "found"), [
+    # The other sense's words are read on the line the match runs onto: 'Operating System' /
+    # 'Design' is the operating systems course whichever line the break falls on.
+    ("Operating System\nDesign", False),
+    ("Operating\nSystem Design", False),
+    ("Operating System Design", False),
+    ("Distributed System\nDesign", True),
+    ("System\nDesign", True),
+])
+def test_a_cue_is_read_across_the_line_break_a_match_spans(course: str, found: bool) -> None:
+    text = _resume("B.S. Computer Science, Elm State University, 2015\n"
+                   f"Coursework: Compilers, Databases, {course}, Computer Networks", "Education")
+    assert ("system_design" in _direct(text)) is found
+
+
 @pytest.mark.parametrize("heading", ["SELECTED ACHIEVEMENTS", "Key Accomplishments",
                                      "Achievements"])
 def test_achievements_are_work_shown(heading: str) -> None:
