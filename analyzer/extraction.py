@@ -299,7 +299,9 @@ class _Extractor:
     def _with_continuation(self, line: Line, end: int = 0) -> tuple[str, int]:
         """The line's text with the rest of its sentence on the lines around it, and where the
         line's own text starts in it. The next line is joined when it opens in lower case ('…
-        monitoring and improving code' / 'coverage') or when the match, ending at ``end`` (an
+        monitoring and improving code' / 'coverage'), when the line ends with a comma or
+        another joining mark ('Executing, Monitoring,' / 'Controlling, Closing') or when the
+        match, ending at ``end`` (an
         offset in the line), runs onto it ('Operating System' / 'Design, Compilers'); the line
         before when it ends with no stop ('Some of the APIs I used in this app are' /
         'Twitter, …', a flattened document cut at its runs of spaces). So a cue the sentence
@@ -313,7 +315,8 @@ class _Extractor:
             # past the line's end still point at the same characters of the next line.
             gap = max(1, after.start - line.start - len(line.text))
             text = f"{text}{' ' * gap}{after.text}"
-        elif after is not None and after.text[:1].islower():
+        elif after is not None and (after.text[:1].islower()
+                                    or line.text.rstrip()[-1:] in _CONTINUING_ENDS):
             text = f"{text} {after.text}"
         return text, offset
 
@@ -646,6 +649,11 @@ class _Extractor:
             found += [_Found(skill_id, mention, self.years.get(line.start))
                       for skill_id in (alias.skill_id, *alias.also)]
         return found
+
+
+_CONTINUING_ENDS = frozenset(",;&/")
+"""How a line ends when its sentence or list goes on on the next line ('Executing,
+Monitoring,' / 'Controlling, Closing')."""
 
 
 def _reads_as_document_title(line: Line) -> bool:

@@ -2092,6 +2092,16 @@ def test_an_acronym_in_another_field_means_something_else(text: str, skill: str,
     assert (skill in _direct(_resume(f"Analyst, Acme, 2019 - 2024\n- {text}"))) is found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # A line ending with a comma goes on on the next: the cue there is in the same sentence.
+    ("Owned the test effort: Planning, Executing, Monitoring,\nControlling and Closing.", False),
+    ("Owned the test effort: Planning, Executing, Monitoring\nControlling and Closing.", True),
+    ("Tools: Prometheus, Grafana, Monitoring,\nAlerting, Incident response", True),
+])
+def test_a_cue_is_read_on_the_line_a_comma_carries_on_to(text: str, found: bool) -> None:
+    assert ("reliability_performance" in _direct(_resume(text))) is found
+
+
 @pytest.mark.parametrize(("course", "found"), [
     # The other sense's words are read on the line the match runs onto: 'Operating System' /
     # 'Design' is the operating systems course whichever line the break falls on.
