@@ -2102,6 +2102,29 @@ def test_a_cue_is_read_on_the_line_a_comma_carries_on_to(text: str, found: bool)
     assert ("reliability_performance" in _direct(_resume(text))) is found
 
 
+@pytest.mark.parametrize(("item", "skill", "found"), [
+    # An alias one letter from another common word a resume lists is matched exactly
+    # (`match: exact`): the fuzzy reading of that word is a false friend, not a typo.
+    ("Depreciation", "product_lifecycle", False),
+    ("Deprecation", "product_lifecycle", True),
+    ("Medication", "conflict_resolution", False),
+    ("Meditation", "conflict_resolution", False),
+    ("Mediation", "conflict_resolution", True),
+    ("Contact management", "contract_negotiation", False),
+    ("Contract management", "contract_negotiation", True),
+    ("Health management", "fintech", False),
+    ("Wealth management", "fintech", True),
+    ("Test analysis", "swot_analysis", False),
+    ("PEST analysis", "swot_analysis", True),
+    ("Finish", "finnish", False),
+    ("Finnish", "finnish", True),
+])
+def test_a_listed_word_is_no_typo_of_its_false_friend(item: str, skill: str,
+                                                      found: bool) -> None:
+    text = _resume(f"Bookkeeping, {item}, Payroll, Scheduling", "Skills")
+    assert (skill in _direct(text)) is found
+
+
 @pytest.mark.parametrize(("course", "found"), [
     # The other sense's words are read on the line the match runs onto: 'Operating System' /
     # 'Design' is the operating systems course whichever line the break falls on.
