@@ -300,12 +300,13 @@ class _Extractor:
         """The line's text with the rest of its sentence on the lines around it, and where the
         line's own text starts in it. The next line is joined when it opens in lower case ('…
         monitoring and improving code' / 'coverage'), when the line ends with a comma or
-        another joining mark ('Executing, Monitoring,' / 'Controlling, Closing') or when the
-        match, ending at ``end`` (an
-        offset in the line), runs onto it ('Operating System' / 'Design, Compilers'); the line
-        before when it ends with no stop ('Some of the APIs I used in this app are' /
-        'Twitter, …', a flattened document cut at its runs of spaces). So a cue the sentence
-        carries on another line is read."""
+        another joining mark ('Executing, Monitoring,' / 'Controlling, Closing'), when it
+        leaves a bracket open ('(configuration for Text' / 'Determination, …)'), or when the
+        match, ending at ``end`` (an offset in the line), ends the line ('for the Dataverse' /
+        'Network Project': the name may go on) or runs onto the next ('Operating System' /
+        'Design, Compilers'); the line before when it ends with no stop ('Some of the APIs I
+        used in this app are' / 'Twitter, …', a flattened document cut at its runs of
+        spaces). So a cue the sentence carries on another line is read."""
         before, after = self.lines.around(line)
         text, offset = line.text, 0
         if before is not None and before.text.rstrip()[-1:].isalnum():
@@ -316,7 +317,9 @@ class _Extractor:
             gap = max(1, after.start - line.start - len(line.text))
             text = f"{text}{' ' * gap}{after.text}"
         elif after is not None and (after.text[:1].islower()
-                                    or line.text.rstrip()[-1:] in _CONTINUING_ENDS):
+                                    or line.text.rstrip()[-1:] in _CONTINUING_ENDS
+                                    or end >= len(line.text.rstrip())
+                                    or line.text.count("(") > line.text.count(")")):
             text = f"{text} {after.text}"
         return text, offset
 

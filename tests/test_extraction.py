@@ -2105,7 +2105,7 @@ def test_an_acronym_in_another_field_means_something_else(text: str, skill: str,
 @pytest.mark.parametrize(("text", "found"), [
     # A line ending with a comma goes on on the next: the cue there is in the same sentence.
     ("Owned the test effort: Planning, Executing, Monitoring,\nControlling and Closing.", False),
-    ("Owned the test effort: Planning, Executing, Monitoring\nControlling and Closing.", True),
+    ("Tools: Grafana, Monitoring, Alerting\nControlling access with IAM roles.", True),
     ("Tools: Prometheus, Grafana, Monitoring,\nAlerting, Incident response", True),
 ])
 def test_a_cue_is_read_on_the_line_a_comma_carries_on_to(text: str, found: bool) -> None:
@@ -2133,6 +2133,22 @@ def test_a_listed_word_is_no_typo_of_its_false_friend(item: str, skill: str,
                                                       found: bool) -> None:
     text = _resume(f"Bookkeeping, {item}, Payroll, Scheduling", "Skills")
     assert (skill in _direct(text)) is found
+
+
+@pytest.mark.parametrize(("text", "skill", "found"), [
+    # A match that ends its line may be the start of a longer name on the next line, and a
+    # line that leaves a bracket open goes on: the other sense's cue there is read.
+    ("Won the 2016 data award for the Harvard-hosted Dataverse\nNetwork Project.",
+     "power_apps", False),
+    ("Built Power Apps forms on Dataverse\nTables for the field team.", "power_apps", True),
+    ("Configured sales order management (copy control, Text\nDetermination, Status Profile)",
+     "supply_chain_management", False),
+    ("Configured order management (returns, carriers\nand warehouses).",
+     "supply_chain_management", True),
+])
+def test_a_cue_is_read_on_the_line_a_name_or_bracket_goes_on_to(text: str, skill: str,
+                                                               found: bool) -> None:
+    assert (skill in _direct(_resume(text))) is found
 
 
 @pytest.mark.parametrize(("course", "found"), [
