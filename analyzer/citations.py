@@ -19,6 +19,13 @@ _AUTHOR = re.compile(r"\b[A-Z][a-z]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()")
 _INITIALS_AUTHORS = re.compile(r"\b[A-Z][a-z]+ [A-Z]{1,2}, ?[A-Z][a-z]+ [A-Z]{1,2}[,.]")
 """Two authors in a row, Vancouver style ('Edwards C, Ross S,'); not 'Power BI, Azure ML'
 alone (see _VOLUME_YEAR)."""
+AUTHOR_LIST_MAX_AUTHORS = 12
+"""Authors read in a Vancouver list (more are 'et al.'); the bound keeps hostile text linear."""
+_AUTHOR_LIST = re.compile(
+    rf"\b(?:[A-Z][a-z'’-]+ [A-Z]{{1,2}}, ?){{1,{AUTHOR_LIST_MAX_AUTHORS - 1}}}"
+    r"[A-Z][a-z'’-]+ [A-Z]{1,2}\.[ \t]+[A-Z]")
+"""Authors in Vancouver style ending in a stop and the title's first letter ('Marsh TK, Ode
+PL. Teaching …'); a list of names ('Power BI, Azure ML, Python') does not end so."""
 _VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d ?;\s*\d")
 """A citation's year followed by a semicolon and its volume ('2010;12:34'), not a date
 ('2019.03')."""
@@ -82,16 +89,25 @@ class Citations:
         """The match at ``start:end`` is in a bibliographic reference: a title followed by its
         venue, volume and pages ('… using genetic algorithm. Archives of Control Sciences,
         20(4):417, 2010', '"Operations management in the new Millennium", presented at …
-        Proceedings'), even with no author list or quotes. Read in the text around the match,
-        not its line: a reference wraps, and a flattened document cuts it at its runs of
-        spaces. The marks are found once per document, when a match first asks."""
+        Proceedings', 'Marsh TK, Ode PL. Teaching survey design online. Presented at the
+        Regional Health Meeting'), even with no author list in prose style or quotes. Read in
+        the text around the match, not its line: a reference wraps, and a flattened document
+        cuts it at its runs of spaces. The marks are found once per document, when a match
+        first asks."""
         if self._marks is None:
-            self._marks = reference_marks(self._text)
+            # An author list in Vancouver style is a mark of its own, case-sensitive where
+            # the other marks are not.
+            self._marks = sorted([*reference_marks(self._text),
+                                  *((*m.span(), "authors") for m in _AUTHOR_LIST.finditer(self._text))],
+                                 key=lambda mark: mark[:2])
         return marks_make_a_reference(self._marks, start, end)
 
 
 _VOLUME_ISSUE_PAGES_MARK = r"\b\d+\s?\(\d+\)\s?:\s?\d+"
 _PRESENTED_AT_MARK = r"\bpresented\s+at\b"
+_VOLUME_ISSUE_MARK = r"\b\d{1,3}\s?\(\d{1,2}\)"
+"""A journal's volume and issue with no pages after them ('13 (3)', '2012; 48(1)'). Listed
+after the marks that read the pages too, so those match first where they can."""
 _VENUE_MARK = r"\b(?:conference(?![ \t]+(?:room|call|calls|bridge))|symposium|annual\s+meeting)\b"
 """A talk's venue; not a conference room or call."""
 _TALK_MARKS = (_PRESENTED_AT_MARK, _TALK_KIND, _VENUE_MARK)
@@ -110,6 +126,7 @@ _BIBLIOGRAPHIC_MARKS = (
     r"\bissue\s+\d+",                               # The Monad.Reader, Issue 20
     r"\btechnical\s+report\b|\bself-published\b",
     r"\bet\s+al\b",
+    _VOLUME_ISSUE_MARK,
     r"\b(?:acm|ieee|sigplan|springer|elsevier)\b",   # a publisher or a society's venue
     r"\bedited\s+by\b",                            # edited by R. Michael Alvarez
     r"\b(?:university|academic)\s+press\b",        # Cambridge University Press

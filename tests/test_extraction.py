@@ -1687,6 +1687,25 @@ def test_a_bare_role_field_is_a_title(line: str, skill_id: str, found: bool) -> 
     assert (skill_id in _direct(text)) is found
 
 
+@pytest.mark.parametrize(("text", "skill_id", "found"), [
+    # A reference known by its authors in Vancouver style and its venue, or by its journal
+    # and its volume(issue) with no pages: the title's words are no skill.
+    ("Experience\nMarsh TK, Ode PL. Teaching data analysis to new nurses. Presented at the "
+     "Regional Health Meeting, Reno, NV, May 2004.\n", "data_driven_decisions", False),
+    ("Experience\n2016 Operations Management Salary Survey, Northern Production Journal. "
+     "(2017); 52(2). (Hale, Ortiz)\n", "operations_management", False),
+    # Near misses: a list of names shaped like authors ('Power BI, Azure ML,') near a venue,
+    # and a journal with no volume beside the work.
+    ("Skills\nPower BI, Azure ML, Python\nSpoke at the Data Conference 2019 in Reno.\n",
+     "power_bi", True),
+    ("Experience\nOperations Management for 3 plants; reviewer for the Plant Safety Journal.\n",
+     "operations_management", True),
+])
+def test_a_reference_known_by_its_authors_or_volume(text: str, skill_id: str,
+                                                    found: bool) -> None:
+    assert (skill_id in _direct(text)) is found
+
+
 def test_an_acronym_the_document_defines_keeps_that_meaning() -> None:
     text = ("Coordinator of Special Sessions Programs in Public Sector Management (PSM).\n"
             "Tracked obligations between PSM/MPA programs and academic departments.\n")
