@@ -204,6 +204,7 @@ class _Extractor:
         self._line_facts: dict[tuple[str, int], bool] = {}
         self.name_line_start = next((line.start for line in document.lines
                                      if line.section == "header" and line.text.strip()), -1)
+        self.headline_start = _headline_start(document)
         self.citations = citations.Citations(self.text)
         self.quote_marks = [m.start() for m in _OPEN_QUOTE.finditer(self.text)]
         self.topics = [(section.start, section.end, topic) for section in document.sections
@@ -657,6 +658,20 @@ class _Extractor:
 _CONTINUING_ENDS = frozenset(",;&/")
 """How a line ends when its sentence or list goes on on the next line ('Executing,
 Monitoring,' / 'Controlling, Closing')."""
+HEADLINE_SEARCH_LINES = 12
+"""Lines read from the top of a document for its name, headline and contact lines (blank
+lines between them included)."""
+
+
+def _headline_start(document: Document) -> int:
+    """Where the resume's headline line starts (:func:`~analyzer.titles.is_headline`): the
+    second line with text, in the header, under a person's name; -1 when there is none."""
+    top = [line for line in document.lines[:HEADLINE_SEARCH_LINES] if line.text.strip()][:3]
+    if len(top) < len(("name", "headline", "contact")) or top[1].section != "header":
+        return -1
+    name, headline, below = top
+    return (headline.start if names.is_person_name(name.text)
+            and titles.is_headline(headline.text, below.text) else -1)
 
 
 def _reads_as_document_title(line: Line) -> bool:

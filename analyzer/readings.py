@@ -144,9 +144,15 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
         or (ex._fills_employer_field(line)
             and not (skill.kind == "tool"
                      and context.looks_like_employer(ex.text, start, end, line.start))))
+    # A headline is a title (the field in it the title's), unless it states a claim
+    # ('Developer skilled in React'); a trait qualifying the title ('Creative Web
+    # Developer') is the candidate's, as in :func:`titles.in_job_title`.
     yield "headline", (
         line.section == "header"
-        and titles.after_headline_title(text, local_start))
+        and (titles.after_headline_title(text, local_start)
+             or (line.start == ex.headline_start
+                 and (skill.category != "soft" or skill.kind == "language")
+                 and not titles.states_a_claim(text, local_start))))
     yield "place name", (
         skill.kind == "language"
         and names.in_place_name(text, local_start, local_end))

@@ -300,6 +300,34 @@ def after_headline_title(line: str, start: int) -> bool:
 
 HEADLINE_REACH_CHARS = 80
 """How far before a match (characters) a headline's title and dash are looked for."""
+
+
+def is_headline(line: str, below: str) -> bool:
+    """``line``, under the candidate's name (the caller's check), is the resume's headline
+    when it is short and the contact details follow it (``below``: a town and region, an
+    e-mail or a phone), as in 'Jane Doe' / 'IT Support' / 'Springfield, IL -
+    jane@example.com'. A headline is the candidate's title ('Titles lie'): the field in it
+    is not evidence. A list ('Python | Django | AWS', 'Java, SQL') names skills, not a title."""
+    return (len(line.split()) <= HEADLINE_MAX_WORDS and _HEADLINE_LIST_MARK.search(line) is None
+            and _CONTACT_DETAILS.search(below) is not None)
+
+
+def states_a_claim(line: str, start: int) -> bool:
+    """Words before the match in a headline make it a claim, not the title's field: 'Developer
+    skilled in React', 'Analyst working with SQL'."""
+    return _CLAIM_LEAD.search(line, 0, start) is not None
+
+
+HEADLINE_MAX_WORDS = 8
+"""Words of a headline, at most: a title is short, a wrapped summary line is longer."""
+_HEADLINE_LIST_MARK = re.compile(r"[,;|•:]")
+"""Marks of a list or a label: a headline has none ('IT Support', 'Head of Logistics')."""
+_CONTACT_DETAILS = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{7,}\d|^[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*,[ \t]*[A-Z]")
+"""An e-mail, a phone number, or a line opening with a town and its region ('Pune,
+Maharashtra'): the contact details under a headline."""
+_CLAIM_LEAD = re.compile(r"\b(?i:in|with|using|on)\b")
+"""A preposition that makes what follows the object of a claim ('skilled in React')."""
 _LOWER_HEAD = re.compile(
     r"(?:\s*/\s*[\w.+#-]+|\s+(?:and|&)\s+[A-Z][\w.+#-]*){0,3}\s+([a-z]+)\b(?!\s*:)")
 """A title's head in lower case after the field, maybe after more fields joined by slashes or

@@ -1448,6 +1448,28 @@ def test_the_field_after_a_headline_title_is_not_a_skill(headline: str, skill_id
     assert skill_id in _direct(f"Jane Doe\n\nSkills\n{headline.split(' - ')[1]}, Jira\n")
 
 
+@pytest.mark.parametrize(("top", "skill_id", "found"), [
+    # The short line between the name and the contact details is the candidate's headline, a
+    # title: the field in it is no evidence.
+    ("Maria Lopez\nIT Support\nSpringfield, Illinois - maria.lopez@example.com", "it_support",
+     False),
+    ("Maria Lopez\nhead of operations and logistics\nPune, Maharashtra - maria@example.com",
+     "logistics_mobility", False),
+    # Near misses: a headline that lists skills, states a claim or gives a trait, a line with no contact
+    # details below it, and a line under the contact details.
+    ("Maria Lopez\nPython | Django | AWS\nmaria@example.com", "python", True),
+    ("Maria Lopez\nDeveloper skilled in Python\nmaria@example.com", "python", True),
+    ("Maria Lopez\nCreative and Innovative Web Developer\nmaria@example.com", "creativity",
+     True),
+    ("Maria Lopez\nIT Support\n\nSummary\nTen years in small offices.", "it_support", True),
+    ("Maria Lopez\nmaria@example.com\nIT Support and networking for small offices",
+     "it_support", True),
+])
+def test_a_headline_under_the_name_is_a_title(top: str, skill_id: str, found: bool) -> None:
+    text = f"{top}\n\nExperience\nAnswered calls at Acme Corp.\n"
+    assert (skill_id in _direct(text)) is found
+
+
 def test_credentials_on_the_name_line_are_kept() -> None:
     assert "pmp" in _direct("JANE DOE PMP\njane@example.com\n\nExperience\nLed launches.\n")
 
