@@ -49,6 +49,11 @@ LONG_LINE_CHARS = 600
 """Lines longer than this are seen by the context rules through a window around the match."""
 CONTEXT_WINDOW_CHARS = 300
 """Half-width of that window (characters)."""
+_LIST_BEFORE = re.compile(r"[,;|•&/+][ \t]*\Z")
+"""A list's separator right before a match."""
+WRAP_GAP_MAX_CHARS = 2
+"""Characters between two lines of one wrapped phrase: a newline, or the two spaces a
+flattened text wrote for it (a wider run of spaces is a column gap)."""
 MAX_TOKEN_CHARS = 40
 """Runs without whitespace longer than this are broken (for the tokenizer only) so hostile
 text cannot stall it; offsets are unchanged."""
@@ -323,6 +328,29 @@ class _Extractor:
                                     or line.text.count("(") > line.text.count(")")):
             text = f"{text} {after.text}"
         return text, offset
+
+    def _title_wraps(self, line: Line, start: int, end: int, *, technical: bool,
+                     trait: bool) -> bool:
+        """The match ends its line (or runs onto the next, as a wrapped phrase matches) and the
+        job title it opens goes on there: 'being named Customer' / 'Service Representative of
+        the Month', '2 years as a Help Desk' / 'Troubleshooting Technician'. Read as
+        :func:`~analyzer.titles.in_title` over both lines; offsets in ``line`` hold. Not for a
+        tool: its product's name goes on as often ('Microsoft Exchange' / 'System Manager')."""
+        if line.text[end:].strip():
+            return False  # most matches: words follow on the line
+        # The last item of a list is no title's field ('QC, Jira' / 'Project Lead, QA').
+        if _LIST_BEFORE.search(line.text, 0, start) or lists.is_list_like(line.text):
+            return False
+        after = self.lines.around(line)[1]
+        if (after is None or after.heading or len(after.text) > LONG_LINE_CHARS
+                or not 0 < after.start - line.end <= WRAP_GAP_MAX_CHARS
+                or self.text[line.end:after.start].strip(" \t") not in {"", "\n"}):
+            return False
+        # The break (a newline, or the two spaces a flattened text wrote for it) becomes one
+        # space and padding, so offsets hold.
+        gap = after.start - line.end
+        joined = f"{line.text} {after.text:>{len(after.text) + gap - 1}}"
+        return titles.in_title(joined, start, end, technical=technical, trait=trait)
 
     def _in_other_field(self, line: Line, start: int, end: int, alias: Alias) -> bool:
         """:func:`senses.in_other_field` over the match's sentence, read across the lines it

@@ -128,9 +128,13 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     yield "job title", (
         (skill.category != "technical" or line.section != "skills"
          or titles.after_role_label(text) or _ROLE_DATES.search(text) is not None)
-        and titles.in_title(text, local_start, local_end,
-                            technical=skill.category == "technical",
-                            trait=skill.category == "soft", tool=skill.kind == "tool"))
+        and (titles.in_title(text, local_start, local_end,
+                             technical=skill.category == "technical",
+                             trait=skill.category == "soft", tool=skill.kind == "tool")
+             or (skill.kind != "tool"
+                 and ex._title_wraps(line, local_start, local_end,
+                                     technical=skill.category == "technical",
+                                     trait=skill.category == "soft"))))
     yield "title over its employer", ex._titles_a_role(line)
     yield "role field", titles.is_bare_role_field(text)
     # A tool there is an employer (dropped everywhere, below); a skill's word only

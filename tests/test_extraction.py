@@ -1470,6 +1470,22 @@ def test_a_headline_under_the_name_is_a_title(top: str, skill_id: str, found: bo
     assert (skill_id in _direct(text)) is found
 
 
+@pytest.mark.parametrize(("body", "skill_id", "found"), [
+    # A job title that wraps onto the next line is a title still: its field is no evidence.
+    ("Won three awards, including being named Customer\nService Representative of the Quarter "
+     "at Acme Bank.", "customer_success_support", False),
+    ("Two years as a Help Desk\nSupport Technician at Northwind Ltd.", "it_support", False),
+    # Near misses: a list's last item over a title, a blank line between, a sentence going on.
+    ("Tools used: Zendesk, Jira, Help Desk\nSupport Technician, Northwind Ltd, 2019",
+     "it_support", True),
+    ("Ran the Help Desk\n\nSupport Technician, Northwind Ltd, 2019", "it_support", True),
+    ("Managed the Help Desk\nand trained new staff.", "it_support", True),
+])
+def test_a_job_title_wrapped_onto_the_next_line_is_a_title(body: str, skill_id: str,
+                                                           found: bool) -> None:
+    assert (skill_id in _direct(f"Experience\n{body}\n")) is found
+
+
 def test_credentials_on_the_name_line_are_kept() -> None:
     assert "pmp" in _direct("JANE DOE PMP\njane@example.com\n\nExperience\nLed launches.\n")
 
