@@ -338,6 +338,10 @@ class _Extractor:
         tool: its product's name goes on as often ('Microsoft Exchange' / 'System Manager')."""
         if line.text[end:].strip():
             return False  # most matches: words follow on the line
+        # A line that is the match alone is a name or a heading, the next line its own
+        # ('E-Commerce Platform' / 'Project Lead'), not a sentence wrapping.
+        if not line.text[:start].strip(DECORATION):
+            return False
         # The last item of a list is no title's field ('QC, Jira' / 'Project Lead, QA').
         if _LIST_BEFORE.search(line.text, 0, start) or lists.is_list_like(line.text):
             return False

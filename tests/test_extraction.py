@@ -1480,6 +1480,9 @@ def test_a_headline_under_the_name_is_a_title(top: str, skill_id: str, found: bo
      "it_support", True),
     ("Ran the Help Desk\n\nSupport Technician, Northwind Ltd, 2019", "it_support", True),
     ("Managed the Help Desk\nand trained new staff.", "it_support", True),
+    # A project's name on a line of its own, its role on the next (reactive-resume's azurill).
+    ("E-Commerce Platform\nProject Lead\nLed the full-stack build of the store.",
+     "ecommerce_platforms", True),
 ])
 def test_a_job_title_wrapped_onto_the_next_line_is_a_title(body: str, skill_id: str,
                                                            found: bool) -> None:
