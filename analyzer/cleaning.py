@@ -38,7 +38,7 @@ _QUOTES = str.maketrans({
 })
 _LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
 _SPACES = re.compile(r"\s+")
-_HYPHEN_END = re.compile(r"([A-Za-z]{2,})-(?P<cell>(?= [^\n]*\d)(?: \S+){1,5})?$")
+_HYPHEN_END = re.compile(r"([A-Za-z]+)-(?P<cell>(?= [^\n]*\d)(?: \S+){1,5})?$")
 """A word broken at the end of the line, optionally followed by a right-aligned cell that the
 layout put on the same row ('… of submis- 4 months' / 'sions)'): a short tail with a digit."""
 _WORD_START = re.compile(r"^([A-Za-z][\w']*)(.*)$", re.DOTALL)
@@ -184,8 +184,10 @@ def repair_hyphenation(lines: list[str], *, vocabulary: str = "",
             if tail is not None:
                 suffix, rest = suffix + tail.group(1), tail.group(2)
         known = whole in known_words or whole in lowered_vocabulary
-        keep = compound or (not known and (prefix.lower() in COMPOUND_PREFIXES
-                                           or hyphenated in lowered_vocabulary))
+        # A one-letter prefix is a compound's ('e-commerce', 'x-ray', 't-shirt'), never a
+        # syllable split by hyphenation.
+        keep = compound or len(prefix) == 1 or (not known and (
+            prefix.lower() in COMPOUND_PREFIXES or hyphenated in lowered_vocabulary))
         joined = f"{prefix}-{suffix}" if keep else f"{prefix}{suffix}"
         if (punctuation := _TRAILING_PUNCTUATION.match(rest)) is not None:  # 'sys-' / 'tems, …'
             joined, rest = joined + punctuation.group(0), rest[punctuation.end():]

@@ -182,6 +182,9 @@ def test_clean_word(raw: str, clean: str) -> None:
     (["manage-", "ment of teams"], ["management", "of teams"]),
     (["cross-", "functional teams"], ["cross-functional", "teams"]),
     (["end-", "Next item"], ["end-", "Next item"]),
+    # A one-letter prefix keeps its hyphen: 'e-' / 'commerce', 'x-' / 'ray'.
+    (["a full-stack e-", "commerce platform"], ["a full-stack e-commerce", "platform"]),
+    (["chest x-", "ray triage"], ["chest x-ray", "triage"]),
 ])
 def test_repair_hyphenation(lines: list[str], expected: list[str]) -> None:
     assert repair_hyphenation(lines) == expected
