@@ -212,6 +212,11 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
         skill.category == "soft"
         and skill.kind != "language" and senses.in_technical_list(text, local_start))
     yield "other meaning", ex._spelled_otherwise(skill, start, end)
+    # An administrator's list of systems names each by its type or product ('Performance
+    # Monitoring for ECC, BI, SRM and PI systems'): a concept or a language there is a
+    # system's name; a tool is still a tool used ('Windows, SQL and HP storage servers').
+    yield "a system operated", (
+        skill.kind == "skill" and senses.names_an_operated_system(ex.text, start, end))
     yield "another of the vendor's products", (
         alias.vendor and senses.names_another_product(text, local_end))
     yield "another field's term", (

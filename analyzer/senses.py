@@ -405,3 +405,72 @@ def names_another_product(text: str, end: int) -> bool:
     not the product the alias stands for alone ('Oracle, SQL Server', 'Oracle 11g')."""
     found = _ANOTHER_PRODUCT.match(text, end)
     return found is not None and found.group(1).rstrip(".,") not in VENDOR_PRODUCT_WORDS
+
+
+
+_SYSTEM_ITEM = r"[\w.+#-]+(?:[ \t]+[\w.+#-]+){0,2}"
+"""One system's name in an administrator's list, up to three words ('PI', 'HP storage')."""
+_LIST_JOIN = r"\s*(?:,|&|/|\band\b)\s*"
+"""What joins two systems' names (a list may wrap onto the next line after it)."""
+_OPERATED_SYSTEMS_AFTER = re.compile(
+    rf"(?:[ \t]+[\d.]+)?(?P<more>(?:{_LIST_JOIN}{_SYSTEM_ITEM})*?)[ \t]+"
+    r"(?:systems|servers|instances|landscapes|boxes|machines|hosts)\b", re.IGNORECASE)
+"""The rest of the list after the match (a release number may follow it: 'CRM 7.31') up to the
+plural head every name shares: '…, SRM, CRM, and PI systems', '… and HP storage servers'."""
+_NEXT_SYSTEM = re.compile(rf"{_LIST_JOIN}[\w.+#-]")
+"""Another system's name right after the match: 'SOA and DOO/GOP'."""
+_HEAD_WORDS = ("systems", "servers", "instances", "landscapes", "boxes", "machines", "hosts")
+"""The plural heads :data:`_OPERATED_SYSTEMS_AFTER` ends with."""
+_HOST_WORDS = ("server", "system", "database", "instance")
+"""The objects an operation may follow in :data:`_OPERATION_BEFORE` ('Server Health Check')."""
+_OPERATION_STEMS = ("monitor", "health", "incident", "patch", "backup", "backing", "restor",
+                    "housekeeping", "refresh", "upgrad", "decommission", "provisioning")
+"""The stems of the operations in :data:`_OPERATION_BEFORE`."""
+"""How far back (characters) that join is looked for ('and' and the spaces around it)."""
+_OPERATION_BEFORE = re.compile(
+    r"(?P<host>\b(?:servers?|systems?|databases?|instances?)[ \t]+(?:performance[ \t]+)?)?"
+    r"\b(?:monitor(?:ing|ed|s)?|health[ \t-]+checks?|incident[ \t]+management|incidents|"
+    r"patch(?:ing|ed|es)?|backups?|backing[ \t]+up|restor(?:e|es|ed|ing)|housekeeping|"
+    r"refresh(?:es|ed|ing)?|upgrad(?:e|es|ed|ing)|decommission(?:ed|ing)?|provisioning)"
+    rf"[ \t]+(?:for|of|on|across)[ \t]+(?:(?:the|all|our)[ \t]+)?"
+    rf"(?P<items>(?:{_SYSTEM_ITEM}{_LIST_JOIN})*(?:{_SYSTEM_ITEM}[ \t]*\()?)\Z", re.IGNORECASE)
+"""An operation an administrator runs on systems (its object may stand before it: 'Server
+Health Check for'), then the list's names before the match: 'Performance Monitoring for ECC, ',
+'incident management for Windows,\\n'; the match may gloss the name before it in brackets
+('for SOA and DOO/GOP (SCM)')."""
+OPERATED_SYSTEMS_REACH_CHARS = 80
+"""How far (characters) either way of the match the operation and the list's head are read."""
+
+
+def names_an_operated_system(text: str, start: int, end: int) -> bool:
+    """The match is one of several systems an administrator runs an operation on: a name the
+    list's plural head noun shares ('Performance Monitoring for ECC, BI, SRM, CRM, and PI
+    systems', 'incident management for Windows, SQL and HP storage servers') or a name in the
+    list an operation on servers or systems is for ('daily Server Health Check for SOA and
+    DOO/GOP'). The system is named for its type or product (an SAP BI system, SQL Server
+    machines), not for the skill of building it. A lone name is ambiguous ('maintenance
+    support for ETL systems' is ETL work), so at least one other system must be listed with
+    it; only a concept or a language should be asked about (a tool listed is a tool used:
+    'Windows servers')."""
+    # A plain substring test first: an operation on systems is rare, and the regular
+    # expressions below are slow to fail on every match of a skills list.
+    before = text[max(0, start - OPERATED_SYSTEMS_REACH_CHARS):start]
+    if not _mentions(before, _OPERATION_STEMS):
+        return False
+    after = text[end:end + OPERATED_SYSTEMS_REACH_CHARS]
+    head = _OPERATED_SYSTEMS_AFTER.match(after) if _mentions(after, _HEAD_WORDS) else None
+    if head is None and not _mentions(before, _HOST_WORDS):
+        return False
+    operation = _OPERATION_BEFORE.search(before)
+    if operation is None:
+        return False
+    if head is None:
+        return operation.group("host") is not None and bool(
+            operation.group("items") or _NEXT_SYSTEM.match(after))
+    return bool(operation.group("items") or head.group("more"))
+
+
+def _mentions(window: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` (lower case) occurs in ``window``, in any case."""
+    lowered = window.lower()
+    return any(word in lowered for word in words)

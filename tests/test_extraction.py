@@ -2216,6 +2216,33 @@ def test_a_cue_is_read_on_the_line_a_name_or_bracket_goes_on_to(text: str, skill
     assert (skill in _direct(_resume(text))) is found
 
 
+@pytest.mark.parametrize(("text", "skill", "found"), [
+    # An administrator's list of systems sharing one plural head names each system by its
+    # type or product: a concept or a language there is no skill of the candidate's.
+    ("• Performance monitoring for ECC, BI, SRM and PI systems at Northwind Foods.",
+     "bi_dashboards", False),
+    ("• Patching and incident management for Exchange,\nSQL and NAS storage servers.",
+     "sql", False),
+    ("• Daily health checks of Java and ABAP systems for the Contoso landscape.", "java",
+     False),
+    ("• Daily server health checks for SOA and OIC (SCM) for the client.", "system_design",
+     False),
+    ("• Daily server health checks for SOA and OIC (SCM) for the client.",
+     "supply_chain_management", False),
+    # A tool listed is a tool used; a lone name may be the work itself; with no operation
+    # on the systems the list is what was built or used.
+    ("• Incident management for Windows, Linux and NAS storage servers.",
+     "microsoft_windows", True),
+    ("• Provided maintenance support for ETL systems.", "etl", True),
+    ("• Built BI and reporting systems for the finance team.", "bi_dashboards", True),
+    ("• Wrote SQL reports against the Oracle and Teradata servers.", "sql", True),
+    ("• Daily server health checks for the SOA platform.", "system_design", True),
+])
+def test_a_system_an_administrator_operates_is_named_not_claimed(text: str, skill: str,
+                                                                 found: bool) -> None:
+    assert (skill in _direct(_resume(text))) is found
+
+
 @pytest.mark.parametrize(("course", "found"), [
     # The other sense's words are read on the line the match runs onto: 'Operating System' /
     # 'Design' is the operating systems course whichever line the break falls on.
