@@ -4,11 +4,12 @@ Contract: each function takes the text (or a line of it) and a match's offsets a
 whether the match names what another party has, uses, sells, serves or learns: a product's
 users ('used daily by Facebook, Dropbox'), people's employers, the traits of the people the
 candidate led ('a team of highly motivated engineers') or taught ('students learning
-teamwork'), the apps a back end serves, what was sold, a competitor's product, an
-organisation's focus ('a firm specialising in BI', 'a financial services firm'), a site's or
-product's purpose ('a lead generation website', 'a software component for prioritizing action
-lists'), a client's or manager's things ('supported a client's product strategy'). Pure
-functions on strings.
+teamwork'), the subject of another teacher's class the candidate observed ('Observed
+Accounting I, Grade 11'), the apps a back end serves, what was sold, a competitor's product,
+an organisation's focus ('a firm specialising in BI', 'a financial services firm'), a site's
+or product's purpose ('a lead generation website', 'a software component for prioritizing
+action lists'), a client's or manager's things ('supported a client's product strategy').
+Pure functions on strings.
 """
 
 from __future__ import annotations
@@ -156,6 +157,32 @@ _LEARNERS = re.compile(r"\b(?:students|pupils|children|kids|learners|campers|gra
 _SENTENCE_END = re.compile(r"[.;!?•]")
 LEARNERS_AFTER_CHARS = 80
 """How far after a lesson's topic (characters) its learners are looked for."""
+
+
+def observes_a_class(text: str, start: int, end: int) -> bool:
+    """The match is the subject of a class the candidate watched another teacher give, as a
+    student teacher does ('Observed Accounting I, Grade 11', 'Observation in English and
+    History classrooms'): the class and its subject are the teacher's. The class must be
+    named after the subject (a level, a grade, 'classrooms'), so what was observed at work
+    stays ('observed accounting processes at the branch' is no class)."""
+    before = text[max(0, start - OBSERVED_REACH_CHARS):start]
+    # A substring test first: the observation is rare, and it is asked about every match.
+    return ("bserv" in before.lower() and _OBSERVED_BEFORE.search(before) is not None
+            and _CLASS_AFTER.match(text, end, end + OBSERVED_REACH_CHARS) is not None)
+
+
+_OBSERVED_BEFORE = re.compile(
+    r"\b(?i:observ(?:ed|es|ing|ations?))[ \t]+(?:(?i:in|of)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+(?i:and|&)[ \t]+)?\Z")
+"""An observation right before the match, maybe with another subject: 'Observed ',
+'Observation in English and '."""
+_CLASS_AFTER = re.compile(
+    r"(?:[ \t]+(?i:and|&)[ \t]+[\w-]+)?(?:[ \t]+(?:[IVX]{1,3}|\d{1,3})\b)?"
+    r"(?:,?[ \t]+(?i:grades?|years?|forms?)[ \t]*\d|[ \t]+(?i:classes|classrooms?|lessons?)\b)")
+"""A class named after its subject, maybe after another subject and a level: ' I, Grade 11',
+' and History classrooms'."""
+OBSERVED_REACH_CHARS = 40
+"""How far (characters) either way of the match the observation and the class are read."""
 
 
 def serves_apps(text: str, start: int) -> bool:

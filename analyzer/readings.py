@@ -259,6 +259,7 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end:
     yield "someone else's", (
         skill.category == "business"
         and parties.owned_by_another(text, local_start))
+    yield "a class observed", parties.observes_a_class(ex.text, start, end)
     # Working at a payments company is payments experience; the company's
     # specialty in business intelligence is not the candidate's BI work. The words
     # that name the firm itself ('ABC is a global financial services firm') describe

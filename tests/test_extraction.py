@@ -2217,6 +2217,20 @@ def test_a_cue_is_read_on_the_line_a_name_or_bracket_goes_on_to(text: str, skill
 
 
 @pytest.mark.parametrize(("text", "skill", "found"), [
+    # A student teacher's observed class is the teacher's: its subject is no claim.
+    ("Practicum, Lakeside High School, 2019\nObserved Accounting I, Grade 11", "accounting",
+     False),
+    ("Observation in French and Art classrooms, Riverside schools 2018", "french", False),
+    ("Observation in Art and French classrooms, Riverside schools 2018", "french", False),
+    # What was taught is the candidate's; what was observed at work is no class.
+    ("Student Teaching, Lakeside High School, 2019\nTaught Accounting I, Grade 11",
+     "accounting", True),
+    ("• Observed accounting processes at the branch and proposed fixes", "accounting", True),
+])
+def test_the_subject_of_a_class_observed_is_no_claim(text: str, skill: str,
+                                                      found: bool) -> None:
+    assert (skill in _direct(_resume(text))) is found
+@pytest.mark.parametrize(("text", "skill", "found"), [
     # An administrator's list of systems sharing one plural head names each system by its
     # type or product: a concept or a language there is no skill of the candidate's.
     ("• Performance monitoring for ECC, BI, SRM and PI systems at Northwind Foods.",
