@@ -91,13 +91,24 @@ def labels_a_handle(text: str, end: int, *, messaging: bool = False) -> bool:
     95, 98', 'Oracle: 11g', 'AWS: EC2'): a handle has three letters or more. A ``messaging``
     tool (one a resume gives an account on: Skype, Slack) takes any one account name after
     its label, wherever the line goes on ('Skype: SomeSkypeName • Links', 'Skype ID:
-    jane_doe (weekdays)'); a list after the colon ('GitHub: Actions, Pages') is no name."""
+    jane_doe (weekdays)'), or alone on the next line ('GitHub' / '• johndoe'); a list after
+    the colon ('GitHub: Actions, Pages') is no name."""
     if _HANDLE_AFTER.match(text, end) is not None or names_a_handle(text, end):
         return True
     if not messaging:
         return False
+    if _HANDLE_LINE_AFTER.match(text, end) is not None:
+        return True
     found = _ACCOUNT_AFTER.match(text, end)
     return found is not None and not text.startswith(",", found.end())
+
+
+_HANDLE_LINE_AFTER = re.compile(
+    r"[ \t]*\r?\n[ \t]*(?:[•·▪◦*-][ \t]*)?@?[a-z][\w.-]{2,}[ \t]*(?:\r?\n|\Z)")
+"""The tool's name ends its line and the next line is one account name alone, maybe bulleted
+('GitHub' / '• johndoe', as a 'Profiles' block prints label and handle): a profile's label.
+A handle is written in lower case; a tool list one a line goes on with capitals ('GitHub' /
+'Jenkins')."""
 
 
 def names_a_handle(text: str, end: int) -> bool:

@@ -410,6 +410,10 @@ TRAPS = [
      "security_privacy", "security beside safety"),
     ("SUMMARY\nReach me on Skype: jane.doe77 or by email.", "skype", "a contact's account name"),
     ("Skype ID: jane_doe (weekdays)", "skype", "an account name after 'ID:'"),
+    ("Contact\nGitHub\njaneroe\nLinkedIn\njaneroe\n", "github",
+     "a profile's label over its handle on the next line"),
+    ("Profiles\n• janeroe\nLinkedIn\njaneroe\nGitHub\n• janeroe\nStack Overflow\n", "github",
+     "a profile's label over its bulleted handle"),
     ("Tested Oracle Transportation Management and Oracle IDM releases.", "oracle_database",
      "another product of the database's vendor"),
     ("Frameworks: Spring, Hibernate, Apache Tiles and Struts", "apache_http_server",
@@ -1008,6 +1012,8 @@ FOUND = [
     ("- Delivered Customer Tableau Dashboards Weekly", {"tableau"}),
     ("Transferred to the DevOps team in 2020 and automated the pipelines.", {"devops_cicd"}),
     ("Skills: Leadership, Communication, SQL", {"leadership_influence", "sql"}),
+    # A tool one a line over another tool is a list, not a profile's label.
+    ("Tools\nGitHub\nJenkins\nDocker", {"github", "jenkins", "docker"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     ("Seeking a position with a consulting firm to apply my SQL and Tableau skills.",
