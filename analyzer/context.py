@@ -66,10 +66,13 @@ _PLACE_THEN_DATE = re.compile(
     rf"(?:(?i:{MONTH_PATTERN})[ \t]+(?:19|20)\d\d"
     r"|(?:19|20)\d\d[ \t]*(?:-|–|—|(?i:to))[ \t]*(?:(?:19|20)\d\d|(?i:present|now|current)))")
 _EMPLOYER_CUE = re.compile(r"(?:\bat|@|\bjoined|\bworked\s+for)\s*$", re.IGNORECASE)
-_CONTACT_MARK = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ().-]{7,}\d|"
-    r"\b(?:linkedin|github|gitlab|stack ?overflow|twitter|behance|dribbble|medium|portfolio)\b",
-    re.IGNORECASE)
+_CONTACT_MARKS_BUT_EMAIL = (
+    r"https?://|www\.|\+?\d[\d ().-]{7,}\d|"
+    r"\b(?:linkedin|github|gitlab|stack ?overflow|twitter|behance|dribbble|medium|portfolio)\b")
+_CONTACT_MARK = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|" + _CONTACT_MARKS_BUT_EMAIL, re.IGNORECASE)
+_CONTACT_MARK_NO_AT = re.compile(_CONTACT_MARKS_BUT_EMAIL, re.IGNORECASE)
+"""The same marks for a line without '@', where no e-mail address can be: the address's
+pattern, tried at every letter of a line, was most of the rule's cost."""
 CONTACT_MARKS_MIN = 2
 """A line with this many contact marks (e-mail, URL, phone, profile names) is a contact line."""
 CONTACT_LINE_MAX_WORDS = 15
@@ -247,8 +250,9 @@ def is_comparison(text: str, end: int) -> bool:
 
 def is_contact_line(line: str) -> bool:
     """'LinkedIn GitHub StackOverflow', 'ana@example.com | github.com/ana': profile links, not skills."""
+    marks = _CONTACT_MARK if "@" in line else _CONTACT_MARK_NO_AT
     return (len(line.split()) <= CONTACT_LINE_MAX_WORDS
-            and len(_CONTACT_MARK.findall(line)) >= CONTACT_MARKS_MIN)
+            and len(marks.findall(line)) >= CONTACT_MARKS_MIN)
 
 
 def looks_like_employer(text: str, start: int, end: int, line_start: int) -> bool:

@@ -253,6 +253,11 @@ class _Extractor:
             cached = self._line_facts[key] = read(line)
         return cached
 
+    def _is_contact_line(self, line: Line) -> bool:
+        """:func:`~analyzer.context.is_contact_line` of the line, read once per line: a
+        skills line holds many tools, each asking."""
+        return self._line_fact("contact line", line, _reads_as_contact_line)
+
     def _titles_a_role(self, line: Line) -> bool:
         """:meth:`_reads_as_role_title`, read once per line."""
         return self._line_fact("role title", line, self._reads_as_role_title)
@@ -704,6 +709,10 @@ def _headline_start(document: Document) -> int:
     name, headline, below = top
     return (headline.start if names.is_person_name(name.text)
             and titles.is_headline(headline.text, below.text) else -1)
+
+
+def _reads_as_contact_line(line: Line) -> bool:
+    return context.is_contact_line(line.text)
 
 
 def _reads_as_document_title(line: Line) -> bool:

@@ -86,7 +86,7 @@ def readings(ex: _Extractor, alias: Alias, skill: Skill, start: int, end: int,
     yield "contact line", (
         ((skill.kind == "tool" or line.section == "header")
          and skill.kind != "certification"
-         and context.is_contact_line(text))
+         and ex._is_contact_line(line))
         # A tool name alone on a header line is a profile label ('GitHub' by an icon).
         or (skill.kind == "tool" and line.section == "header"
             and text.strip(" •|") == ex.text[start:end])
