@@ -509,9 +509,9 @@ class _Extractor:
     def _rejection(self, alias: Alias, start: int, end: int, line: Line) -> str | None:
         """Why the match is not a skill mention, or None when it is."""
         skill = self.taxonomy.skills[alias.skill_id]
-        for reason, rejected in readings(self, alias, skill, start, end, line):
-            if rejected:
-                return reason
+        reason = readings(self, alias, skill, start, end, line)
+        if reason is not None:
+            return reason
         if skill.kind == "tool" and context.looks_like_employer(self.text, start, end, line.start):
             self.employers.add(skill.id)
             return "employer"
