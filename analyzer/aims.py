@@ -24,7 +24,8 @@ HOW_TO_CHARS = 8
 """How far before an aim's verb (characters) a 'how' that makes it a topic is looked for."""
 
 _AIM = re.compile(
-    r"\b(?:seek(?:ing|s)?|looking\s+for|to\s+(?:obtain|secure|gain|join|find)|aspir(?:e|ing)\s+to|"
+    # The lookahead (the verbs' first letters) lets a search skip every other position.
+    r"(?=[slati])\b(?:seek(?:ing|s)?|looking\s+for|to\s+(?:obtain|secure|gain|join|find)|aspir(?:e|ing)\s+to|"
     r"apply(?:ing)?\s+for|interested\s+in|to\s+be\s+(?:an?|the)(?=\s))\b", re.IGNORECASE)
 """A verb stating what the candidate wants."""
 _SENTENCE_BREAK = re.compile(r"[.!?;•▪●■]\s|\n")
@@ -49,7 +50,7 @@ _ROLE_BEFORE = re.compile(
 
 
 _LABELLED_AIM = re.compile(
-    r"\b(?:objective|areas?[ \t]+of[ \t]+interest|career[ \t]+goals?)[\s:\-–➢•▪●■]*"
+    r"(?=[oac])\b(?:objective|areas?[ \t]+of[ \t]+interest|career[ \t]+goals?)[\s:\-–➢•▪●■]*"
     r"To[ \t]+[a-z]+", re.IGNORECASE)
 """An objective's label and its infinitive ('Career Objective: To obtain', 'Areas of Interest ➢
 To perform'): the sentence after it states an aim without a verb of seeking."""

@@ -31,7 +31,7 @@ _VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d ?;\s*\d")
 ('2019.03')."""
 
 _CITED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:,\s*\w+)?\)")
-_TALK_KIND = (r"\b(?:juried|invited|refereed|peer-reviewed|keynote|poster)\s+"
+_TALK_KIND = (r"(?=[jirpk])\b(?:juried|invited|refereed|peer-reviewed|keynote|poster)\s+"
               r"(?:presentation|paper|talk|session|address)\b")
 """A talk's or paper's kind, as a reference gives it ('…, juried presentation, Louisville')."""
 
