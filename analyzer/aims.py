@@ -25,9 +25,11 @@ HOW_TO_CHARS = 8
 
 _AIM = re.compile(
     # The lookahead (the verbs' first letters) lets a search skip every other position.
-    r"(?=[slati])\b(?:seek(?:ing|s)?|looking\s+for|to\s+(?:obtain|secure|gain|join|find)|aspir(?:e|ing)\s+to|"
-    r"apply(?:ing)?\s+for|interested\s+in|to\s+be\s+(?:an?|the)(?=\s))\b", re.IGNORECASE)
-"""A verb stating what the candidate wants."""
+    r"(?=[slatio])\b(?:seek(?:ing|s)?|looking\s+for|to\s+(?:obtain|secure|gain|join|find)|"
+    r"aspir(?:e|ing)\s+to|apply(?:ing)?\s+for|interested\s+in|"
+    r"objective[\s:\-–➢•]*to\s+be\s+(?:an?|the)(?=\s))\b", re.IGNORECASE)
+"""A verb stating what the candidate wants; 'to be a …' only as an objective's own words
+('Objective: To be the lead copywriter …'), not in a claim ('proven to be the go-to person')."""
 _SENTENCE_BREAK = re.compile(r"[.!?;•▪●■]\s|\n")
 """Where the sentence around the match starts: the aim must be in the same sentence and on
 the same line (a resume's bullets end without a full stop)."""
@@ -63,13 +65,16 @@ _OWN_SKILL_VERBS = (r"(?:leverage|utili[sz]e|use|apply|contribute|bring|employ|e
                     r"improve|strengthen|broaden|further|expand|share|offer|demonstrate|"
                     r"showcase|obtain|secure|gain|join|find|be)")
 _WISHED_ACTIVITY = re.compile(
-    rf"\bto[ \t]+(?!{_OWN_SKILL_VERBS}\b)[a-z]+"
-    rf"(?:[ \t]*,?[ \t]+(?!(?:my|me|I|our)\b)[\w/&'’-]+){{0,{ACTIVITY_MAX_WORDS}}}[ \t]*,?[ \t]*\Z",
+    rf"(?<![\w-])to[ \t]+(?!{_OWN_SKILL_VERBS}\b)[a-z]+"
+    rf"(?:(?>[ \t]*,?[ \t]+)(?!(?:my|me|I|our)\b)[\w/&'’-]+){{0,{ACTIVITY_MAX_WORDS}}}"
+    r"[ \t]*,?[ \t]*\Z",
     re.IGNORECASE)
 """An infinitive of doing and the words up to the match ('to conduct ', 'to work on several
 projects for writing, testing, and '). Not a verb that brings what the candidate has ('to
 leverage 8 years of', 'to apply'), nor words of the candidate's own ('to grow my'): those are
-claims; nor 'to be', a state ('you will find me to be a driven team player')."""
+claims; nor 'to be', a state ('you will find me to be a driven team player'); nor the 'to' of
+'go-to'. The gap between two words is read at once (an atomic group): tried every way a run
+of spaces could be split, a flattened line's column gaps took seconds."""
 
 
 class Aims:

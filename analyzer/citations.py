@@ -22,10 +22,13 @@ alone (see _VOLUME_YEAR)."""
 AUTHOR_LIST_MAX_AUTHORS = 12
 """Authors read in a Vancouver list (more are 'et al.'); the bound keeps hostile text linear."""
 _AUTHOR_LIST = re.compile(
-    rf"\b(?:[A-Z][a-z'’-]+ [A-Z]{{1,2}}, ?){{1,{AUTHOR_LIST_MAX_AUTHORS - 1}}}"
-    r"[A-Z][a-z'’-]+ [A-Z]{1,2}\.[ \t]+[A-Z]")
+    r"(?:^|(?<=[.•▪●■)\d][ \t])|(?<=[.•▪●■)\d][ \t]{2}))"
+    rf"(?:[A-Z][a-z'’-]+ [A-Z]{{1,2}}, ?){{1,{AUTHOR_LIST_MAX_AUTHORS - 1}}}"
+    r"[A-Z][a-z'’-]+ [A-Z]{1,2}\.[ \t]+[A-Z]", re.MULTILINE)
 """Authors in Vancouver style ending in a stop and the title's first letter ('Marsh TK, Ode
-PL. Teaching …'); a list of names ('Power BI, Azure ML, Python') does not end so."""
+PL. Teaching …'), opening a reference: at a line's start, or after a bullet, a number or the
+previous reference's stop. A list of names ('Power BI, Azure ML, Python') does not end so,
+and one after a label ('Skills: Power BI, Azure ML. Tableau') opens no reference."""
 _VOLUME_YEAR = re.compile(r"\b(?:19|20)\d\d ?;\s*\d")
 """A citation's year followed by a semicolon and its volume ('2010;12:34'), not a date
 ('2019.03')."""
@@ -105,9 +108,11 @@ class Citations:
 
 _VOLUME_ISSUE_PAGES_MARK = r"\b\d+\s?\(\d+\)\s?:\s?\d+"
 _PRESENTED_AT_MARK = r"\bpresented\s+at\b"
-_VOLUME_ISSUE_MARK = r"\b\d{1,3}\s?\(\d{1,2}\)"
-"""A journal's volume and issue with no pages after them ('13 (3)', '2012; 48(1)'). Listed
-after the marks that read the pages too, so those match first where they can."""
+_VOLUME_ISSUE_MARK = r"(?<=[;,][ \t])\d{1,3}\s?\(\d{1,2}\)|(?<=;)\d{1,3}\s?\(\d{1,2}\)"
+"""A journal's volume and issue with no pages after them, after the year's or the journal's
+separator ('(2015); 13 (3)', '2012;48(1)', 'Journal, 13(3)'); not a count in prose ('Coached 3
+(2) junior analysts'). Listed after the marks that read the pages too, so those match first
+where they can."""
 _VENUE_MARK = r"\b(?:conference(?![ \t]+(?:room|call|calls|bridge))|symposium|annual\s+meeting)\b"
 """A talk's venue; not a conference room or call."""
 _TALK_MARKS = (_PRESENTED_AT_MARK, _TALK_KIND, _VENUE_MARK)

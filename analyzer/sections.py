@@ -200,6 +200,12 @@ _SUBHEADING_LINE = re.compile(
 """A short line of capitalised words, maybe joined by 'of', 'and', 'in' …: no sentence, no
 list, no colon."""
 _SUBSECTION_NOUN = re.compile(rf"\b(?i:{'|'.join(sorted(SUBSECTION_NOUNS))})\b")
+SUBHEADING_MAX_CHARS = 80
+"""Characters of a sub-heading line, at most."""
+_OPENS_AN_ACCOMPLISHMENT = re.compile(
+    r"[ \t]*(?:\d|(?i:[a-z]+ed|led|built|ran|drove|won|grew|made|shipped)\b)")
+"""A title-case line opening with a verb or a number is an accomplishment ('Managed AWS Cloud
+Projects', 'Delivered 14 Power BI Projects'), not a heading over entries."""
 
 
 def names_a_subsection(line: str, start: int, end: int) -> bool:
@@ -208,14 +214,14 @@ def names_a_subsection(line: str, start: int, end: int) -> bool:
     Certifications', 'SEMINARS AND SPEAKING ENGAGEMENTS'. The entries below are the evidence,
     not the heading's words. A plural group noun outside the match is needed: a project's own
     name ('Inventory Project') is :mod:`analyzer.names`'s."""
-    if len(line) > SUBHEADING_MAX_CHARS or _SUBHEADING_LINE.fullmatch(line) is None:
+    if (len(line) > SUBHEADING_MAX_CHARS or _SUBHEADING_LINE.fullmatch(line) is None
+            or _OPENS_AN_ACCOMPLISHMENT.match(line) is not None):
         return False
     return any(not (noun.start() < end and start < noun.end())
                for noun in _SUBSECTION_NOUN.finditer(line))
 
 
-SUBHEADING_MAX_CHARS = 80
-"""Characters of a sub-heading line, at most."""
+
 
 
 def heading_topic(heading: str) -> SectionTopic | None:

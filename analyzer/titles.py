@@ -323,9 +323,11 @@ HEADLINE_MAX_WORDS = 8
 _HEADLINE_LIST_MARK = re.compile(r"[,;|•:]")
 """Marks of a list or a label: a headline has none ('IT Support', 'Head of Logistics')."""
 _CONTACT_DETAILS = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{7,}\d|^[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*,[ \t]*[A-Z]")
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{7,}\d"
+    r"|^[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*,[ \t]*[A-Z]")
 """An e-mail, a phone number, or a line opening with a town and its region ('Pune,
-Maharashtra'): the contact details under a headline."""
+Maharashtra'): the contact details under a headline. The e-mail is read from its first
+character only: tried inside every run of letters it was quadratic on a long line."""
 _CLAIM_LEAD = re.compile(r"\b(?i:in|with|using|on)\b")
 """A preposition that makes what follows the object of a claim ('skilled in React')."""
 _LOWER_HEAD = re.compile(

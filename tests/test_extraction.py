@@ -1014,6 +1014,21 @@ FOUND = [
     ("Skills: Leadership, Communication, SQL", {"leadership_influence", "sql"}),
     # A tool one a line over another tool is a list, not a profile's label.
     ("Tools\nGitHub\nJenkins\nDocker", {"github", "jenkins", "docker"}),
+    # Claims that only look like an objective's aim, a reference or a sub-heading.
+    ("Summary\nProven to be the go-to person for SQL tuning.", {"query_optimization"}),
+    ("Summary\nProven to be a reliable lead who helped to migrate Oracle databases to AWS.",
+     {"oracle_database", "aws"}),
+    ("Skills: Power BI, Azure ML. Tableau, SQL, Python\nIEEE member since 2015.",
+     {"power_bi", "azure_machine_learning", "tableau", "sql", "python"}),
+    ("Experience\nAnalyst, Acme, 2019 - 2023\n- Coached 3 (2) junior analysts in Tableau; "
+     "Journal club host.", {"tableau", "mentoring_coaching"}),
+    ("Experience\nAnalyst, Acme, 2019 - 2023\nManaged AWS Cloud Projects\n- Cut costs 20%.",
+     {"aws"}),
+    ("Experience\nAnalyst, Acme, 2019 - 2023\nDelivered 14 Power BI Projects\n- For finance.",
+     {"power_bi"}),
+    # A flattened objective with column gaps: read at once, not in every split of its spaces.
+    ("Objective: Seeking a role to build       apps    for     clients     with      my Python "
+     "skills and     to      deliver     results     in     teams.", {"python"}),
     # What an objective brings to the role sought is still a claim.
     ("Seeking a role where I can use my Python and SQL skills.", {"python", "sql"}),
     ("Seeking a position with a consulting firm to apply my SQL and Tableau skills.",
