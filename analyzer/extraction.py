@@ -309,7 +309,7 @@ class _Extractor:
         after = self.lines.around(line)[1]
         return "" if after is None else after.text
 
-    def _with_continuation(self, line: Line, end: int = 0) -> tuple[str, int]:
+    def _with_continuation(self, line: Line, *, end: int) -> tuple[str, int]:
         """The line's text with the rest of its sentence on the lines around it, and where the
         line's own text starts in it. The next line is joined when it opens in lower case ('…
         monitoring and improving code' / 'coverage'), when the line ends with a comma or
@@ -366,7 +366,7 @@ class _Extractor:
     def _in_other_field(self, line: Line, start: int, end: int, alias: Alias) -> bool:
         """:func:`senses.in_other_field` over the match's sentence, read across the lines it
         wraps onto (``start`` and ``end`` are offsets in the line)."""
-        text, offset = self._with_continuation(line, end)
+        text, offset = self._with_continuation(line, end=end)
         return senses.in_other_field(text, start + offset, end + offset, alias.other_sense)
 
     def _row_label(self, line: Line, start: int, end: int) -> bool:
@@ -697,6 +697,8 @@ class _Extractor:
 _CONTINUING_ENDS = frozenset(",;&/")
 """How a line ends when its sentence or list goes on on the next line ('Executing,
 Monitoring,' / 'Controlling, Closing')."""
+HEADLINE_BLOCK_LINES = 3
+"""The lines with text a headline is read in: the name, the headline, the contact line."""
 HEADLINE_SEARCH_LINES = 12
 """Lines read from the top of a document for its name, headline and contact lines (blank
 lines between them included)."""
@@ -705,8 +707,9 @@ lines between them included)."""
 def _headline_start(document: Document) -> int:
     """Where the resume's headline line starts (:func:`~analyzer.titles.is_headline`): the
     second line with text, in the header, under a person's name; -1 when there is none."""
-    top = [line for line in document.lines[:HEADLINE_SEARCH_LINES] if line.text.strip()][:3]
-    if len(top) < len(("name", "headline", "contact")) or top[1].section != "header":
+    top = [line for line in document.lines[:HEADLINE_SEARCH_LINES]
+           if line.text.strip()][:HEADLINE_BLOCK_LINES]
+    if len(top) < HEADLINE_BLOCK_LINES or top[1].section != "header":
         return -1
     name, headline, below = top
     return (headline.start if names.is_person_name(name.text)

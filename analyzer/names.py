@@ -125,6 +125,10 @@ def in_organisation_name(line: str, start: int, end: int, *, next_text: str = ""
     return _placed_or_dated(line, end, before, next_text)
 
 
+EMPLOYER_DATES_REACH_CHARS = 40
+"""How far after a name (characters) a role's dates are read ('Acme Robotics (Mar 2019 –')."""
+
+
 def _placed_or_dated(line: str, end: int, before: list[str], next_text: str) -> bool:
     """What follows the name the match ends (``before`` are its words before the match) makes
     it an employer's or a school's: a legal suffix, a town and state, a role's dates."""
@@ -147,7 +151,7 @@ def _placed_or_dated(line: str, end: int, before: list[str], next_text: str) -> 
     # The last word of a name that a role's dates follow: 'Acme Robotics (Mar 2019 – Present)',
     # or, with a right-aligned cell joined by one space, 'Cumberland Health Tech Aug 2019' (the
     # month is no word of the name).
-    return bool(before and EMPLOYER_DATES_AFTER.match(line[end:end + 40]))
+    return bool(before and EMPLOYER_DATES_AFTER.match(line[end:end + EMPLOYER_DATES_REACH_CHARS]))
 
 
 def is_name_and_place_line(line: str) -> bool:

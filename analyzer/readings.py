@@ -237,7 +237,7 @@ def _sense_readings(ex: _Extractor, alias: Alias, skill: Skill, start: int,  # n
         return "a system operated"
     if alias.vendor and senses.names_another_product(text, local_end):
         return "another of the vendor's products"
-    if bool(alias.other_sense) and ex._in_other_field(line, local_start, local_end, alias):
+    if alias.other_sense and ex._in_other_field(line, local_start, local_end, alias):
         return "another field's term"
     if (lists.in_word_bank(text, local_start, local_end)
         or ex._in_word_column(line, local_start, local_end)):

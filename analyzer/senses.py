@@ -407,7 +407,6 @@ def names_another_product(text: str, end: int) -> bool:
     return found is not None and found.group(1).rstrip(".,") not in VENDOR_PRODUCT_WORDS
 
 
-
 _SYSTEM_ITEM = r"[\w.+#-]+(?:[ \t]+[\w.+#-]+){0,2}"
 """One system's name in an administrator's list, up to three words ('PI', 'HP storage')."""
 _LIST_JOIN = r"\s*(?:,|&|/|\band\b)\s*"
@@ -426,7 +425,6 @@ _HOST_WORDS = ("server", "system", "database", "instance")
 _OPERATION_STEMS = ("monitor", "health", "incident", "patch", "backup", "backing", "restor",
                     "housekeeping", "refresh", "upgrad", "decommission", "provisioning")
 """The stems of the operations in :data:`_OPERATION_BEFORE`."""
-"""How far back (characters) that join is looked for ('and' and the spaces around it)."""
 _OPERATION_BEFORE = re.compile(
     r"(?P<host>\b(?:servers?|systems?|databases?|instances?)[ \t]+(?:performance[ \t]+)?)?"
     r"\b(?:monitor(?:ing|ed|s)?|health[ \t-]+checks?|incident[ \t]+management|incidents|"
