@@ -2251,6 +2251,8 @@ def test_a_cue_is_read_on_the_line_a_name_or_bracket_goes_on_to(text: str, skill
 def test_the_subject_of_a_class_observed_is_no_claim(text: str, skill: str,
                                                       found: bool) -> None:
     assert (skill in _direct(_resume(text))) is found
+
+
 @pytest.mark.parametrize(("text", "skill", "found"), [
     # An administrator's list of systems sharing one plural head names each system by its
     # type or product: a concept or a language there is no skill of the candidate's.
