@@ -92,16 +92,14 @@ class Aims:
         match must qualify a role noun ('an information security internship') or follow one
         ('the position of Core Java developer')."""
         lo = max(0, start - AIM_REACH_CHARS)
-        index = bisect.bisect_left(self._starts, lo)
-        if index == len(self._starts) or self._starts[index] >= start:
+        if not self._any_between(self._starts, lo, start):
             return False  # no aim stated just before: most matches
         text = self.text
         before = text[lo:start]
         breaks = list(_SENTENCE_BREAK.finditer(before))
         sentence = before[breaks[-1].end():] if breaks else before
         # An aim found before the match must stand in its sentence.
-        first = bisect.bisect_left(self._starts, start - len(sentence))
-        if first == len(self._starts) or self._starts[first] >= start:
+        if not self._any_between(self._starts, start - len(sentence), start):
             return False
         return (_ROLE_BEFORE.search(sentence) is not None
                 or _ENDS_IN_ROLE.search(text, start, end) is not None

@@ -325,10 +325,9 @@ class _Extractor:
         if before is not None and before.text.rstrip()[-1:].isalnum():
             text, offset = f"{before.text} {text}", len(before.text) + 1
         if after is not None and end > len(line.text):
-            # The document's own gap between the lines (the match spans it), so that offsets
-            # past the line's end still point at the same characters of the next line.
-            gap = max(1, after.start - line.start - len(line.text))
-            text = f"{text}{' ' * gap}{after.text}"
+            # The match spans the break: offsets past the line's end must still point at the
+            # same characters of the next line.
+            text = f"{text[:offset]}{_joined_in_place(line, after)}"
         elif after is not None and (after.text[:1].islower()
                                     or line.text.rstrip()[-1:] in _CONTINUING_ENDS
                                     or end >= len(line.text.rstrip())
@@ -357,11 +356,8 @@ class _Extractor:
                 or not 0 < after.start - line.end <= WRAP_GAP_MAX_CHARS
                 or self.text[line.end:after.start].strip(" \t") not in {"", "\n"}):
             return False
-        # The break (a newline, or the two spaces a flattened text wrote for it) becomes one
-        # space and padding, so offsets hold.
-        gap = after.start - line.end
-        joined = f"{line.text} {after.text:>{len(after.text) + gap - 1}}"
-        return titles.in_title(joined, start, end, technical=technical, trait=trait)
+        return titles.in_title(_joined_in_place(line, after), start, end,
+                               technical=technical, trait=trait)
 
     def _in_other_field(self, line: Line, start: int, end: int, alias: Alias) -> bool:
         """:func:`senses.in_other_field` over the match's sentence, read across the lines it
@@ -714,6 +710,13 @@ def _headline_start(document: Document) -> int:
     name, headline, below = top
     return (headline.start if names.is_person_name(name.text)
             and titles.is_headline(headline.text, below.text) else -1)
+
+
+def _joined_in_place(line: Line, after: Line) -> str:
+    """``line`` and the line ``after`` it as one text, the break between them (a newline, or
+    the spaces a flattened text wrote for it) made spaces, so that an offset in the line and
+    past its end points at the same characters as in the document."""
+    return f"{line.text}{' ' * max(1, after.start - line.end)}{after.text}"
 
 
 def _reads_as_contact_line(line: Line) -> bool:
